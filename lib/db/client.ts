@@ -1,0 +1,114 @@
+import { Kysely, PostgresDialect } from "kysely";
+import type { Database } from "./types";
+
+// One Kysely instance per process, kept on globalThis so Next's dev reloads reuse it. It holds no
+// user context: every request sets its role and claims inside its own transaction (see with-user).
+export type Db = Kysely<Database>;
+export type DbEngine = "postgres" | "pglite";
+
+/** Runs multi-statement SQL (migrations) in one transaction; Kysely's query path cannot. */
+export interface ScriptRunner {
+  transaction<T>(fn: (q: ScriptTx) => Promise<T>): Promise<T>;
+}
+export interface ScriptTx {
+  exec(sqlText: string): Promise<void>;
+  query<R>(sqlText: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface OpenedDb {
+  db: Db;
+  engine: DbEngine;
+  script: ScriptRunner;
+  close: () => Promise<void>;
+}
+
+type Holder = { opened?: Promise<OpenedDb> };
+const holder = ((globalThis as { __leadscoutDb?: Holder }).__leadscoutDb ??= {});
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** A PGlite data directory, or "memory://" for a throwaway database. */
+  pgliteDir?: string;
+}
+
+export async function openDb(opts: OpenOptions): Promise<OpenedDb> {
+  if (opts.databaseUrl) {
+    const { default: pg } = await import("pg");
+    // Postgres returns bigint counters as strings by default; ours fit in a JS number.
+    pg.types.setTypeParser(20, (v) => Number(v));
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Number(process.env.DB_POOL_MAX ?? 10) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const script: ScriptRunner = {
+      async transaction(fn) {
+        const client = await pool.connect();
+        try {
+          await client.query("begin");
+          const out = await fn({
+            exec: async (text) => void (await client.query(text)),
+            query: async (text, params) => (await client.query(text, params)).rows,
+          });
+          await client.query("commit");
+          return out;
+        } catch (err) {
+          await client.query("rollback").catch(() => {});
+          throw err;
+        } finally {
+          client.release();
+        }
+      },
+    };
+    return { db, engine: "postgres", script, close: () => db.destroy() };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PGliteDialect } = await import("kysely-pglite-dialect");
+  const dir = opts.pgliteDir ?? "memory://";
+  if (!dir.startsWith("memory://")) {
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(dir, { recursive: true });
+  }
+  const pglite = await PGlite.create(dir, {
+    parsers: { 20: (v: string) => Number(v) },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const script: ScriptRunner = {
+    transaction: (fn) =>
+      pglite.transaction((tx) =>
+        fn({
+          exec: async (text) => void (await tx.exec(text)),
+          query: async <R,>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
+        }),
+      ),
+  };
+  return { db, engine: "pglite", script, close: () => db.destroy() };
+}
+
+/** Installs an already-open database as the process's database (tests, the CLI). */
+export function setDb(opened: OpenedDb): void {
+  holder.opened = Promise.resolve(opened);
+}
+
+/** The process's database, opened on first use from the environment. */
+export function openedDb(): Promise<OpenedDb> {
+  if (!holder.opened) {
+    const opening = (async () => {
+      const { env } = await import("../env");
+      const { DATABASE_URL, PGLITE_DIR } = env();
+      return openDb({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR });
+    })();
+    holder.opened = opening;
+    opening.catch(() => {
+      if (holder.opened === opening) holder.opened = undefined;
+    });
+  }
+  return holder.opened;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await openedDb()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const opening = holder.opened;
+  holder.opened = undefined;
+  if (opening) await (await opening).close();
+}

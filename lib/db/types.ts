@@ -1,0 +1,294 @@
+import type { ColumnType, Generated, GeneratedAlways } from "kysely";
+
+// Row types for supabase/migrations (the source of truth). Keep in step with every migration.
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T = unknown> = ColumnType<T, string | T | undefined, string | T>;
+type Numeric = ColumnType<string | null, number | string | null | undefined, number | string | null>;
+
+export type Role = "admin" | "member" | "viewer";
+export type JobType = "single" | "bulk" | "sitemap";
+export type JobStatus = "pending" | "processing" | "completed" | "failed" | "cancelled";
+export type JobUrlStatus = "pending" | "processing" | "completed" | "failed" | "blocked" | "not_found" | "cancelled";
+export type LeadStatus = "hot" | "warm" | "cold";
+export type LeadStage = "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+export type Plan = "free" | "starter" | "pro" | "enterprise";
+export type ApiScope = "read" | "write" | "delete";
+export type WebhookEvent = "job.completed" | "job.failed" | "job.cancelled";
+export type CreditKind = "grant" | "purchase" | "reserve" | "release" | "charge" | "refund" | "adjustment";
+
+export interface AuthUsersTable {
+  id: Generated<string>;
+  email: string | null;
+  encrypted_password: string | null;
+  email_confirmed_at: NullableTimestamp;
+  raw_user_meta_data: Json<Record<string, unknown>>;
+  last_sign_in_at: NullableTimestamp;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface LocalRefreshTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  family_id: string;
+  token_hash: string;
+  parent_id: string | null;
+  used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  expires_at: Timestamp;
+  created_at: Generated<Timestamp>;
+}
+
+export interface LocalSignInAttemptsTable {
+  id: GeneratedAlways<number>;
+  email: string;
+  ip: string | null;
+  succeeded: boolean;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ProfilesTable {
+  id: string;
+  email: string;
+  full_name: string | null;
+  avatar_url: string | null;
+  current_org_id: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface OrganizationsTable {
+  id: Generated<string>;
+  name: string;
+  slug: string;
+  created_by: string | null;
+  scoring_rules: Json | null;
+  settings: Generated<Json<Record<string, unknown>>>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TeamMembersTable {
+  org_id: string;
+  user_id: string;
+  role: Role;
+  created_at: Generated<Timestamp>;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  org_id: string;
+  email: string;
+  role: Role;
+  token_hash: string;
+  invited_by: string | null;
+  expires_at: Timestamp;
+  accepted_at: NullableTimestamp;
+  accepted_by: string | null;
+  revoked_at: NullableTimestamp;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ScrapingJobsTable {
+  id: Generated<string>;
+  org_id: string;
+  created_by: string | null;
+  api_key_id: string | null;
+  type: JobType;
+  status: Generated<JobStatus>;
+  input: Generated<Json<Record<string, unknown>>>;
+  options: Generated<Json<Record<string, unknown>>>;
+  total_urls: Generated<number>;
+  processed_urls: Generated<number>;
+  successful_urls: Generated<number>;
+  failed_urls: Generated<number>;
+  leads_found: Generated<number>;
+  credits_reserved: Generated<number>;
+  credits_used: Generated<number>;
+  webhook_url: string | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
+  error: string | null;
+  started_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface JobUrlsTable {
+  id: Generated<string>;
+  job_id: string;
+  org_id: string;
+  url: string;
+  status: Generated<JobUrlStatus>;
+  attempts: Generated<number>;
+  leads_found: Generated<number>;
+  credits_charged: Generated<number>;
+  error: string | null;
+  started_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ScrapedLeadsTable {
+  id: Generated<string>;
+  org_id: string;
+  job_id: string | null;
+  dedupe_key: string;
+  email: string | null;
+  phone: string | null;
+  name: string | null;
+  title: string | null;
+  company: string | null;
+  domain: string | null;
+  website: string | null;
+  linkedin_url: string | null;
+  address: string | null;
+  emails: Generated<Json<unknown[]>>;
+  phones: Generated<Json<unknown[]>>;
+  socials: Generated<Json<unknown[]>>;
+  people: Generated<Json<unknown[]>>;
+  score: number | null;
+  status: LeadStatus | null;
+  confidence: Numeric;
+  reasons: Generated<Json<unknown[]>>;
+  signals: Generated<Json<unknown[]>>;
+  qualification_method: "llm" | "rules" | null;
+  stage: Generated<LeadStage>;
+  notes: string | null;
+  tags: Generated<string[]>;
+  source_url: string | null;
+  sources: Generated<Json<unknown[]>>;
+  search: GeneratedAlways<string>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface LeadEnrichmentTable {
+  id: Generated<string>;
+  lead_id: string;
+  org_id: string;
+  provider: string;
+  type: "company" | "email" | "linkedin" | "person";
+  data: Generated<Json<Record<string, unknown>>>;
+  confidence: Numeric;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SubscriptionsTable {
+  id: Generated<string>;
+  org_id: string;
+  plan: Generated<Plan>;
+  status: Generated<"active" | "trialing" | "past_due" | "canceled">;
+  monthly_credits: number;
+  stripe_customer_id: string | null;
+  stripe_subscription_id: string | null;
+  current_period_end: NullableTimestamp;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CreditsTable {
+  org_id: string;
+  balance: Generated<number>;
+  reserved: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CreditTransactionsTable {
+  id: Generated<string>;
+  org_id: string;
+  job_id: string | null;
+  kind: CreditKind;
+  amount: number;
+  balance_after: number;
+  idempotency_key: string;
+  description: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  org_id: string;
+  name: string;
+  key_hash: string;
+  key_hint: string;
+  scopes: ApiScope[];
+  expires_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  last_used_at: NullableTimestamp;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface WebhooksTable {
+  id: Generated<string>;
+  org_id: string;
+  url: string;
+  description: string | null;
+  secret: string;
+  previous_secret: string | null;
+  secret_rotated_at: NullableTimestamp;
+  events: WebhookEvent[];
+  active: Generated<boolean>;
+  consecutive_failures: Generated<number>;
+  failing_since: NullableTimestamp;
+  disabled_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  org_id: string;
+  webhook_id: string | null;
+  job_id: string | null;
+  event_id: string;
+  event_type: string;
+  url: string;
+  attempt: number;
+  request_headers: Generated<Json<Record<string, string>>>;
+  request_body: string;
+  response_status: number | null;
+  response_body: string | null;
+  duration_ms: number | null;
+  error: string | null;
+  succeeded: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AuditLogTable {
+  id: GeneratedAlways<number>;
+  org_id: string | null;
+  actor_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  metadata: Generated<Json<Record<string, unknown>>>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  "auth.users": AuthUsersTable;
+  "auth.local_refresh_tokens": LocalRefreshTokensTable;
+  "auth.local_sign_in_attempts": LocalSignInAttemptsTable;
+  profiles: ProfilesTable;
+  organizations: OrganizationsTable;
+  team_members: TeamMembersTable;
+  invitations: InvitationsTable;
+  scraping_jobs: ScrapingJobsTable;
+  job_urls: JobUrlsTable;
+  scraped_leads: ScrapedLeadsTable;
+  lead_enrichment: LeadEnrichmentTable;
+  subscriptions: SubscriptionsTable;
+  credits: CreditsTable;
+  credit_transactions: CreditTransactionsTable;
+  api_keys: ApiKeysTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+// Every variable the server reads, parsed once. Empty strings count as unset so a blank line in
+// .env never flips an engine on.
+const blank = (v: unknown) => (v === "" ? undefined : v);
+const optionalUrl = z.preprocess(blank, z.string().url().optional());
+const optionalString = z.preprocess(blank, z.string().min(1).optional());
+
+export const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  APP_URL: z.preprocess(blank, z.string().url().default("http://localhost:3000")),
+  DATABASE_URL: optionalString,
+  PGLITE_DIR: z.preprocess(blank, z.string().default(".data/pglite")),
+  AUTH_SECRET: z.preprocess(blank, z.string().min(32).optional()),
+  API_KEY_HASH_SECRET: z.preprocess(blank, z.string().min(32).optional()),
+  NEXT_PUBLIC_SUPABASE_URL: optionalUrl,
+  NEXT_PUBLIC_SUPABASE_ANON_KEY: optionalString,
+  SMTP_URL: optionalString,
+  SMTP_FROM: z.preprocess(blank, z.string().default("Leadscout <no-reply@localhost>")),
+  SENTRY_DSN: optionalString,
+  NEXT_PUBLIC_POSTHOG_KEY: optionalString,
+  NEXT_PUBLIC_POSTHOG_HOST: z.preprocess(blank, z.string().url().default("https://us.i.posthog.com")),
+  LOG_LEVEL: z.preprocess(blank, z.enum(["debug", "info", "warn", "error"]).default("info")),
+  SSRF_ALLOWLIST: z.preprocess(blank, z.string().default("")),
+});
+
+export type Env = z.infer<typeof ZEnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = ZEnvSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Tests change process.env between cases; this forgets the parsed copy. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

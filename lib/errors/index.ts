@@ -1,0 +1,65 @@
+import { ZodError } from "zod";
+
+// One error type and one code → status table for every entry point (API, actions, pages, CLI).
+export const ERROR_STATUS = {
+  validation_failed: 422,
+  bad_request: 400,
+  unauthenticated: 401,
+  invalid_api_key: 401,
+  forbidden: 403,
+  insufficient_scope: 403,
+  not_found: 404,
+  conflict: 409,
+  idempotency_conflict: 409,
+  payload_too_large: 413,
+  insufficient_credits: 402,
+  rate_limited: 429,
+  unavailable: 503,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+/** field path (dot-joined) → messages */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldErrors;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, opts: { fields?: FieldErrors; details?: Record<string, unknown>; cause?: unknown } = {}) {
+    super(message, { cause: opts.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fields = opts.fields;
+    this.details = opts.details;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** Every issue of a zod error, grouped by field: the client sees them all at once, not the first. */
+export function fieldErrorsOf(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function validationError(error: ZodError, message = "Some fields are invalid"): AppError {
+  return new AppError("validation_failed", message, { fields: fieldErrorsOf(error) });
+}
+
+/** Maps anything thrown to an AppError; unknown errors become an `internal` with no detail leaked. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof ZodError) return validationError(err);
+  return new AppError("internal", "Something went wrong on our side", { cause: err });
+}
+
+export const notFound = (what = "Resource") => new AppError("not_found", `${what} not found`);
+export const forbidden = (message = "You do not have permission to do that") => new AppError("forbidden", message);

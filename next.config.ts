@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // PGlite ships WASM and the MCP client spawns child processes: both must stay plain Node modules.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "kysely-pglite-dialect",
+    "pg",
+    "@node-rs/argon2",
+  ],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default config;
