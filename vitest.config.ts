@@ -6,7 +6,6 @@ const alias = { "@": path.resolve(__dirname) };
 export default defineConfig({
   resolve: { alias },
   test: {
-    reporters: process.env.CI ? ["default", ["json", { outputFile: ".vitest-reports/vitest.json" }]] : ["default"],
     projects: [
       {
         resolve: { alias },
