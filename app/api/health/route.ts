@@ -1,6 +1,6 @@
 // GET /api/health – liveness: the process answers.
+import { logRequest } from "@/lib/observability/request";
+
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return Response.json({ status: "ok", time: new Date().toISOString() });
-}
+export const GET = logRequest(() => Response.json({ status: "ok", time: new Date().toISOString() }));
