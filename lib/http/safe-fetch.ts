@@ -1,0 +1,240 @@
+import { Agent, ProxyAgent, errors as undiciErrors, request, type Dispatcher } from "undici";
+import { env } from "../env";
+import { decodeBody } from "./charset";
+import { FetchError, findFetchError } from "./errors";
+import {
+  guardedLookup,
+  parseAllowlist,
+  resolveChecked,
+  systemResolver,
+  type Resolver,
+} from "./guarded-lookup";
+import { isIpLiteral } from "./ip-policy";
+import { readCappedBody } from "./read-body";
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const HTML_TYPES = ["text/html", "application/xhtml+xml"] as const;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export interface SafeFetchOptions {
+  headers?: Record<string, string>;
+  /** Cap on the decoded body (default 5 MB). */
+  maxBytes?: number;
+  /** Whole request including redirects and body (default 15 s). */
+  timeoutMs?: number;
+  /** Longest silence while waiting for headers or between body chunks (default 10 s): slow-loris guard. */
+  idleTimeoutMs?: number;
+  /** Default 5; 0 refuses to follow any redirect. */
+  maxRedirects?: number;
+  /** Allowed media types for 2xx responses; "any" accepts everything. Default: HTML only. */
+  accept?: readonly string[] | "any";
+  /** Proxy URL for this request (the target is still checked; the proxy does its own DNS). */
+  proxy?: string;
+  signal?: AbortSignal;
+}
+
+export interface SafeResponse {
+  url: string;
+  finalUrl: string;
+  status: number;
+  headers: Record<string, string>;
+  /** Media type without parameters, lowercased ("" when the server sent none). */
+  contentType: string;
+  body: Buffer;
+  redirects: string[];
+  /** Body decoded with the charset from BOM, Content-Type or <meta>. */
+  text(): string;
+}
+
+export interface SafeFetchConfig {
+  /** Hosts that bypass the address check; defaults to SSRF_ALLOWLIST. */
+  allowlist?: string[];
+  /** DNS resolver; tests inject one to simulate hostile DNS. */
+  resolver?: Resolver;
+  /** Sent when the caller sets none. */
+  userAgent?: string;
+  /** Keep-alive connections per origin. */
+  connectionsPerOrigin?: number;
+}
+
+export type SafeFetch = (url: string, opts?: SafeFetchOptions) => Promise<SafeResponse>;
+
+function headerValue(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h))
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+  return out;
+}
+
+function parseTarget(raw: string, base?: string): URL {
+  let url: URL;
+  try {
+    url = base ? new URL(raw, base) : new URL(raw);
+  } catch {
+    throw new FetchError("invalid_url", `Not a valid URL: ${raw.slice(0, 200)}`, raw);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new FetchError(
+      "blocked_scheme",
+      `Only http and https URLs can be fetched, not ${url.protocol}`,
+      url.href,
+    );
+  }
+  if (!url.hostname) throw new FetchError("invalid_url", "URL has no host", url.href);
+  url.hash = "";
+  return url;
+}
+
+function looksBinary(body: Buffer): boolean {
+  return body.subarray(0, 512).includes(0);
+}
+
+function mapUndiciError(err: unknown, url: string, timedOut: boolean, totalMs: number): FetchError {
+  const ours = findFetchError(err);
+  if (ours) return ours;
+  if (timedOut)
+    return new FetchError("timeout", `Gave up after ${totalMs} ms`, url, { cause: err });
+  if (
+    err instanceof undiciErrors.BodyTimeoutError ||
+    err instanceof undiciErrors.HeadersTimeoutError
+  ) {
+    return new FetchError("idle_timeout", "The server stopped sending data", url, { cause: err });
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new FetchError("network", `Request failed: ${message}`, url, { cause: err });
+}
+
+/** Builds a fetcher bound to one allowlist and resolver; connections are pooled per origin. */
+export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
+  const allowlist = parseAllowlist((config.allowlist ?? env().SSRF_ALLOWLIST.split(",")).join(","));
+  const resolver = config.resolver ?? systemResolver;
+  const agent = new Agent({
+    connect: { lookup: guardedLookup(resolver, allowlist) },
+    connections: config.connectionsPerOrigin ?? 8,
+    keepAliveTimeout: 4_000,
+  });
+  const proxies = new Map<string, ProxyAgent>();
+  const dispatcherFor = (proxy?: string): Dispatcher => {
+    if (!proxy) return agent;
+    let p = proxies.get(proxy);
+    if (!p) proxies.set(proxy, (p = new ProxyAgent(proxy)));
+    return p;
+  };
+
+  return async function safeFetch(rawUrl, opts = {}) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const totalMs = opts.timeoutMs ?? 15_000;
+    const idleMs = Math.min(opts.idleTimeoutMs ?? 10_000, totalMs);
+    const maxRedirects = opts.maxRedirects ?? 5;
+    const accept = opts.accept ?? HTML_TYPES;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, totalMs);
+    const onOuterAbort = () => controller.abort();
+    opts.signal?.addEventListener("abort", onOuterAbort, { once: true });
+
+    let url = parseTarget(rawUrl);
+    const redirects: string[] = [];
+    try {
+      for (;;) {
+        // Literal IPs never reach the DNS lookup, so they are checked here; names are checked at
+        // connect time by the guarded lookup (or here when a proxy will do the resolving).
+        if (isIpLiteral(url.hostname) || opts.proxy)
+          await resolveChecked(url.hostname, url.href, resolver, allowlist);
+        const res = await request(url, {
+          method: "GET",
+          dispatcher: dispatcherFor(opts.proxy),
+          headers: {
+            "user-agent": config.userAgent ?? "LeadscoutBot",
+            accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+            "accept-encoding": "gzip, deflate, br",
+            ...opts.headers,
+          },
+          signal: controller.signal,
+          headersTimeout: idleMs,
+          bodyTimeout: idleMs,
+        });
+        const headers = flattenHeaders(res.headers);
+        const location = headerValue(res.headers.location);
+        if (REDIRECT_STATUSES.has(res.statusCode) && location) {
+          await res.body.dump().catch(() => undefined);
+          if (redirects.length >= maxRedirects) {
+            throw new FetchError(
+              "too_many_redirects",
+              `More than ${maxRedirects} redirects`,
+              url.href,
+            );
+          }
+          url = parseTarget(location, url.href);
+          redirects.push(url.href);
+          continue;
+        }
+        const contentType = (headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+        const ok = res.statusCode >= 200 && res.statusCode < 300;
+        const typeAllowed = accept === "any" || contentType === "" || accept.includes(contentType);
+        if (!typeAllowed && ok) {
+          res.body.destroy();
+          throw new FetchError(
+            "unsupported_content_type",
+            `Expected ${accept.join(" or ")}, got ${contentType}`,
+            url.href,
+          );
+        }
+        const declared = Number(headers["content-length"]);
+        if (!headers["content-encoding"] && Number.isFinite(declared) && declared > maxBytes) {
+          res.body.destroy();
+          throw new FetchError(
+            "body_too_large",
+            `Response body is ${declared} bytes, over the ${maxBytes} byte limit`,
+            url.href,
+          );
+        }
+        const body = typeAllowed
+          ? await readCappedBody(res.body, {
+              encoding: headers["content-encoding"],
+              maxBytes,
+              url: url.href,
+            })
+          : (res.body.destroy(), Buffer.alloc(0));
+        if (ok && accept !== "any" && contentType === "" && looksBinary(body)) {
+          throw new FetchError(
+            "unsupported_content_type",
+            "Response looks binary and has no content type",
+            url.href,
+          );
+        }
+        let decoded: string | undefined;
+        return {
+          url: rawUrl,
+          finalUrl: url.href,
+          status: res.statusCode,
+          headers,
+          contentType,
+          body,
+          redirects,
+          text: () => (decoded ??= decodeBody(body, headers["content-type"]).text),
+        };
+      }
+    } catch (err) {
+      throw mapUndiciError(err, url.href, timedOut, totalMs);
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener("abort", onOuterAbort);
+    }
+  };
+}
+
+let shared: SafeFetch | undefined;
+
+/** The process-wide fetcher (SSRF_ALLOWLIST from the environment). */
+export function safeFetch(url: string, opts?: SafeFetchOptions): Promise<SafeResponse> {
+  shared ??= createSafeFetch();
+  return shared(url, opts);
+}
