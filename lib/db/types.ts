@@ -2,21 +2,34 @@ import type { ColumnType, Generated, GeneratedAlways } from "kysely";
 
 // Row types for supabase/migrations (the source of truth). Keep in step with every migration.
 
+// Timestamp and Json already accept undefined on insert, so they stand for DB defaults too;
+// wrapping them in Generated<> would hide their select type behind a nested ColumnType.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 type Json<T = unknown> = ColumnType<T, string | T | undefined, string | T>;
-type Numeric = ColumnType<string | null, number | string | null | undefined, number | string | null>;
+type Numeric = ColumnType<
+  string | null,
+  number | string | null | undefined,
+  number | string | null
+>;
 
 export type Role = "admin" | "member" | "viewer";
 export type JobType = "single" | "bulk" | "sitemap";
 export type JobStatus = "pending" | "processing" | "completed" | "failed" | "cancelled";
-export type JobUrlStatus = "pending" | "processing" | "completed" | "failed" | "blocked" | "not_found" | "cancelled";
+export type JobUrlStatus =
+  "pending" | "processing" | "completed" | "failed" | "blocked" | "not_found" | "cancelled";
 export type LeadStatus = "hot" | "warm" | "cold";
-export type LeadStage = "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+export type LeadStage =
+  "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
 export type Plan = "free" | "starter" | "pro" | "enterprise";
 export type ApiScope = "read" | "write" | "delete";
 export type WebhookEvent = "job.completed" | "job.failed" | "job.cancelled";
-export type CreditKind = "grant" | "purchase" | "reserve" | "release" | "charge" | "refund" | "adjustment";
+export type CreditKind =
+  "grant" | "purchase" | "reserve" | "release" | "charge" | "refund" | "adjustment";
 
 export interface AuthUsersTable {
   id: Generated<string>;
@@ -25,8 +38,8 @@ export interface AuthUsersTable {
   email_confirmed_at: NullableTimestamp;
   raw_user_meta_data: Json<Record<string, unknown>>;
   last_sign_in_at: NullableTimestamp;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface LocalRefreshTokensTable {
@@ -38,7 +51,7 @@ export interface LocalRefreshTokensTable {
   used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
   expires_at: Timestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface LocalSignInAttemptsTable {
@@ -46,7 +59,7 @@ export interface LocalSignInAttemptsTable {
   email: string;
   ip: string | null;
   succeeded: boolean;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ProfilesTable {
@@ -55,8 +68,8 @@ export interface ProfilesTable {
   full_name: string | null;
   avatar_url: string | null;
   current_org_id: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface OrganizationsTable {
@@ -65,16 +78,16 @@ export interface OrganizationsTable {
   slug: string;
   created_by: string | null;
   scoring_rules: Json | null;
-  settings: Generated<Json<Record<string, unknown>>>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  settings: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface TeamMembersTable {
   org_id: string;
   user_id: string;
   role: Role;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface InvitationsTable {
@@ -88,7 +101,7 @@ export interface InvitationsTable {
   accepted_at: NullableTimestamp;
   accepted_by: string | null;
   revoked_at: NullableTimestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ScrapingJobsTable {
@@ -98,8 +111,8 @@ export interface ScrapingJobsTable {
   api_key_id: string | null;
   type: JobType;
   status: Generated<JobStatus>;
-  input: Generated<Json<Record<string, unknown>>>;
-  options: Generated<Json<Record<string, unknown>>>;
+  input: Json<Record<string, unknown>>;
+  options: Json<Record<string, unknown>>;
   total_urls: Generated<number>;
   processed_urls: Generated<number>;
   successful_urls: Generated<number>;
@@ -113,8 +126,8 @@ export interface ScrapingJobsTable {
   error: string | null;
   started_at: NullableTimestamp;
   completed_at: NullableTimestamp;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface JobUrlsTable {
@@ -129,7 +142,7 @@ export interface JobUrlsTable {
   error: string | null;
   started_at: NullableTimestamp;
   completed_at: NullableTimestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ScrapedLeadsTable {
@@ -146,24 +159,24 @@ export interface ScrapedLeadsTable {
   website: string | null;
   linkedin_url: string | null;
   address: string | null;
-  emails: Generated<Json<unknown[]>>;
-  phones: Generated<Json<unknown[]>>;
-  socials: Generated<Json<unknown[]>>;
-  people: Generated<Json<unknown[]>>;
+  emails: Json<unknown[]>;
+  phones: Json<unknown[]>;
+  socials: Json<unknown[]>;
+  people: Json<unknown[]>;
   score: number | null;
   status: LeadStatus | null;
   confidence: Numeric;
-  reasons: Generated<Json<unknown[]>>;
-  signals: Generated<Json<unknown[]>>;
+  reasons: Json<unknown[]>;
+  signals: Json<unknown[]>;
   qualification_method: "llm" | "rules" | null;
   stage: Generated<LeadStage>;
   notes: string | null;
   tags: Generated<string[]>;
   source_url: string | null;
-  sources: Generated<Json<unknown[]>>;
+  sources: Json<unknown[]>;
   search: GeneratedAlways<string>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface LeadEnrichmentTable {
@@ -172,10 +185,10 @@ export interface LeadEnrichmentTable {
   org_id: string;
   provider: string;
   type: "company" | "email" | "linkedin" | "person";
-  data: Generated<Json<Record<string, unknown>>>;
+  data: Json<Record<string, unknown>>;
   confidence: Numeric;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface SubscriptionsTable {
@@ -187,15 +200,15 @@ export interface SubscriptionsTable {
   stripe_customer_id: string | null;
   stripe_subscription_id: string | null;
   current_period_end: NullableTimestamp;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface CreditsTable {
   org_id: string;
   balance: Generated<number>;
   reserved: Generated<number>;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface CreditTransactionsTable {
@@ -207,7 +220,7 @@ export interface CreditTransactionsTable {
   balance_after: number;
   idempotency_key: string;
   description: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ApiKeysTable {
@@ -221,7 +234,7 @@ export interface ApiKeysTable {
   revoked_at: NullableTimestamp;
   last_used_at: NullableTimestamp;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface WebhooksTable {
@@ -238,8 +251,8 @@ export interface WebhooksTable {
   failing_since: NullableTimestamp;
   disabled_reason: string | null;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface WebhookDeliveriesTable {
@@ -251,14 +264,14 @@ export interface WebhookDeliveriesTable {
   event_type: string;
   url: string;
   attempt: number;
-  request_headers: Generated<Json<Record<string, string>>>;
+  request_headers: Json<Record<string, string>>;
   request_body: string;
   response_status: number | null;
   response_body: string | null;
   duration_ms: number | null;
   error: string | null;
   succeeded: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface AuditLogTable {
@@ -268,8 +281,8 @@ export interface AuditLogTable {
   action: string;
   target_type: string | null;
   target_id: string | null;
-  metadata: Generated<Json<Record<string, unknown>>>;
-  created_at: Generated<Timestamp>;
+  metadata: Json<Record<string, unknown>>;
+  created_at: Timestamp;
 }
 
 export interface Database {

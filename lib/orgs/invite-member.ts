@@ -1,0 +1,110 @@
+import { sql } from "kysely";
+import { withUser, type JwtClaims } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { recordAudit } from "./audit";
+import { INVITATION_TTL_MS, inviteLink, newInviteToken } from "./invite-token";
+import { requireMembership } from "./membership";
+import { ZInviteMemberSchema, type InviteMemberInput } from "./schemas";
+import { sendInvitationEmail } from "./send-invitation-email";
+import type { PendingInvitation } from "./types";
+
+/** Emailed, or — with no SMTP configured — handed back for the inviter to pass on. */
+export type InviteResult =
+  | { invitation: PendingInvitation; delivery: "email" }
+  | { invitation: PendingInvitation; delivery: "link"; link: string };
+
+/**
+ * Invites an email address into an organization (admins only). Re-inviting the same address
+ * replaces its open invitation, so only the newest link works. The email is sent before the
+ * transaction commits: if SMTP refuses it, no invitation is left behind.
+ */
+export async function inviteMember(
+  claims: JwtClaims,
+  orgId: string,
+  input: InviteMemberInput,
+): Promise<InviteResult> {
+  const { email, role } = ZInviteMemberSchema.parse(input);
+  const { APP_URL, SMTP_URL, SMTP_FROM } = env();
+  return withUser(claims, async (tx) => {
+    await requireMembership(tx, claims.sub, orgId, ["admin"]);
+
+    const existing = await tx
+      .selectFrom("team_members as tm")
+      .innerJoin("profiles as p", "p.id", "tm.user_id")
+      .select("tm.user_id")
+      .where("tm.org_id", "=", orgId)
+      .where(sql`lower(p.email)`, "=", email)
+      .executeTakeFirst();
+    if (existing) {
+      throw new AppError("conflict", `${email} is already a member`, {
+        fields: { email: ["Already a member of this organization"] },
+      });
+    }
+
+    await tx
+      .updateTable("invitations")
+      .set({ revoked_at: new Date() })
+      .where("org_id", "=", orgId)
+      .where("email", "=", email)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .execute();
+
+    const { token, tokenHash } = newInviteToken();
+    const row = await tx
+      .insertInto("invitations")
+      .values({
+        org_id: orgId,
+        email,
+        role,
+        token_hash: tokenHash,
+        invited_by: claims.sub,
+        expires_at: new Date(Date.now() + INVITATION_TTL_MS),
+      })
+      .returning(["id", "email", "role", "expires_at", "created_at"])
+      .executeTakeFirstOrThrow();
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: row.id,
+      metadata: { email, role },
+    });
+
+    const invitation: PendingInvitation = {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      expiresAt: row.expires_at,
+      createdAt: row.created_at,
+      expired: false,
+    };
+    const link = inviteLink(APP_URL, token);
+    if (!SMTP_URL) return { invitation, delivery: "link", link };
+
+    const org = await tx
+      .selectFrom("organizations")
+      .select("name")
+      .where("id", "=", orgId)
+      .executeTakeFirstOrThrow();
+    try {
+      await sendInvitationEmail(SMTP_URL, SMTP_FROM, {
+        to: email,
+        orgName: org.name,
+        inviterEmail: claims.email ?? "A teammate",
+        role,
+        link,
+        expiresAt: row.expires_at,
+      });
+    } catch (err) {
+      log.warn("invitation email failed", { err, orgId });
+      throw new AppError("unavailable", "The invitation email could not be sent. Try again.", {
+        cause: err,
+      });
+    }
+    return { invitation, delivery: "email" };
+  });
+}
