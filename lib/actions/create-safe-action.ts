@@ -1,0 +1,96 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { Session } from "@/lib/auth/types";
+import type { Role } from "@/lib/db";
+import { AppError, toAppError, validationError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { getCurrentOrg, type Membership } from "@/lib/orgs";
+import type { ActionResult } from "./result";
+
+export interface UserActionContext {
+  session: Session;
+}
+export interface OrgActionContext extends UserActionContext {
+  /** The caller's current organization, with their role in it. */
+  org: Membership;
+}
+
+interface BaseOptions<S extends z.ZodType> {
+  schema: S;
+  /** For the logs: which action failed. */
+  name: string;
+}
+interface OrgOptions<S extends z.ZodType> extends BaseOptions<S> {
+  /** Needs a current organization (the default). With `roles`, the caller must hold one. */
+  org?: true;
+  roles?: readonly Role[];
+}
+interface UserOptions<S extends z.ZodType> extends BaseOptions<S> {
+  /** Acts on the user alone (create an organization, accept an invitation). */
+  org: false;
+}
+
+export type SafeAction<S extends z.ZodType, T> = (
+  input: z.input<S> | FormData,
+) => Promise<ActionResult<T>>;
+
+/** FormData → plain object; a repeated key becomes an array, as zod schemas expect. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue; // React's own bookkeeping fields
+    const all = form.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
+/**
+ * Builds the one wrapper every server action goes through: resolve the session (the resolver
+ * redirects when signed out), zod-parse the input, resolve the current organization and check
+ * the role, call `lib`, and turn any failure into a typed result the form can show. Redirects
+ * and notFound() from the handler pass through untouched. The session resolver is a parameter
+ * so the wrapper can be exercised without a Next request.
+ */
+export function createSafeAction(resolveSession: () => Promise<Session>) {
+  function safeAction<S extends z.ZodType, T>(
+    opts: UserOptions<S>,
+    handler: (input: z.output<S>, ctx: UserActionContext) => Promise<T>,
+  ): SafeAction<S, T>;
+  function safeAction<S extends z.ZodType, T>(
+    opts: OrgOptions<S>,
+    handler: (input: z.output<S>, ctx: OrgActionContext) => Promise<T>,
+  ): SafeAction<S, T>;
+  function safeAction<S extends z.ZodType, T>(
+    opts: UserOptions<S> | OrgOptions<S>,
+    handler: (input: z.output<S>, ctx: OrgActionContext) => Promise<T>,
+  ): SafeAction<S, T> {
+    return async (raw) => {
+      const session = await resolveSession();
+      try {
+        const parsed = opts.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+        if (!parsed.success) throw validationError(parsed.error);
+        if (opts.org === false) {
+          return { ok: true, data: await handler(parsed.data, { session } as OrgActionContext) };
+        }
+        const { current } = await getCurrentOrg(session.claims);
+        if (!current) throw new AppError("not_found", "You are not a member of any organization");
+        if (opts.roles && !opts.roles.includes(current.role)) {
+          throw new AppError("forbidden", "Your role in this organization does not allow that");
+        }
+        return { ok: true, data: await handler(parsed.data, { session, org: current }) };
+      } catch (err) {
+        unstable_rethrow(err);
+        const appError = toAppError(err);
+        if (appError.code === "internal") {
+          log.error("action failed", { action: opts.name, err });
+        }
+        return {
+          ok: false,
+          error: { code: appError.code, message: appError.message, fields: appError.fields },
+        };
+      }
+    };
+  }
+  return safeAction;
+}

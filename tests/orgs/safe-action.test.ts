@@ -1,0 +1,115 @@
+import { redirect } from "next/navigation";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createSafeAction, formDataToObject } from "@/lib/actions/create-safe-action";
+import type { Session } from "@/lib/auth/types";
+import {
+  acceptInvitation,
+  changeRole,
+  createOrganization,
+  inviteMember,
+  renameOrganization,
+  ZChangeRoleSchema,
+  ZRenameOrganizationSchema,
+} from "@/lib/orgs";
+import { useTestDb } from "../helpers/db";
+import { createUser, tokenOf, type TestUser } from "./fixtures";
+
+useTestDb();
+
+const sessionOf = (u: TestUser): Session => ({
+  user: { id: u.id, email: u.email },
+  claims: u.claims,
+  provider: "local",
+  expiresAt: Date.now() + 60_000,
+});
+
+function actionsFor(u: TestUser) {
+  const safeAction = createSafeAction(async () => sessionOf(u));
+  return {
+    rename: safeAction(
+      { name: "org.rename", schema: ZRenameOrganizationSchema, roles: ["admin"] },
+      (input, { session, org }) => renameOrganization(session.claims, org.id, input),
+    ),
+    changeRole: safeAction(
+      { name: "team.change-role", schema: ZChangeRoleSchema, roles: ["admin"] },
+      (input, { session, org }) => changeRole(session.claims, org.id, input),
+    ),
+    goAway: safeAction({ name: "redirects", schema: z.object({}), org: false }, async () =>
+      redirect("/elsewhere"),
+    ),
+  };
+}
+
+describe("safe actions", () => {
+  it("returns data for a valid call from FormData, on the caller's current organization", async () => {
+    const admin = await createUser();
+    const org = await createOrganization(admin.claims, { name: "Before" });
+    const form = new FormData();
+    form.set("name", "  After  ");
+    const result = await actionsFor(admin).rename(form);
+    expect(result).toEqual({
+      ok: true,
+      data: expect.objectContaining({ id: org.id, name: "After" }),
+    });
+  });
+
+  it("returns every field error of invalid input without calling lib", async () => {
+    const admin = await createUser();
+    await createOrganization(admin.claims, { name: "Org" });
+    const result = await actionsFor(admin).changeRole({ userId: "nope", role: "owner" as "admin" });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: "validation_failed",
+        message: "Some fields are invalid",
+        fields: { userId: ["Member not found"], role: ["Choose admin, member or viewer"] },
+      },
+    });
+  });
+
+  it("refuses a role below the one required, and a user with no organization", async () => {
+    const admin = await createUser();
+    const viewer = await createUser();
+    const org = await createOrganization(admin.claims, { name: "Guarded" });
+    const invite = await inviteMember(admin.claims, org.id, {
+      email: viewer.email,
+      role: "viewer",
+    });
+    if (invite.delivery !== "link") throw new Error("expected link");
+    await acceptInvitation(viewer.claims, tokenOf(invite.link));
+
+    const denied = await actionsFor(viewer).rename({ name: "Mine now" });
+    expect(denied).toMatchObject({ ok: false, error: { code: "forbidden" } });
+
+    const loner = await createUser();
+    const none = await actionsFor(loner).rename({ name: "x" });
+    expect(none).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+
+  it("maps the last-admin refusal to a conflict the form can show", async () => {
+    const admin = await createUser();
+    await createOrganization(admin.claims, { name: "Solo" });
+    const result = await actionsFor(admin).changeRole({ userId: admin.id, role: "viewer" });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "conflict", message: expect.stringContaining("at least one admin") },
+    });
+  });
+
+  it("lets a redirect from the handler through", async () => {
+    const u = await createUser();
+    await expect(actionsFor(u).goAway({})).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT"),
+    });
+  });
+
+  it("turns repeated FormData keys into arrays and drops React's bookkeeping", () => {
+    const form = new FormData();
+    form.append("tag", "a");
+    form.append("tag", "b");
+    form.append("name", "x");
+    form.append("$ACTION_ID_abc", "");
+    expect(formDataToObject(form)).toEqual({ tag: ["a", "b"], name: "x" });
+  });
+});
