@@ -1,4 +1,6 @@
 -- The whole product's tables. Later features add columns here by new migrations, not new tables.
+-- Child rows carry their organization and reference their parent by (id, org_id), so a row can
+-- never point at another tenant's job, lead, key or webhook even if a policy were too lax.
 
 create table public.profiles (
   id uuid primary key references auth.users (id) on delete cascade,
@@ -78,14 +80,15 @@ create table public.scraping_jobs (
   check (processed_urls <= total_urls),
   check (successful_urls + failed_urls <= processed_urls),
   check (completed_at is null or status in ('completed', 'failed', 'cancelled')),
-  unique (org_id, idempotency_key)
+  unique (org_id, idempotency_key),
+  unique (id, org_id)
 );
 create index scraping_jobs_org_created on public.scraping_jobs (org_id, created_at desc, id desc);
 create index scraping_jobs_org_status on public.scraping_jobs (org_id, status);
 
 create table public.job_urls (
   id uuid primary key default gen_random_uuid(),
-  job_id uuid not null references public.scraping_jobs (id) on delete cascade,
+  job_id uuid not null,
   org_id uuid not null references public.organizations (id) on delete cascade,
   url text not null check (length(url) <= 2048),
   status text not null default 'pending'
@@ -97,14 +100,15 @@ create table public.job_urls (
   started_at timestamptz,
   completed_at timestamptz,
   created_at timestamptz not null default now(),
-  unique (job_id, url)
+  unique (job_id, url),
+  foreign key (job_id, org_id) references public.scraping_jobs (id, org_id) on delete cascade
 );
 create index job_urls_job_status on public.job_urls (job_id, status);
 
 create table public.scraped_leads (
   id uuid primary key default gen_random_uuid(),
   org_id uuid not null references public.organizations (id) on delete cascade,
-  job_id uuid references public.scraping_jobs (id) on delete set null,
+  job_id uuid,
   -- lower(email) when the lead has one, else domain + '|' + lower(name): one lead per key per org.
   dedupe_key text not null check (length(dedupe_key) between 1 and 600),
   email text check (email is null or email = lower(email)),
@@ -137,7 +141,9 @@ create table public.scraped_leads (
   ) stored,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  unique (org_id, dedupe_key)
+  unique (org_id, dedupe_key),
+  unique (id, org_id),
+  foreign key (job_id, org_id) references public.scraping_jobs (id, org_id) on delete set null (job_id)
 );
 create index scraped_leads_org_score on public.scraped_leads (org_id, score desc nulls last, id);
 create index scraped_leads_org_created on public.scraped_leads (org_id, created_at desc, id desc);
@@ -146,7 +152,7 @@ create index scraped_leads_search on public.scraped_leads using gin (search);
 
 create table public.lead_enrichment (
   id uuid primary key default gen_random_uuid(),
-  lead_id uuid not null references public.scraped_leads (id) on delete cascade,
+  lead_id uuid not null,
   org_id uuid not null references public.organizations (id) on delete cascade,
   provider text not null check (length(provider) between 1 and 50),
   type text not null check (type in ('company', 'email', 'linkedin', 'person')),
@@ -154,7 +160,8 @@ create table public.lead_enrichment (
   confidence numeric(4, 3) check (confidence between 0 and 1),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  unique (lead_id, provider, type)
+  unique (lead_id, provider, type),
+  foreign key (lead_id, org_id) references public.scraped_leads (id, org_id) on delete cascade
 );
 create index lead_enrichment_org on public.lead_enrichment (org_id);
 
@@ -182,7 +189,7 @@ create table public.credits (
 create table public.credit_transactions (
   id uuid primary key default gen_random_uuid(),
   org_id uuid not null references public.organizations (id) on delete cascade,
-  job_id uuid references public.scraping_jobs (id) on delete set null,
+  job_id uuid,
   kind text not null check (kind in ('grant', 'purchase', 'reserve', 'release', 'charge', 'refund', 'adjustment')),
   amount integer not null,
   balance_after integer not null check (balance_after >= 0),
@@ -190,7 +197,8 @@ create table public.credit_transactions (
   idempotency_key text not null,
   description text,
   created_at timestamptz not null default now(),
-  unique (org_id, idempotency_key)
+  unique (org_id, idempotency_key),
+  foreign key (job_id, org_id) references public.scraping_jobs (id, org_id) on delete set null (job_id)
 );
 create index credit_transactions_org_created on public.credit_transactions (org_id, created_at desc);
 create index credit_transactions_job on public.credit_transactions (job_id);
@@ -206,13 +214,15 @@ create table public.api_keys (
   revoked_at timestamptz,
   last_used_at timestamptz,
   created_by uuid references auth.users (id) on delete set null,
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  check (key_hint like 'ls_live_%'),
+  unique (id, org_id)
 );
 create index api_keys_org on public.api_keys (org_id, created_at desc);
 
 alter table public.scraping_jobs
-  add constraint scraping_jobs_api_key_fk foreign key (api_key_id)
-  references public.api_keys (id) on delete set null;
+  add constraint scraping_jobs_api_key_fk foreign key (api_key_id, org_id)
+  references public.api_keys (id, org_id) on delete set null (api_key_id);
 
 create table public.webhooks (
   id uuid primary key default gen_random_uuid(),
@@ -231,7 +241,8 @@ create table public.webhooks (
   disabled_reason text,
   created_by uuid references auth.users (id) on delete set null,
   created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now()
+  updated_at timestamptz not null default now(),
+  unique (id, org_id)
 );
 create index webhooks_org on public.webhooks (org_id);
 
@@ -239,8 +250,8 @@ create table public.webhook_deliveries (
   id uuid primary key default gen_random_uuid(),
   org_id uuid not null references public.organizations (id) on delete cascade,
   -- null for the one-off delivery to a job's own webhook_url
-  webhook_id uuid references public.webhooks (id) on delete cascade,
-  job_id uuid references public.scraping_jobs (id) on delete set null,
+  webhook_id uuid,
+  job_id uuid,
   event_id text not null,
   event_type text not null,
   url text not null,
@@ -253,7 +264,9 @@ create table public.webhook_deliveries (
   error text,
   succeeded boolean not null default false,
   created_at timestamptz not null default now(),
-  unique (webhook_id, event_id, attempt)
+  unique (webhook_id, event_id, attempt),
+  foreign key (webhook_id, org_id) references public.webhooks (id, org_id) on delete cascade,
+  foreign key (job_id, org_id) references public.scraping_jobs (id, org_id) on delete set null (job_id)
 );
 create index webhook_deliveries_webhook_created on public.webhook_deliveries (webhook_id, created_at desc);
 create index webhook_deliveries_org_created on public.webhook_deliveries (org_id, created_at desc);
@@ -269,3 +282,24 @@ create table public.audit_log (
   created_at timestamptz not null default now()
 );
 create index audit_log_org_created on public.audit_log (org_id, created_at desc);
+
+-- updated_at follows every change, whoever makes it.
+create function public.touch_updated_at() returns trigger
+language plpgsql as $$
+begin
+  new.updated_at := now();
+  return new;
+end
+$$;
+
+do $$
+declare
+  t text;
+begin
+  foreach t in array array['profiles', 'organizations', 'scraping_jobs', 'scraped_leads', 'lead_enrichment',
+                           'subscriptions', 'credits', 'webhooks'] loop
+    execute format('create trigger %I before update on public.%I for each row execute function public.touch_updated_at()',
+                   t || '_touch_updated_at', t);
+  end loop;
+end
+$$;

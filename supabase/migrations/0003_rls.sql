@@ -30,6 +30,10 @@ grant usage, select on all sequences in schema public to authenticated, service_
 revoke all on public.schema_migrations from anon, authenticated;
 grant execute on function public.org_role(uuid), public.is_org_member(uuid),
   public.has_org_role(uuid, text[]), public.shares_org_with(uuid) to authenticated, service_role;
+-- Tables added by later migrations get the same grants; RLS (enabled per table, checked by the
+-- isolation tests) still decides which rows. anon is granted nothing: it has no rows to see.
+alter default privileges in schema public grant select, insert, update, delete on tables to authenticated, service_role;
+alter default privileges in schema public grant usage, select on sequences to authenticated, service_role;
 
 alter table public.profiles enable row level security;
 alter table public.organizations enable row level security;
@@ -51,7 +55,8 @@ alter table public.audit_log enable row level security;
 create policy profiles_select on public.profiles for select to authenticated
   using (id = auth.uid() or public.shares_org_with(id));
 create policy profiles_update on public.profiles for update to authenticated
-  using (id = auth.uid()) with check (id = auth.uid());
+  using (id = auth.uid())
+  with check (id = auth.uid() and (current_org_id is null or public.is_org_member(current_org_id)));
 
 -- organizations: members read; admins change; created through create_organization()
 create policy organizations_select on public.organizations for select to authenticated
@@ -61,11 +66,11 @@ create policy organizations_update on public.organizations for update to authent
 create policy organizations_delete on public.organizations for delete to authenticated
   using (public.has_org_role(id, array['admin']));
 
--- team: members read the roster; admins manage it; anyone may leave (the last-admin trigger guards)
+-- team: members read the roster; admins change roles and remove; anyone may leave (the last-admin
+-- trigger guards). Nobody inserts directly: people join through create_organization() or
+-- accept_invitation(), so nobody can be added to an organization without consenting.
 create policy team_members_select on public.team_members for select to authenticated
   using (public.is_org_member(org_id));
-create policy team_members_insert on public.team_members for insert to authenticated
-  with check (public.has_org_role(org_id, array['admin']));
 create policy team_members_update on public.team_members for update to authenticated
   using (public.has_org_role(org_id, array['admin'])) with check (public.has_org_role(org_id, array['admin']));
 create policy team_members_delete on public.team_members for delete to authenticated
@@ -85,6 +90,11 @@ create policy scraping_jobs_update on public.scraping_jobs for update to authent
 
 create policy job_urls_select on public.job_urls for select to authenticated
   using (public.is_org_member(org_id));
+create policy job_urls_insert on public.job_urls for insert to authenticated
+  with check (public.has_org_role(org_id, array['admin', 'member']));
+create policy job_urls_update on public.job_urls for update to authenticated
+  using (public.has_org_role(org_id, array['admin', 'member']))
+  with check (public.has_org_role(org_id, array['admin', 'member']));
 
 -- leads: everyone reads; admins and members edit, delete (and export, which is a read they gate)
 create policy scraped_leads_select on public.scraped_leads for select to authenticated
@@ -120,6 +130,7 @@ create policy webhook_deliveries_select on public.webhook_deliveries for select 
 
 create policy audit_log_select on public.audit_log for select to authenticated
   using (public.has_org_role(org_id, array['admin']));
+-- Any member may append entries about their own actions (e.g. leaving); nobody edits or deletes.
 create policy audit_log_insert on public.audit_log for insert to authenticated
   with check (actor_id = auth.uid() and public.is_org_member(org_id));
 

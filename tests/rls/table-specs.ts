@@ -1,0 +1,198 @@
+import { randomUUID } from "node:crypto";
+import type { Actor, OrgFixture, Role } from "./fixtures";
+
+/**
+ * What each role may do to each organization-scoped table, straight from the role table of the
+ * product (admin: everything; member: jobs, leads, API keys, webhooks; viewer: read only). The
+ * isolation tests walk this list; a public table missing from it fails the coverage test.
+ */
+export interface TableSpec {
+  table: string;
+  /** The column naming the row's organization. */
+  tenantColumn: string;
+  can: {
+    select: readonly Role[];
+    insert: readonly Role[];
+    update: readonly Role[];
+    delete: readonly Role[];
+  };
+  /** A row that would be valid in `org` if the policy allowed it. */
+  newRow: (org: OrgFixture, actor: Actor) => Record<string, unknown>;
+  /** One seeded row of `org` (where clause) and a harmless change to it, as seen by `actorRole`. */
+  target: (
+    org: OrgFixture,
+    actorRole: Role | "outsider",
+  ) => { where: Record<string, unknown>; set: Record<string, unknown> };
+}
+
+const ALL: readonly Role[] = ["admin", "member", "viewer"];
+const WRITERS: readonly Role[] = ["admin", "member"];
+const ADMIN: readonly Role[] = ["admin"];
+const NONE: readonly Role[] = [];
+
+const later = () => new Date(Date.now() + 86_400_000).toISOString();
+const email = () => `${randomUUID()}@example.test`;
+
+export const TABLE_SPECS: readonly TableSpec[] = [
+  {
+    table: "organizations",
+    tenantColumn: "id",
+    // Organizations are created only through create_organization().
+    can: { select: ALL, insert: NONE, update: ADMIN, delete: ADMIN },
+    newRow: (org) => ({ id: org.id, name: "Forged", slug: `forged-${randomUUID().slice(0, 8)}` }),
+    target: (org) => ({ where: { id: org.id }, set: { name: "Renamed" } }),
+  },
+  {
+    table: "team_members",
+    tenantColumn: "org_id",
+    // Nobody inserts directly: joining goes through accept_invitation().
+    can: { select: ALL, insert: NONE, update: ADMIN, delete: ADMIN },
+    newRow: (org, actor) => ({ org_id: org.id, user_id: actor.id, role: "admin" }),
+    // Someone else's membership (your own row you may always delete: leaving is tested apart).
+    target: (org, actorRole) => {
+      const other: Role = actorRole === "viewer" ? "member" : "viewer";
+      return { where: { org_id: org.id, user_id: org.users[other].id }, set: { role: other } };
+    },
+  },
+  {
+    table: "invitations",
+    tenantColumn: "org_id",
+    can: { select: ADMIN, insert: ADMIN, update: ADMIN, delete: ADMIN },
+    newRow: (org, actor) => ({
+      org_id: org.id,
+      email: email(),
+      role: "admin",
+      token_hash: randomUUID(),
+      invited_by: actor.id,
+      expires_at: later(),
+    }),
+    target: (org) => ({ where: { id: org.rows.invitation }, set: { role: "member" } }),
+  },
+  {
+    table: "scraping_jobs",
+    tenantColumn: "org_id",
+    // Cancelling is an update; jobs are never deleted by users.
+    can: { select: ALL, insert: WRITERS, update: WRITERS, delete: NONE },
+    newRow: (org, actor) => ({ org_id: org.id, created_by: actor.id, type: "single" }),
+    target: (org) => ({ where: { id: org.rows.job }, set: { status: "cancelled" } }),
+  },
+  {
+    table: "job_urls",
+    tenantColumn: "org_id",
+    can: { select: ALL, insert: WRITERS, update: WRITERS, delete: NONE },
+    newRow: (org) => ({
+      job_id: org.rows.job,
+      org_id: org.id,
+      url: `https://example.com/${randomUUID()}`,
+    }),
+    target: (org) => ({ where: { id: org.rows.jobUrl }, set: { status: "cancelled" } }),
+  },
+  {
+    table: "scraped_leads",
+    tenantColumn: "org_id",
+    can: { select: ALL, insert: WRITERS, update: WRITERS, delete: WRITERS },
+    newRow: (org) => ({ org_id: org.id, dedupe_key: randomUUID(), name: "New Lead" }),
+    target: (org) => ({
+      where: { id: org.rows.lead },
+      set: { notes: "edited", stage: "contacted" },
+    }),
+  },
+  {
+    table: "lead_enrichment",
+    tenantColumn: "org_id",
+    // Written by enrichment workers only; goes with its lead.
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({
+      lead_id: org.rows.lead,
+      org_id: org.id,
+      provider: "forged",
+      type: "email",
+    }),
+    target: (org) => ({ where: { id: org.rows.enrichment }, set: { provider: "edited" } }),
+  },
+  {
+    table: "subscriptions",
+    tenantColumn: "org_id",
+    // Billing changes come from the payment provider through the service role.
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({ org_id: org.id, plan: "enterprise", monthly_credits: 1_000_000 }),
+    target: (org) => ({ where: { id: org.rows.subscription }, set: { plan: "enterprise" } }),
+  },
+  {
+    table: "credits",
+    tenantColumn: "org_id",
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({ org_id: org.id, balance: 1_000_000 }),
+    target: (org) => ({ where: { org_id: org.id }, set: { balance: 1_000_000 } }),
+  },
+  {
+    table: "credit_transactions",
+    tenantColumn: "org_id",
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({
+      org_id: org.id,
+      kind: "grant",
+      amount: 1000,
+      balance_after: 1000,
+      idempotency_key: randomUUID(),
+    }),
+    target: (org) => ({ where: { id: org.rows.creditTransaction }, set: { amount: 1_000_000 } }),
+  },
+  {
+    table: "api_keys",
+    tenantColumn: "org_id",
+    can: { select: WRITERS, insert: WRITERS, update: WRITERS, delete: WRITERS },
+    newRow: (org, actor) => ({
+      org_id: org.id,
+      name: "probe",
+      key_hash: randomUUID(),
+      key_hint: "ls_live_…prob",
+      scopes: ["read"],
+      created_by: actor.id,
+    }),
+    target: (org) => ({ where: { id: org.rows.apiKey }, set: { name: "renamed" } }),
+  },
+  {
+    table: "webhooks",
+    tenantColumn: "org_id",
+    can: { select: WRITERS, insert: WRITERS, update: WRITERS, delete: WRITERS },
+    newRow: (org, actor) => ({
+      org_id: org.id,
+      url: "https://hooks.example.com/new",
+      secret: "whsec_probe",
+      events: ["job.failed"],
+      created_by: actor.id,
+    }),
+    target: (org) => ({ where: { id: org.rows.webhook }, set: { description: "edited" } }),
+  },
+  {
+    table: "webhook_deliveries",
+    tenantColumn: "org_id",
+    // The delivery log is written by the delivery worker; members read it to debug their endpoints.
+    can: { select: WRITERS, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({
+      org_id: org.id,
+      webhook_id: org.rows.webhook,
+      event_id: randomUUID(),
+      event_type: "job.completed",
+      url: "https://x.example",
+      attempt: 1,
+      request_body: "{}",
+    }),
+    target: (org) => ({ where: { id: org.rows.webhookDelivery }, set: { succeeded: true } }),
+  },
+  {
+    table: "audit_log",
+    tenantColumn: "org_id",
+    // Append-only: any member records their own actions; only admins read it.
+    can: { select: ADMIN, insert: ALL, update: NONE, delete: NONE },
+    newRow: (org, actor) => ({ org_id: org.id, actor_id: actor.id, action: "probe.inserted" }),
+    target: (org) => ({ where: { id: org.rows.auditLog }, set: { action: "forged" } }),
+  },
+];
+
+/** Public tables checked by their own tests rather than the org matrix, with the reason. */
+export const SPECIAL_TABLES: Record<string, string> = {
+  profiles: "scoped by user, not organization: see profiles tests",
+  schema_migrations: "migrator only: no role but the owner may touch it",
+};
