@@ -1,0 +1,30 @@
+import type { CookieJar } from "./cookie-jar";
+import type { SignInInput, SignUpInput } from "./schemas";
+import type { Session } from "./types";
+
+export interface SignInContext {
+  /** The caller's address, kept with each sign-in attempt for the audit trail. */
+  ip?: string | null;
+}
+
+/** What `signUp` hands back: a session, or (Supabase with confirmations on) a pending account. */
+export type SignUpResult = { session: Session } | { session: null; confirmationSent: true };
+
+/**
+ * One interface, two engines: local (embedded default) and Supabase Auth. Chosen once from the
+ * environment; callers never branch on which one runs. Every method takes the cookie jar
+ * explicitly so it runs the same in actions, the proxy and tests.
+ */
+export interface AuthEngine {
+  readonly provider: Session["provider"];
+  signUp(input: SignUpInput, jar: CookieJar): Promise<SignUpResult>;
+  signIn(input: SignInInput, jar: CookieJar, ctx?: SignInContext): Promise<Session>;
+  signOut(jar: CookieJar): Promise<void>;
+  /** Reads the session without writing cookies (server components): null when absent or invalid. */
+  readSession(jar: CookieJar): Promise<Session | null>;
+  /**
+   * Like readSession, but renews an expired access token from the refresh token and writes the
+   * new cookies; clears them when the session is dead. Only where cookies can be written.
+   */
+  refreshSession(jar: CookieJar): Promise<Session | null>;
+}

@@ -1,0 +1,73 @@
+import { redirect } from "next/navigation";
+import type { CookieJar } from "./cookie-jar";
+import type { SignInContext, SignUpResult } from "./engine";
+import { nextCookieJar } from "./next-cookies";
+import { signInPath } from "./sign-in-path";
+import type { SignInInput, SignUpInput } from "./schemas";
+import { authEngine } from "./select-engine";
+import type { Session } from "./types";
+
+// The public face of auth. Everything takes an optional cookie jar; without one it uses the
+// current request's cookies through next/headers.
+
+export type { Session } from "./types";
+export type { AuthEngine, SignUpResult, SignInContext } from "./engine";
+export type { CookieJar, CookieOptions } from "./cookie-jar";
+export { memoryCookieJar, ACCESS_COOKIE, REFRESH_COOKIE } from "./cookie-jar";
+export {
+  ZSignInSchema,
+  ZSignUpSchema,
+  PASSWORD_MIN,
+  type SignInInput,
+  type SignUpInput,
+} from "./schemas";
+export { safeNextPath } from "./safe-next";
+export { hashPassword, verifyPassword } from "./password";
+export { createLocalUser } from "./users";
+export { authEngine, setAuthEngine, engineFromEnv } from "./select-engine";
+export { createLocalEngine } from "./local-engine";
+export { createSupabaseEngine } from "./supabase-engine";
+export { isProtectedPath, PROTECTED_PREFIXES } from "./protected-paths";
+export { signInPath } from "./sign-in-path";
+
+async function jarOr(jar?: CookieJar): Promise<CookieJar> {
+  return jar ?? (await nextCookieJar());
+}
+
+/** The signed-in user's session, or null. Never throws for bad or expired cookies. */
+export async function getSession(jar?: CookieJar): Promise<Session | null> {
+  return authEngine().readSession(await jarOr(jar));
+}
+
+/**
+ * The session, or a redirect to /sign-in that brings the person back to `nextPath` afterwards
+ * (only ever a path on this site).
+ */
+export async function requireSession(nextPath?: string, jar?: CookieJar): Promise<Session> {
+  const session = await getSession(jar);
+  if (!session) redirect(signInPath(nextPath));
+  return session;
+}
+
+/** Renews an expired access token and writes the cookies: proxy, actions, route handlers only. */
+export async function refreshSession(jar?: CookieJar): Promise<Session | null> {
+  return authEngine().refreshSession(await jarOr(jar));
+}
+
+export async function signUp(
+  input: SignUpInput,
+  opts: { cookies?: CookieJar } = {},
+): Promise<SignUpResult> {
+  return authEngine().signUp(input, await jarOr(opts.cookies));
+}
+
+export async function signIn(
+  input: SignInInput,
+  opts: { cookies?: CookieJar } & SignInContext = {},
+): Promise<Session> {
+  return authEngine().signIn(input, await jarOr(opts.cookies), { ip: opts.ip });
+}
+
+export async function signOut(opts: { cookies?: CookieJar } = {}): Promise<void> {
+  return authEngine().signOut(await jarOr(opts.cookies));
+}

@@ -1,0 +1,150 @@
+import { AppError, validationError } from "@/lib/errors";
+import type { JwtClaims } from "@/lib/db";
+import { log } from "@/lib/log";
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./access-token";
+import { ACCESS_COOKIE, authCookieOptions, REFRESH_COOKIE, type CookieJar } from "./cookie-jar";
+import type { AuthEngine, SignInContext } from "./engine";
+import { assertNotLockedOut, recordSignInAttempt } from "./lockout";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { createPersonalOrganization, personalOrgName } from "./personal-org";
+import {
+  issueRefreshToken,
+  REFRESH_TOKEN_TTL_SECONDS,
+  revokeFamilyOf,
+  rotateRefreshToken,
+} from "./refresh-tokens";
+import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
+import { authSecret } from "./secret";
+import type { Session } from "./types";
+import { createLocalUser, deleteUser, findLocalUserByEmail, touchLastSignIn } from "./users";
+
+export const INVALID_CREDENTIALS_MESSAGE = "Email or password is incorrect";
+
+export interface LocalEngineOptions {
+  secret?: Uint8Array;
+  /** A clock, so tests can step past expiry and the lockout window without waiting. */
+  now?: () => Date;
+  /** How long a spent refresh token may be presented again before it counts as reuse. */
+  reuseGraceMs?: number;
+}
+
+function sessionFrom(claims: JwtClaims): Session {
+  return {
+    user: { id: claims.sub, email: String(claims.email ?? "") },
+    claims,
+    provider: "local",
+    expiresAt: Number(claims.exp),
+  };
+}
+
+function clearCookies(jar: CookieJar): void {
+  jar.set(ACCESS_COOKIE, "", authCookieOptions(0));
+  jar.set(REFRESH_COOKIE, "", authCookieOptions(0));
+}
+
+export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
+  const now = opts.now ?? (() => new Date());
+  const secret = () => opts.secret ?? authSecret();
+
+  async function startSession(
+    jar: CookieJar,
+    user: { id: string; email: string; fullName: string | null },
+    refresh?: { token: string; familyId: string },
+  ): Promise<Session> {
+    const at = now();
+    const issued = refresh ?? (await issueRefreshToken(user.id, at));
+    const access = await signAccessToken(
+      { userId: user.id, email: user.email, sessionId: issued.familyId, fullName: user.fullName },
+      secret(),
+      at,
+    );
+    jar.set(ACCESS_COOKIE, access, authCookieOptions(ACCESS_TOKEN_TTL_SECONDS));
+    jar.set(REFRESH_COOKIE, issued.token, authCookieOptions(REFRESH_TOKEN_TTL_SECONDS));
+    const claims = await verifyAccessToken(access, secret(), at);
+    return sessionFrom(claims!);
+  }
+
+  async function readSession(jar: CookieJar): Promise<Session | null> {
+    const token = jar.get(ACCESS_COOKIE);
+    if (!token) return null;
+    const claims = await verifyAccessToken(token, secret(), now());
+    return claims ? sessionFrom(claims) : null;
+  }
+
+  return {
+    provider: "local",
+
+    async signUp(input: SignUpInput, jar: CookieJar) {
+      const parsed = ZSignUpSchema.safeParse(input);
+      if (!parsed.success) throw validationError(parsed.error);
+      const fullName = parsed.data.fullName || null;
+      const user = await createLocalUser(parsed.data);
+      let session: Session;
+      try {
+        session = await startSession(jar, { ...user, fullName });
+        await createPersonalOrganization(session.claims, personalOrgName(user.email, fullName));
+      } catch (err) {
+        // An account without its organization would land on a dashboard with nothing to show:
+        // undo it so the person can simply try again.
+        clearCookies(jar);
+        await deleteUser(user.id).catch((e) =>
+          log.error("auth.signup_rollback_failed", { err: e }),
+        );
+        throw err;
+      }
+      log.info("auth.signed_up", { userId: user.id, provider: "local" });
+      return { session };
+    },
+
+    async signIn(input: SignInInput, jar: CookieJar, ctx: SignInContext = {}) {
+      const parsed = ZSignInSchema.safeParse(input);
+      if (!parsed.success) throw validationError(parsed.error);
+      const { email, password } = parsed.data;
+      await assertNotLockedOut(email, now());
+      const user = await findLocalUserByEmail(email);
+      const ok = user?.encrypted_password
+        ? await verifyPassword(user.encrypted_password, password)
+        : (await verifyPassword(await dummyPasswordHash(), password), false);
+      await recordSignInAttempt(email, ok, ctx.ip ?? null, now());
+      if (!ok || !user) {
+        throw new AppError("unauthenticated", INVALID_CREDENTIALS_MESSAGE);
+      }
+      await touchLastSignIn(user.id, now());
+      const meta = user.raw_user_meta_data ?? {};
+      const fullName = typeof meta.full_name === "string" ? meta.full_name : null;
+      log.info("auth.signed_in", { userId: user.id, provider: "local" });
+      return startSession(jar, { id: user.id, email: user.email ?? email, fullName });
+    },
+
+    async signOut(jar: CookieJar) {
+      const refresh = jar.get(REFRESH_COOKIE);
+      if (refresh) await revokeFamilyOf(refresh, now());
+      clearCookies(jar);
+    },
+
+    readSession,
+
+    async refreshSession(jar: CookieJar) {
+      const current = await readSession(jar);
+      if (current) return current;
+      const refresh = jar.get(REFRESH_COOKIE);
+      if (!refresh) {
+        if (jar.get(ACCESS_COOKIE)) jar.set(ACCESS_COOKIE, "", authCookieOptions(0));
+        return null;
+      }
+      const rotated = await rotateRefreshToken(refresh, { now: now(), graceMs: opts.reuseGraceMs });
+      if (!rotated.ok) {
+        if (rotated.reason === "reused")
+          log.warn("auth.refresh_token_reused", { provider: "local" });
+        clearCookies(jar);
+        return null;
+      }
+      const { issued } = rotated;
+      return startSession(
+        jar,
+        { id: issued.userId, email: rotated.email, fullName: rotated.fullName },
+        issued,
+      );
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import { createServerClient } from "@supabase/ssr";
+import type { AuthError, Session as SupabaseSession } from "@supabase/supabase-js";
+import { decodeJwt } from "jose";
+import { AppError, validationError, type FieldErrors } from "@/lib/errors";
+import type { JwtClaims } from "@/lib/db";
+import { log } from "@/lib/log";
+import { ZAccessClaimsSchema } from "./access-token";
+import type { CookieJar } from "./cookie-jar";
+import type { AuthEngine } from "./engine";
+import { INVALID_CREDENTIALS_MESSAGE } from "./local-engine";
+import {
+  createPersonalOrganization,
+  ensurePersonalOrganization,
+  personalOrgName,
+} from "./personal-org";
+import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
+import type { Session } from "./types";
+import { EMAIL_TAKEN_MESSAGE } from "./users";
+
+export interface SupabaseEngineOptions {
+  url: string;
+  anonKey: string;
+}
+
+// A fresh client per call: it holds the caller's cookies and must never outlive the request.
+function clientFor(opts: SupabaseEngineOptions, jar: CookieJar) {
+  return createServerClient(opts.url, opts.anonKey, {
+    cookies: {
+      getAll: () => jar.getAll(),
+      setAll: (cookies) => {
+        for (const c of cookies)
+          jar.set(c.name, c.value, c.options as Parameters<CookieJar["set"]>[2]);
+      },
+    },
+  });
+}
+
+/** Supabase's own error codes, turned into the field errors our forms already show. */
+function toAppError(error: AuthError): AppError {
+  const field = (fields: FieldErrors) =>
+    new AppError("validation_failed", "Some fields are invalid", { fields });
+  switch (error.code) {
+    case "user_already_exists":
+    case "email_exists":
+      return field({ email: [EMAIL_TAKEN_MESSAGE] });
+    case "email_address_invalid":
+    case "validation_failed":
+      return field({ email: [error.message || "Enter a valid email address"] });
+    case "weak_password":
+      return field({ password: [error.message || "Choose a stronger password"] });
+    case "invalid_credentials":
+      return new AppError("unauthenticated", INVALID_CREDENTIALS_MESSAGE);
+    case "over_request_rate_limit":
+    case "over_email_send_rate_limit":
+      return new AppError("rate_limited", "Too many attempts. Wait a few minutes and try again.");
+    case "email_not_confirmed":
+      return new AppError(
+        "forbidden",
+        "Confirm your email address first: follow the link we sent you.",
+      );
+    default:
+      if (error.status === 400 || error.status === 401)
+        return new AppError("unauthenticated", INVALID_CREDENTIALS_MESSAGE);
+      return new AppError("unavailable", "The sign-in service did not answer. Try again shortly.", {
+        cause: error,
+      });
+  }
+}
+
+/**
+ * A session whose access token Supabase has just vouched for (GET /auth/v1/user). The RLS claims
+ * are that token's own payload, the same JSON Supabase's PostgREST would put in request.jwt.claims.
+ */
+async function verifiedSession(
+  client: ReturnType<typeof clientFor>,
+  session: SupabaseSession | null,
+): Promise<Session | null> {
+  if (!session?.access_token) return null;
+  const { data, error } = await client.auth.getUser(session.access_token);
+  if (error || !data.user) return null;
+  let payload: unknown;
+  try {
+    payload = decodeJwt(session.access_token);
+  } catch {
+    return null;
+  }
+  const parsed = ZAccessClaimsSchema.safeParse(payload);
+  if (!parsed.success || parsed.data.sub !== data.user.id) return null;
+  const claims = parsed.data as JwtClaims;
+  return {
+    user: { id: data.user.id, email: data.user.email ?? parsed.data.email },
+    claims,
+    provider: "supabase",
+    expiresAt: parsed.data.exp,
+  };
+}
+
+export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
+  async function currentSession(jar: CookieJar): Promise<Session | null> {
+    const client = clientFor(opts, jar);
+    // getSession reads the cookies (renewing an expired token through setAll); getUser then has
+    // the server confirm the token, since a cookie on its own proves nothing.
+    const { data } = await client.auth.getSession();
+    return verifiedSession(client, data.session);
+  }
+
+  return {
+    provider: "supabase",
+
+    async signUp(input: SignUpInput, jar: CookieJar) {
+      const parsed = ZSignUpSchema.safeParse(input);
+      if (!parsed.success) throw validationError(parsed.error);
+      const { email, password } = parsed.data;
+      const fullName = parsed.data.fullName || null;
+      const client = clientFor(opts, jar);
+      const { data, error } = await client.auth.signUp({
+        email,
+        password,
+        options: { data: fullName ? { full_name: fullName } : {} },
+      });
+      if (error) throw toAppError(error);
+      // Supabase answers a sign-up for a taken address with an obfuscated user and no identities.
+      if (data.user && data.user.identities?.length === 0)
+        throw toAppError({ code: "user_already_exists" } as AuthError);
+      const session = await verifiedSession(client, data.session);
+      if (!session) return { session: null, confirmationSent: true };
+      await createPersonalOrganization(session.claims, personalOrgName(email, fullName));
+      log.info("auth.signed_up", { userId: session.user.id, provider: "supabase" });
+      return { session };
+    },
+
+    async signIn(input: SignInInput, jar: CookieJar) {
+      const parsed = ZSignInSchema.safeParse(input);
+      if (!parsed.success) throw validationError(parsed.error);
+      const client = clientFor(opts, jar);
+      const { data, error } = await client.auth.signInWithPassword(parsed.data);
+      if (error) throw toAppError(error);
+      const session = await verifiedSession(client, data.session);
+      if (!session) throw new AppError("unauthenticated", INVALID_CREDENTIALS_MESSAGE);
+      const meta = data.user?.user_metadata ?? {};
+      const fullName = typeof meta.full_name === "string" ? meta.full_name : null;
+      // Accounts confirmed by email get their organization on the first sign-in instead.
+      await ensurePersonalOrganization(
+        session.claims,
+        personalOrgName(session.user.email, fullName),
+      );
+      log.info("auth.signed_in", { userId: session.user.id, provider: "supabase" });
+      return session;
+    },
+
+    async signOut(jar: CookieJar) {
+      const client = clientFor(opts, jar);
+      const { error } = await client.auth.signOut();
+      // The cookies are gone either way; a failed revoke only leaves a token that expires soon.
+      if (error) log.warn("auth.supabase_sign_out_failed", { code: error.code });
+    },
+
+    readSession: currentSession,
+    refreshSession: currentSession,
+  };
+}
