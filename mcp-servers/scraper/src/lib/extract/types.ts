@@ -1,7 +1,8 @@
 // Shapes returned by the page extractors. The MCP tools and the crawler's
 // per-site merge depend on these exactly, so change them only together.
 
-export type SocialPlatform = "linkedin" | "twitter" | "facebook" | "instagram" | "youtube" | "github" | "tiktok";
+export type SocialPlatform =
+  "linkedin" | "twitter" | "facebook" | "instagram" | "youtube" | "github" | "tiktok";
 
 export type PhoneKind = "phone" | "mobile" | "fax";
 

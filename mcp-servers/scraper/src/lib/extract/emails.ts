@@ -1,0 +1,250 @@
+// Email recognition on text and attributes (never on raw HTML). Candidates are
+// de-obfuscated, matched, then rejected when they look like asset names, package
+// specifiers, URL credentials, placeholders or machine-generated ids.
+import { parse as parseDomain } from "tldts";
+
+const EMAIL_RE =
+  /[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
+
+// File extensions that are (or could be mistaken for) TLDs: `logo@2x.png`, `bundle@1.0.min.js`.
+const FILE_EXTENSIONS = new Set([
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "svg",
+  "webp",
+  "avif",
+  "ico",
+  "bmp",
+  "tif",
+  "tiff",
+  "heic",
+  "css",
+  "js",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "jsx",
+  "json",
+  "map",
+  "zip",
+  "gz",
+  "tgz",
+  "rar",
+  "mov",
+  "mp4",
+  "mp3",
+  "webm",
+  "wav",
+  "pdf",
+  "woff",
+  "woff2",
+  "ttf",
+  "otf",
+  "eot",
+  "php",
+  "asp",
+  "aspx",
+  "html",
+  "htm",
+  "xml",
+  "txt",
+  "csv",
+  "yml",
+  "yaml",
+  "lock",
+  "md",
+  "vue",
+  "scss",
+  "less",
+]);
+// Second-level labels used by examples and form placeholders in several languages.
+const PLACEHOLDER_LABELS = new Set([
+  "example",
+  "examples",
+  "exemple",
+  "ejemplo",
+  "esempio",
+  "beispiel",
+  "voorbeeld",
+  "domain",
+  "yourdomain",
+  "yourcompany",
+  "yoursite",
+  "yourwebsite",
+  "yourbusiness",
+  "company",
+  "mycompany",
+  "email",
+  "e-mail",
+  "test",
+  "sample",
+  "website",
+  "mysite",
+  "musterfirma",
+  "mustermann",
+  "muster",
+  "firma",
+  "tld",
+  "localhost",
+  "invalid",
+  "domaine",
+  "dominio",
+  "empresa",
+  "azienda",
+  "bedrijf",
+  "entreprise",
+]);
+const PLACEHOLDER_LOCALS = new Set([
+  "you",
+  "your",
+  "yourname",
+  "your.name",
+  "youremail",
+  "your.email",
+  "your-email",
+  "firstname.lastname",
+  "first.last",
+  "firstname",
+  "vorname.nachname",
+  "vorname",
+  "prenom.nom",
+  "nombre.apellido",
+  "nome.cognome",
+  "voornaam.achternaam",
+  "username",
+  "user",
+  "someone",
+  "somebody",
+  "email",
+  "e-mail",
+  "john.doe",
+  "jane.doe",
+  "johndoe",
+  "janedoe",
+  "max.mustermann",
+  "erika.mustermann",
+  "name",
+  "nom",
+  "nombre",
+  "nome",
+  "naam",
+]);
+// Error-reporting and build hosts whose "addresses" are DSN keys, not mailboxes.
+const MACHINE_DOMAINS =
+  /(^|\.)(sentry\.io|sentry-next\.wixpress\.com|wixpress\.com|sentry\.wixpress\.com|ingest\.sentry\.io|users\.noreply\.github\.com)$/;
+
+/** Normalizes and validates one address; undefined when it is not a real mailbox. */
+export function validEmail(candidate: string): string | undefined {
+  const value = candidate
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, "");
+  const at = value.lastIndexOf("@");
+  if (at <= 0 || value.length > 254) return undefined;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (local.length > 64 || local.startsWith(".") || local.endsWith(".") || local.includes(".."))
+    return undefined;
+  if (!/^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/.test(local)) return undefined;
+  if (!/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/.test(domain)) return undefined;
+  const tld = domain.slice(domain.lastIndexOf(".") + 1);
+  if (FILE_EXTENSIONS.has(tld)) return undefined;
+  const parsed = parseDomain(domain, { allowPrivateDomains: false });
+  if (!parsed.isIcann || !parsed.domainWithoutSuffix) return undefined;
+  const labels = domain.split(".");
+  if (labels.some((l) => PLACEHOLDER_LABELS.has(l)) && labels.length <= 3) return undefined;
+  if (PLACEHOLDER_LOCALS.has(local)) return undefined;
+  if (MACHINE_DOMAINS.test(domain)) return undefined;
+  // 24+ hex characters is a hash or key (Sentry DSNs, tracking ids), never a person's mailbox.
+  if (/^[0-9a-f]{24,}$/.test(local)) return undefined;
+  // Resolution suffixes (`icon@2x`) and versions (`pkg@1`) in the local part's neighbourhood.
+  if (/^\d+x$/.test(labels[0] ?? "")) return undefined;
+  return value;
+}
+
+const AT_WORDS = "at|ät|arroba|chiocciola|apenstaartje|@";
+const DOT_WORDS = "dot|punkt|point|punto|punt|\\.";
+const BRACKETED_AT = new RegExp(`\\s*[\\[({<]\\s*(?:${AT_WORDS})\\s*[\\])}>]\\s*`, "gi");
+const BRACKETED_DOT = new RegExp(`\\s*[\\[({<]\\s*(?:${DOT_WORDS})\\s*[\\])}>]\\s*`, "gi");
+// "info at acme dot com" only when both spelled-out words appear, so prose is left alone.
+const SPELLED =
+  /\b([a-z0-9._%+-]+)\s+(?:at|AT)\s+([a-z0-9-]+(?:\s+(?:dot|DOT|punkt|point)\s+[a-z0-9-]+)+)\b/g;
+
+/** Undo the common human-readable obfuscations: `[at]`, `(at)`, `{at}`, `<at>`, ` at … dot `. */
+export function deobfuscate(text: string): string {
+  let out = text;
+  if (/[\[({<]\s*(?:at|ät|arroba|chiocciola|apenstaartje|@)\s*[\])}>]/i.test(out)) {
+    out = out.replace(BRACKETED_AT, "@").replace(BRACKETED_DOT, ".");
+  } else if (out.includes("@")) {
+    out = out.replace(BRACKETED_DOT, ".");
+  }
+  if (/\s(?:at|AT)\s/.test(out) && /\s(?:dot|DOT|punkt|point)\s/.test(out)) {
+    out = out.replace(
+      SPELLED,
+      (_m, local: string, rest: string) =>
+        `${local}@${rest.replace(/\s+(?:dot|DOT|punkt|point)\s+/g, ".")}`,
+    );
+  }
+  return out;
+}
+
+/** All mailboxes mentioned in a run of visible text. */
+export function emailsInText(text: string): string[] {
+  if (!/@|\bat\b|\[at\]|\(at\)|\{at\}|arroba|chiocciola/i.test(text)) return [];
+  const clean = deobfuscate(text);
+  const found: string[] = [];
+  for (const m of clean.matchAll(EMAIL_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = clean.slice(Math.max(0, start - 3), start);
+    const after = clean.slice(end, end + 2);
+    // URL userinfo (`https://key@host/1`, `user:pass@host`) and scp-style git remotes (`git@host:repo`).
+    if (/[/:]$/.test(before) || /^:[\w~/]/.test(after)) continue;
+    // `name@domain.com/path` is a URL path, not a mailbox.
+    if (after.startsWith("/")) continue;
+    let v = validEmail(m[0]);
+    // Adjacent inline elements can glue the next word on (`info@acme.deTelefon`): cut at the case change.
+    const glued = v ? undefined : /^(.*\.[a-z]{2,24})[A-Z]/.exec(m[0]);
+    if (glued?.[1]) v = validEmail(glued[1]);
+    else if (/^[a-z0-9-]/i.test(after)) continue;
+    if (v) found.push(v);
+  }
+  return found;
+}
+
+/** Addresses in a mailto: target: `mailto:a%40b.com,c@d.com?subject=…`. */
+export function emailsFromMailto(href: string): string[] {
+  if (!/^mailto:/i.test(href)) return [];
+  let target = href.slice(7).split("?")[0] ?? "";
+  try {
+    target = decodeURIComponent(target);
+  } catch {
+    // keep the raw target when it is not valid percent-encoding
+  }
+  return target
+    .split(/[,;]/)
+    .map((t) => validEmail(t))
+    .filter((v): v is string => v !== undefined);
+}
+
+/** Cloudflare email protection: first byte is the XOR key for the rest. */
+export function decodeCfEmail(hex: string): string | undefined {
+  if (!/^(?:[0-9a-f]{2}){2,}$/i.test(hex)) return undefined;
+  const key = parseInt(hex.slice(0, 2), 16);
+  const bytes: number[] = [];
+  for (let i = 2; i < hex.length; i += 2) bytes.push(parseInt(hex.slice(i, i + 2), 16) ^ key);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The hex payload of a Cloudflare-protected link (`/cdn-cgi/l/email-protection#…`). */
+export function cfHexFromHref(href: string): string | undefined {
+  const m = /\/cdn-cgi\/l\/email-protection#([0-9a-f]+)$/i.exec(href);
+  return m?.[1];
+}

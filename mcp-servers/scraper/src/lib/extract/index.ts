@@ -1,0 +1,176 @@
+// Public face of the page extractors. `extractPage` parses a page once and
+// returns every contact fact on it; the single-purpose helpers back the
+// extract_emails / extract_phones / extract_social tools.
+import { scanPage, absoluteHttpUrl, type PageScan } from "./parse-page";
+import { emailsInText, emailsFromMailto, decodeCfEmail, cfHexFromHref, validEmail } from "./emails";
+import { phonesInLine, parseTrustedPhone, governingLabel, type FoundPhone } from "./phones";
+import { normalizeSocialUrl, socialUrlsInText } from "./socials";
+import { readJsonLd, type JsonLdFacts } from "./json-ld";
+import { inferCountry } from "./country";
+import { extractPeople } from "./people";
+import { extractCompany } from "./company";
+import type { CountryCode } from "libphonenumber-js/max";
+import type {
+  EmailItem,
+  ExtractOptions,
+  PageExtraction,
+  PageLink,
+  PhoneItem,
+  SocialItem,
+} from "./types";
+
+export type * from "./types";
+export { normalizeSocialUrl } from "./socials";
+export { validEmail } from "./emails";
+
+const KIND_RANK = { phone: 0, mobile: 1, fax: 2 } as const;
+
+function emailsOf(scan: PageScan, ld: JsonLdFacts, sourceUrl: string): EmailItem[] {
+  const seen = new Set<string>();
+  const add = (v: string | undefined) => {
+    if (v && !seen.has(v)) seen.add(v);
+  };
+  for (const a of scan.anchors) {
+    for (const e of emailsFromMailto(a.href)) add(e);
+    const hex = cfHexFromHref(a.href);
+    if (hex) add(validEmail(decodeCfEmail(hex) ?? ""));
+  }
+  for (const c of scan.cfEmails) add(validEmail(decodeCfEmail(c.hex) ?? ""));
+  for (const e of ld.emails) add(validEmail(e));
+  for (const l of scan.lines) for (const e of emailsInText(l.text)) add(e);
+  return [...seen].map((value) => ({ value, sourceUrl }));
+}
+
+function phonesOf(
+  scan: PageScan,
+  ld: JsonLdFacts,
+  country: CountryCode | undefined,
+  sourceUrl: string,
+): PhoneItem[] {
+  const byValue = new Map<string, FoundPhone>();
+  const add = (p: FoundPhone | undefined) => {
+    if (!p) return;
+    const prev = byValue.get(p.value);
+    if (!prev || KIND_RANK[p.kind] > KIND_RANK[prev.kind])
+      byValue.set(p.value, prev ? { ...prev, kind: p.kind } : p);
+  };
+  for (const a of scan.anchors) {
+    if (!/^(?:tel|callto|fax):/i.test(a.href)) continue;
+    const line = scan.lines[a.line]?.text ?? "";
+    const at = a.text ? line.indexOf(a.text) : -1;
+    const before = `${at > 0 ? line.slice(0, at) : at === 0 ? "" : line} ${a.el.attribs.title ?? ""} ${a.el.attribs["aria-label"] ?? ""}`;
+    const ownLabel = governingLabel(a.text.replace(/[\d\s+()./-]+$/, ""));
+    const gov =
+      ownLabel ?? governingLabel(before, at <= 0 ? scan.lines[a.line - 1]?.text : undefined);
+    const label = /^fax:/i.test(a.href) ? "fax" : gov && "label" in gov ? gov.label : "";
+    add(parseTrustedPhone(a.href, country, label));
+  }
+  for (const p of ld.phones) add(parseTrustedPhone(p.value, country, p.fax ? "fax" : ""));
+  scan.lines.forEach((l, i) => {
+    for (const p of phonesInLine(l.text, country, scan.lines[i - 1]?.text)) add(p);
+  });
+  return [...byValue.values()].map((p) => ({
+    value: p.value,
+    raw: p.raw,
+    sourceUrl,
+    kind: p.kind,
+  }));
+}
+
+function socialsOf(scan: PageScan, ld: JsonLdFacts, sourceUrl: string): SocialItem[] {
+  const byUrl = new Map<string, SocialItem>();
+  const add = (href: string) => {
+    const s = normalizeSocialUrl(href, scan.baseUrl);
+    if (s && !byUrl.has(s.url)) byUrl.set(s.url, { ...s, sourceUrl });
+  };
+  for (const a of scan.anchors) add(a.href);
+  for (const s of ld.sameAs) add(s);
+  for (const l of scan.lines) for (const u of socialUrlsInText(l.text)) add(u);
+  return [...byUrl.values()];
+}
+
+function linksOf(scan: PageScan): PageLink[] {
+  const byHref = new Map<string, PageLink>();
+  for (const a of scan.anchors) {
+    const href = absoluteHttpUrl(a.href, scan.baseUrl);
+    if (!href) continue;
+    const prev = byHref.get(href);
+    if (!prev) byHref.set(href, { href, text: a.text });
+    else if (!prev.text && a.text) prev.text = a.text;
+  }
+  return [...byHref.values()];
+}
+
+const NOSCRIPT_WARNING =
+  /enable javascript|javascript (?:is )?(?:required|disabled|needed)|activate javascript|javascript aktivieren|activer javascript|activa javascript|abilita javascript|schakel javascript/i;
+
+function looksScriptBuilt(scan: PageScan): boolean {
+  if (scan.textLength >= 400) return false;
+  return (
+    scan.hasAppRoot ||
+    NOSCRIPT_WARNING.test(scan.noscriptText) ||
+    (scan.scriptCount >= 3 && scan.textLength < 80)
+  );
+}
+
+function countryOf(
+  scan: PageScan,
+  ld: JsonLdFacts,
+  pageUrl: string,
+  fallback?: string,
+): CountryCode | undefined {
+  return inferCountry({
+    lang: scan.lang,
+    addressCountry: ld.addressCountry,
+    addressText: ld.address ?? scan.addressTexts[0],
+    pageUrl,
+    fallback,
+  });
+}
+
+export function extractPage(
+  html: string,
+  pageUrl: string,
+  opts: ExtractOptions = {},
+): PageExtraction {
+  const scan = scanPage(html, pageUrl);
+  const ld = readJsonLd(scan.jsonLd);
+  const country = countryOf(scan, ld, pageUrl, opts.country);
+  const people = extractPeople(scan, ld.people).map((p) => {
+    const phone = p.phone ? parseTrustedPhone(p.phone, country)?.value : undefined;
+    const { phone: _raw, ...rest } = p;
+    return phone ? { ...rest, phone } : rest;
+  });
+  const address = ld.address ?? scan.addressTexts.find((t) => t.length >= 8 && t.length <= 300);
+  return {
+    emails: emailsOf(scan, ld, pageUrl),
+    phones: phonesOf(scan, ld, country, pageUrl),
+    socials: socialsOf(scan, ld, pageUrl),
+    people,
+    company: extractCompany(scan.meta, scan.title, ld, pageUrl),
+    ...(address ? { address } : {}),
+    links: linksOf(scan),
+    ...(scan.lang ? { lang: scan.lang } : {}),
+    looksScriptBuilt: looksScriptBuilt(scan),
+  };
+}
+
+export function extractEmails(html: string, baseUrl = "about:blank"): EmailItem[] {
+  const scan = scanPage(html, baseUrl);
+  return emailsOf(scan, readJsonLd(scan.jsonLd), baseUrl);
+}
+
+export function extractPhones(
+  html: string,
+  country?: string,
+  baseUrl = "about:blank",
+): PhoneItem[] {
+  const scan = scanPage(html, baseUrl);
+  const ld = readJsonLd(scan.jsonLd);
+  return phonesOf(scan, ld, countryOf(scan, ld, baseUrl, country), baseUrl);
+}
+
+export function extractSocial(html: string, baseUrl = "about:blank"): SocialItem[] {
+  const scan = scanPage(html, baseUrl);
+  return socialsOf(scan, readJsonLd(scan.jsonLd), baseUrl);
+}

@@ -1,0 +1,293 @@
+// One parse per page: htmlparser2 builds the DOM once and a single walk collects
+// everything the extractors need (text lines, anchors, attributes, JSON-LD, meta).
+// Comments, scripts, styles, templates, form controls and code samples never
+// contribute text, which is what keeps commented-out or example addresses out.
+import { parseDocument } from "htmlparser2";
+import type { AnyNode, Element } from "domhandler";
+
+export interface TextLine {
+  text: string;
+  /** Nearest block-level ancestor the text belongs to. */
+  block: Element | null;
+}
+
+export interface AnchorInfo {
+  href: string;
+  text: string;
+  el: Element;
+  /** Index of the text line the anchor sits in, and the offset of its text in it. */
+  line: number;
+  offset: number;
+}
+
+export interface PageScan {
+  lines: TextLine[];
+  anchors: AnchorInfo[];
+  cfEmails: { hex: string; el: Element }[];
+  jsonLd: string[];
+  meta: Map<string, string>;
+  title?: string;
+  lang?: string;
+  baseUrl: string;
+  addressTexts: string[];
+  hasAppRoot: boolean;
+  noscriptText: string;
+  scriptCount: number;
+  textLength: number;
+  /** Elements that may carry a person's name or a row of a people table (h2–h6, strong, b, tr, dt, *name*). */
+  structural: Element[];
+}
+
+const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "center",
+]);
+// Text inside these is never page content for contact purposes.
+const SKIP_TAGS = new Set([
+  "script",
+  "style",
+  "template",
+  "svg",
+  "select",
+  "option",
+  "textarea",
+  "code",
+  "pre",
+  "kbd",
+  "samp",
+  "iframe",
+  "object",
+  "canvas",
+  "math",
+  "head",
+]);
+// Inline elements that separate words visually (adjacent links must not glue together).
+const SPACED_TAGS = new Set(["a", "button", "img", "input", "label"]);
+const STRUCTURAL_TAGS = new Set(["h2", "h3", "h4", "h5", "h6", "strong", "b", "tr", "dt"]);
+const APP_ROOT_IDS = new Set([
+  "root",
+  "__next",
+  "app",
+  "__nuxt",
+  "svelte",
+  "ember-app",
+  "main-app",
+  "q-app",
+]);
+
+export function scanPage(html: string, pageUrl: string): PageScan {
+  const doc = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
+  const scan: PageScan = {
+    lines: [],
+    anchors: [],
+    cfEmails: [],
+    jsonLd: [],
+    meta: new Map(),
+    baseUrl: pageUrl,
+    addressTexts: [],
+    hasAppRoot: false,
+    noscriptText: "",
+    scriptCount: 0,
+    textLength: 0,
+    structural: [],
+  };
+  let buf = "";
+  let block: Element | null = null;
+  const flush = () => {
+    const text = buf.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+    if (text) {
+      scan.lines.push({ text, block });
+      scan.textLength += text.length;
+    }
+    buf = "";
+  };
+  const textOf = (node: AnyNode): string => {
+    if (node.type === "text") return (node as unknown as { data: string }).data;
+    if ("children" in node && node.type === "tag") {
+      if (SKIP_TAGS.has((node as Element).name)) return "";
+      return (node as Element).children.map(textOf).join(" ");
+    }
+    return "";
+  };
+
+  const walk = (node: AnyNode, inNoscript: boolean): void => {
+    if (node.type === "text") {
+      const data = (node as unknown as { data: string }).data;
+      if (inNoscript) scan.noscriptText += data;
+      else buf += data;
+      return;
+    }
+    if (node.type === "script" || node.type === "style") {
+      const el = node as Element;
+      if (el.name === "script") {
+        scan.scriptCount++;
+        const type = (el.attribs.type ?? "").toLowerCase();
+        if (type.includes("ld+json")) scan.jsonLd.push(el.children.map(textOf).join(""));
+      }
+      return;
+    }
+    if (node.type !== "tag") {
+      if ("children" in node && (node.type === "root" || node.type === "cdata"))
+        for (const c of node.children) walk(c, inNoscript);
+      return; // comments, directives
+    }
+    const el = node as Element;
+    const name = el.name;
+    const a = el.attribs;
+    if (
+      name === "head" ||
+      name === "title" ||
+      name === "meta" ||
+      name === "base" ||
+      name === "link"
+    ) {
+      headTag(el, scan);
+      if (name === "head") for (const c of el.children) walk(c, inNoscript);
+      return;
+    }
+    if (name === "html" && a.lang) scan.lang = a.lang.trim().toLowerCase();
+    if (a.id && APP_ROOT_IDS.has(a.id) && el.children.length <= 2) scan.hasAppRoot = true;
+    if ("data-reactroot" in a || "ng-version" in a || "ng-app" in a || "data-server-rendered" in a)
+      scan.hasAppRoot = true;
+    if (a["data-cfemail"]) scan.cfEmails.push({ hex: a["data-cfemail"], el });
+    if (STRUCTURAL_TAGS.has(name) || (a.class !== undefined && /name/i.test(a.class)))
+      scan.structural.push(el);
+    if (SKIP_TAGS.has(name)) return;
+    if (name === "br" || name === "hr") {
+      flush();
+      return;
+    }
+    if (name === "noscript") {
+      for (const c of el.children) walk(c, true);
+      return;
+    }
+    if (name === "address") scan.addressTexts.push(textOf(el).replace(/\s+/g, " ").trim());
+    const isBlock = BLOCK_TAGS.has(name);
+    const prevBlock = block;
+    if (isBlock) {
+      flush();
+      block = el;
+    } else if (SPACED_TAGS.has(name) && !inNoscript) {
+      buf += " ";
+    }
+    const hrefAttr = name === "a" || name === "area" ? a.href : undefined;
+    const startLine = scan.lines.length;
+    const startOffset = buf.length;
+    for (const c of el.children) walk(c, inNoscript);
+    if (hrefAttr !== undefined && !inNoscript) {
+      const text = el.children.map(textOf).join(" ").replace(/\s+/g, " ").trim();
+      scan.anchors.push({
+        href: hrefAttr.trim(),
+        text: text || a.title || a["aria-label"] || imgAlt(el) || "",
+        el,
+        line: startLine,
+        offset: startOffset,
+      });
+    }
+    if (isBlock) {
+      flush();
+      block = prevBlock;
+    } else if (SPACED_TAGS.has(name) && !inNoscript) {
+      buf += " ";
+    }
+  };
+
+  for (const c of doc.children) walk(c, false);
+  flush();
+  return scan;
+}
+
+function imgAlt(el: Element): string {
+  for (const c of el.children) {
+    if (c.type === "tag") {
+      const e = c as Element;
+      if (e.name === "img" && e.attribs.alt) return e.attribs.alt;
+      const inner = imgAlt(e);
+      if (inner) return inner;
+    }
+  }
+  return "";
+}
+
+function headTag(el: Element, scan: PageScan): void {
+  const a = el.attribs;
+  if (el.name === "title" && scan.title === undefined) {
+    scan.title = el.children
+      .map((c) => (c.type === "text" ? (c as unknown as { data: string }).data : ""))
+      .join("")
+      .replace(/\s+/g, " ")
+      .trim();
+  } else if (el.name === "meta") {
+    const key = (a.property ?? a.name ?? a.itemprop ?? "").toLowerCase();
+    if (key && a.content !== undefined && !scan.meta.has(key)) scan.meta.set(key, a.content.trim());
+  } else if (el.name === "base" && a.href) {
+    try {
+      scan.baseUrl = new URL(a.href, scan.baseUrl).href;
+    } catch {
+      // an unusable <base> is ignored, as browsers do
+    }
+  }
+}
+
+/** True when `node` is `ancestor` or lies inside it. */
+export function isInside(node: AnyNode | null, ancestor: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent as AnyNode | null)
+    if (n === ancestor) return true;
+  return false;
+}
+
+/** Resolve an href against the page, keeping only http(s) URLs and dropping fragments. */
+export function absoluteHttpUrl(href: string, base: string): string | undefined {
+  try {
+    const u = new URL(href, base);
+    if (u.protocol !== "http:" && u.protocol !== "https:") return undefined;
+    u.hash = "";
+    return u.href;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,223 @@
+// People: JSON-LD Person nodes, leadership lines ("Geschäftsführer: Max Mustermann"),
+// team cards (a name heading plus a role line, with the card's mailto/tel/LinkedIn),
+// table rows and definition lists. A name must look like a personal name and come
+// with a role or a personal contact, so headings such as "Opening Hours" stay out.
+import type { Element } from "domhandler";
+import { isInside, type PageScan } from "./parse-page";
+import type { PersonItem } from "./types";
+import { emailsFromMailto } from "./emails";
+import { normalizeSocialUrl } from "./socials";
+
+const LEAD_LABEL =
+  /^(?:vertreten durch(?: den| die)?(?: geschäftsführer(?:in)?)?|vertretungsberechtigte[rn]? geschäftsführer(?:in)?|geschäftsführer(?:in|innen)?|geschäftsführung|inhaber(?:in)?|vorstand|vorstandsvorsitzende[r]?|managing directors?|managing partners?|managing director and founder|chief executive officer|ceo|cto|cfo|coo|founders?|co-founders?|owners?|directors?|represented by|gérant(?:e)?|directeur général|directrice générale|président(?:e)?|directeur de (?:la )?publication|responsable de (?:la )?publication|administrador(?:a)?(?: únic[oa])?|director(?:a)? general|gerente|amministratore(?: delegato| unico)?|legale rappresentante|titolare|bestuurder|directeur|eigenaar|zaakvoerder|oprichter)$/i;
+const PARTICLES = new Set([
+  "von",
+  "van",
+  "de",
+  "der",
+  "den",
+  "di",
+  "da",
+  "del",
+  "della",
+  "du",
+  "la",
+  "le",
+  "zu",
+  "ten",
+  "ter",
+  "y",
+  "dos",
+  "das",
+  "vom",
+  "zur",
+  "st.",
+]);
+const HONORIFIC =
+  /^(?:dr\.?|prof\.?|dipl\.-\w+\.?|mag\.?|ing\.?|ir\.?|drs\.?|mr\.?|mrs\.?|ms\.?|herr|frau|m\.|mme|sig\.?|dott\.?|avv\.?|sr\.?|sra\.?)$/i;
+const NOT_NAME =
+  /\b(?:team|contact|kontakt|about|über|our|unser\w*|services?|home|welcome|hours|opening|news|impressum|imprint|legal|privacy|jobs|careers?|address|location|office|support|sales|gmbh|ag|ltd|llc|inc|sarl|sas|s\.?l\.?|b\.?v\.?|s\.?r\.?l\.?|ug|kg|mbh|e\.?k\.?|follow|call|email|phone|telefon|newsletter|menu|search|cookies?|read|more|mehr|learn|get|in|touch|our|with|for|the|und|and|et|of|équipe|equipo|squadra|contacto|contatti|chi|siamo|wie|zijn|nous|qui|sommes)\b/i;
+
+export function looksLikeName(text: string): string | undefined {
+  const clean = text
+    .replace(/\s+/g, " ")
+    .replace(/[,;:|–—-]+$/, "")
+    .trim();
+  if (clean.length < 5 || clean.length > 60 || NOT_NAME.test(clean) || /[\d@/()]/.test(clean))
+    return undefined;
+  const tokens = clean.split(" ");
+  let i = 0;
+  while (i < tokens.length && HONORIFIC.test(tokens[i] ?? "")) i++;
+  const core = tokens.slice(i);
+  const named = core.filter((t) => !PARTICLES.has(t.toLowerCase()));
+  if (named.length < 2 || named.length > 4) return undefined;
+  const ok = named.every((t) => /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u.test(t));
+  return ok ? clean : undefined;
+}
+
+interface NamedRole {
+  name: string;
+  title?: string;
+}
+
+function splitNames(text: string): NamedRole[] {
+  return text
+    .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bet\b|\by\b|\be\b|\ben\b)\s*/)
+    .map((part) => {
+      const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(part);
+      const name = looksLikeName(m ? (m[1] ?? "") : part);
+      const found: NamedRole | undefined = name
+        ? { name, ...(m?.[2] ? { title: m[2] } : {}) }
+        : undefined;
+      return found;
+    })
+    .filter((p): p is NamedRole => p !== undefined);
+}
+
+function leadershipLines(scan: PageScan): PersonItem[] {
+  const out: PersonItem[] = [];
+  scan.lines.forEach((line, i) => {
+    const m = /^(.{2,60}?)\s*[:：]\s*(.+)$/.exec(line.text);
+    if (m && LEAD_LABEL.test((m[1] ?? "").trim())) {
+      for (const p of splitNames(m[2] ?? ""))
+        out.push({ name: p.name, title: p.title ?? (m[1] ?? "").trim() });
+      return;
+    }
+    const label = line.text.replace(/[:：]\s*$/, "").trim();
+    const next = scan.lines[i + 1];
+    if (next && LEAD_LABEL.test(label))
+      for (const p of splitNames(next.text)) out.push({ name: p.name, title: p.title ?? label });
+  });
+  return out;
+}
+
+function textOfEl(el: Element): string {
+  return el.children
+    .map((c) =>
+      c.type === "text"
+        ? (c as unknown as { data: string }).data
+        : c.type === "tag"
+          ? textOfEl(c as Element)
+          : "",
+    )
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function contactsIn(
+  scan: PageScan,
+  card: Element,
+): Pick<PersonItem, "email" | "phone" | "linkedin"> {
+  const r: Pick<PersonItem, "email" | "phone" | "linkedin"> = {};
+  for (const a of scan.anchors) {
+    if (!isInside(a.el, card)) continue;
+    if (!r.email) r.email = emailsFromMailto(a.href)[0];
+    if (!r.phone && /^tel:/i.test(a.href)) r.phone = a.href.slice(4);
+    if (!r.linkedin) {
+      const s = normalizeSocialUrl(a.href, scan.baseUrl);
+      if (s?.platform === "linkedin" && s.kind === "person") r.linkedin = s.url;
+    }
+  }
+  return r;
+}
+
+function cardPeople(scan: PageScan): PersonItem[] {
+  const nameEls = scan.structural.filter(
+    (el) => el.name !== "tr" && el.name !== "dt" && looksLikeName(textOfEl(el)),
+  );
+  const counts = new Map<Element, number>();
+  for (const el of nameEls)
+    for (let p = el.parent as Element | null; p && p.type === "tag"; p = p.parent as Element | null)
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+  const out: PersonItem[] = [];
+  for (const el of nameEls) {
+    let card: Element = el;
+    for (
+      let p = el.parent as Element | null;
+      p && p.type === "tag" && counts.get(p) === 1 && p.name !== "body" && p.name !== "main";
+      p = p.parent as Element | null
+    )
+      card = p;
+    if (card === el) continue;
+    const name = looksLikeName(textOfEl(el)) as string;
+    const lines = scan.lines.filter((l) => l.block && isInside(l.block, card)).map((l) => l.text);
+    const idx = lines.findIndex((l) => l.includes(name));
+    const title = lines
+      .slice(idx + 1)
+      .map((l) =>
+        l
+          .replace(name, "")
+          .replace(/^[\s,–—|-]+/, "")
+          .trim(),
+      )
+      .find(
+        (l) =>
+          l.length >= 2 &&
+          l.length <= 80 &&
+          !/[@\d]{3}|@/.test(l) &&
+          !/^(?:tel|phone|fax|e-?mail|mail)\b/i.test(l),
+      );
+    const contacts = contactsIn(scan, card);
+    if (!title && !contacts.email && !contacts.linkedin) continue;
+    out.push({ name, ...(title ? { title } : {}), ...contacts });
+  }
+  return out;
+}
+
+function tablePeople(scan: PageScan): PersonItem[] {
+  const out: PersonItem[] = [];
+  for (const el of scan.structural) {
+    if (el.name === "tr") {
+      const cells = el.children
+        .filter((c): c is Element => c.type === "tag" && (c as Element).name === "td")
+        .map(textOfEl);
+      const name = cells[0] ? looksLikeName(cells[0]) : undefined;
+      if (name && cells[1] && cells[1].length <= 80 && !cells[1].includes("@"))
+        out.push({ name, title: cells[1], ...contactsIn(scan, el) });
+    } else if (el.name === "dt") {
+      let dd = el.next;
+      while (dd && dd.type !== "tag") dd = dd.next;
+      if (!dd || (dd as Element).name !== "dd") continue;
+      const dt = textOfEl(el).replace(/[:：]\s*$/, "");
+      const ddText = textOfEl(dd as Element);
+      const asName = looksLikeName(dt);
+      if (asName && ddText.length <= 80 && !ddText.includes("@"))
+        out.push({ name: asName, title: ddText });
+      else if (LEAD_LABEL.test(dt))
+        for (const p of splitNames(ddText)) out.push({ name: p.name, title: p.title ?? dt });
+    }
+  }
+  return out;
+}
+
+export function extractPeople(
+  scan: PageScan,
+  jsonLd: { name: string; title?: string; email?: string; telephone?: string; sameAs: string[] }[],
+): PersonItem[] {
+  const all: PersonItem[] = [];
+  for (const p of jsonLd) {
+    const linkedin = p.sameAs
+      .map((s) => normalizeSocialUrl(s))
+      .find((s) => s?.platform === "linkedin")?.url;
+    all.push({
+      name: p.name,
+      ...(p.title ? { title: p.title } : {}),
+      ...(p.email ? { email: p.email.replace(/^mailto:/i, "").toLowerCase() } : {}),
+      ...(p.telephone ? { phone: p.telephone } : {}),
+      ...(linkedin ? { linkedin } : {}),
+    });
+  }
+  all.push(...leadershipLines(scan), ...tablePeople(scan), ...cardPeople(scan));
+  // Merge duplicates by name, keeping the first value of each field.
+  const byName = new Map<string, PersonItem>();
+  for (const p of all) {
+    const key = p.name.toLowerCase().replace(/^(?:dr\.?|prof\.?)\s+/g, "");
+    const prev = byName.get(key);
+    if (!prev) byName.set(key, { ...p });
+    else
+      for (const k of ["title", "email", "phone", "linkedin"] as const)
+        if (!prev[k] && p[k]) prev[k] = p[k];
+  }
+  return [...byName.values()];
+}

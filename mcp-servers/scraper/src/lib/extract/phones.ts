@@ -1,0 +1,125 @@
+// Phone recognition. Everything goes through libphonenumber-js (full metadata, so
+// mobile vs fixed line is known). Plain text is handled conservatively: a number
+// needs a phone label before it, or international/grouped formatting, and is
+// dropped when an order/invoice/IBAN/VAT/price/date label sits closer to it.
+import {
+  findPhoneNumbersInText,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from "libphonenumber-js/max";
+import type { PhoneKind } from "./types";
+
+export interface FoundPhone {
+  value: string;
+  raw: string;
+  kind: PhoneKind;
+}
+
+const PHONE_LABEL =
+  /(?:\b(?:tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|telèfon|telefoon|fon|fone|ph|call|ring|tlf|mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|whatsapp|hotline|zentrale|centralino|sekretariat|rufnummer|telefonnummer|numéro|número|numero|nummer|contact|kontakt|contatto|contacto|fax|telefax|télécopie|telecopie|facsimile|t|f|m|p)\b\.?|[☎📞✆📱])/giu;
+const FAX_LABEL = /\b(?:fax|telefax|télécopie|télécopieur|telecopie|facsimile|f)\b/i;
+const MOBILE_LABEL =
+  /\b(?:mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|m)\b/i;
+// Labels of numbers that are not phones; whichever label is nearest the number wins.
+const NEGATIVE_LABEL =
+  /(?:\b(?:order|orders|bestell\w*|auftrag\w*|tracking|track|sendung\w*|paket\w*|shipment|invoice|rechnung\w*|facture|factura|fattura|factuur|iban|bic|swift|vat|ust|ust-id\w*|uid|mwst|steuer\w*|tax|hrb|hra|handelsregister|registergericht|amtsgericht|registre|siret|siren|rcs|kvk|btw|cif|nif|p\.?\s?iva|partita|codice|fiscale|kunden\w*|customer|client|ref|referenz|référence|reference|ticket|case|serial|seriennummer|sku|art\.?-?nr|artikel\w*|item|isbn|ean|gtin|zip|plz|postcode|postleitzahl|konto\w*|account|blz|price|preis|prix|precio|prezzo|prijs|eur|usd|gbp|chf|version|build|release|datum|date|fecha|licen[cs]e|patent|capital|stammkapital|kapital|aktenzeichen|dossier|n°\s?tva|tva|sepa|mandat\w*|gläubiger\w*|creditor)\b|[€$£#%])/giu;
+const DATE_ONLY = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+const CURRENCY_NEAR = /^[\s]*(?:€|\$|£|eur\b|usd\b|chf\b|gbp\b|,-|%)/i;
+
+function lastIndexOfRe(text: string, re: RegExp): { index: number; match: string } {
+  re.lastIndex = 0;
+  let best = { index: -1, match: "" };
+  for (const m of text.matchAll(re)) best = { index: m.index, match: m[0] };
+  return best;
+}
+
+function kindOf(number: PhoneNumber, label: string): PhoneKind {
+  if (label && FAX_LABEL.test(label)) return "fax";
+  const type = number.getType();
+  if (type === "MOBILE") return "mobile";
+  if (type === "FIXED_LINE_OR_MOBILE" && label && MOBILE_LABEL.test(label)) return "mobile";
+  return "phone";
+}
+
+/**
+ * The label governing a number: the nearest phone or non-phone label in the text
+ * before it (within its own line, else a short label-only previous line such as a
+ * <dt>Fax</dt>). Returns undefined when a non-phone label is nearer.
+ */
+export function governingLabel(
+  before: string,
+  previousLine?: string,
+): { label: string } | { negative: true } | undefined {
+  const pos = lastIndexOfRe(before, PHONE_LABEL);
+  const neg = lastIndexOfRe(before, NEGATIVE_LABEL);
+  if (neg.index >= 0 && neg.index >= pos.index) return { negative: true };
+  if (pos.index >= 0) return { label: pos.match };
+  if (previousLine !== undefined && previousLine.length <= 32) {
+    const p = lastIndexOfRe(previousLine, PHONE_LABEL);
+    const n = lastIndexOfRe(previousLine, NEGATIVE_LABEL);
+    if (n.index >= 0 && n.index >= p.index) return { negative: true };
+    if (p.index >= 0) return { label: p.match };
+  }
+  return undefined;
+}
+
+/** Phones in one line of visible text. */
+export function phonesInLine(
+  line: string,
+  country: CountryCode | undefined,
+  previousLine?: string,
+): FoundPhone[] {
+  if (!/\d{2}/.test(line)) return [];
+  const out: FoundPhone[] = [];
+  const matches = findPhoneNumbersInText(line, country ? { defaultCountry: country } : undefined);
+  let prevEnd = 0;
+  for (const m of matches) {
+    const raw = line.slice(m.startsAt, m.endsAt);
+    const before = line.slice(prevEnd, m.startsAt);
+    const after = line.slice(m.endsAt, m.endsAt + 6);
+    prevEnd = m.endsAt;
+    if (DATE_ONLY.test(raw.trim()) || CURRENCY_NEAR.test(after) || /[€$£]\s*$/.test(before))
+      continue;
+    // Version strings (v2.1.14) and decimals glued to the number are not phones.
+    if (/[.,]\d/.test(after.slice(0, 2)) || /\bv\s?$/i.test(before)) continue;
+    const gov = governingLabel(
+      before,
+      m.startsAt === 0 || before.trim() === "" ? previousLine : undefined,
+    );
+    if (gov && "negative" in gov) continue;
+    const label = gov?.label ?? "";
+    if (!label) {
+      // Unlabelled: only international or visibly grouped formatting counts.
+      const international = /^(?:\+|00)/.test(raw);
+      const grouped = /\d[\s./()-]+\d/.test(raw) && raw.replace(/\D/g, "").length >= 8;
+      if (!international && !grouped) continue;
+    }
+    out.push({ value: m.number.number, raw, kind: kindOf(m.number, label) });
+  }
+  return out;
+}
+
+/** A tel: link target or a JSON-LD telephone value: trusted source, so a possible number is enough. */
+export function parseTrustedPhone(
+  raw: string,
+  country: CountryCode | undefined,
+  label = "",
+): FoundPhone | undefined {
+  let text = raw.replace(/^tel:|^callto:|^fax:/i, "");
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    // keep the raw target
+  }
+  text = text.split(/[;?]/)[0]?.trim() ?? "";
+  if (!/\d{4}/.test(text)) return undefined;
+  const n = parsePhoneNumberFromString(
+    text,
+    country ? { defaultCountry: country, extract: false } : { extract: false },
+  );
+  if (!n || !(n.isValid() || (n.isPossible() && /^\+/.test(text)))) return undefined;
+  return { value: n.number, raw: text, kind: kindOf(n, label) };
+}
+
+export { PHONE_LABEL, FAX_LABEL };
