@@ -1,0 +1,55 @@
+import type { RuleSet } from "./rules/schema";
+import { scoreLead } from "./rules/score";
+import type { LeadData } from "./schemas/lead";
+import type { Qualification } from "./schemas/qualification";
+
+// Scoring engines in order of preference. Each lead goes to the first engine; the ones it could
+// not score go to the next, carrying the reason. The rules engine is last and never fails.
+
+export type EngineOutcome =
+  { ok: true; qualification: Qualification } | { ok: false; reason: string };
+
+export interface Engine {
+  name: "llm" | "rules";
+  qualify(leads: LeadData[], ruleSet: RuleSet): Promise<EngineOutcome[]>;
+}
+
+export const rulesEngine: Engine = {
+  name: "rules",
+  qualify: async (leads, ruleSet) =>
+    leads.map((lead) => ({ ok: true, qualification: scoreLead(lead, ruleSet) })),
+};
+
+export async function qualifyWithFallback(
+  engines: Engine[],
+  leads: LeadData[],
+  ruleSet: RuleSet,
+): Promise<Qualification[]> {
+  const results: (Qualification | undefined)[] = new Array(leads.length);
+  const reasons: (string | undefined)[] = new Array(leads.length);
+  let pending = leads.map((_, i) => i);
+  for (const engine of engines) {
+    if (pending.length === 0) break;
+    const outcomes = await engine.qualify(
+      pending.map((i) => leads[i]!),
+      ruleSet,
+    );
+    const still: number[] = [];
+    pending.forEach((leadIndex, k) => {
+      const outcome = outcomes[k];
+      if (outcome?.ok) {
+        const fallbackReason = reasons[leadIndex];
+        results[leadIndex] = fallbackReason
+          ? { ...outcome.qualification, fallbackReason }
+          : outcome.qualification;
+      } else {
+        reasons[leadIndex] = outcome?.reason ?? `${engine.name} engine returned no result`;
+        still.push(leadIndex);
+      }
+    });
+    pending = still;
+  }
+  return results.map(
+    (q, i) => q ?? { ...scoreLead(leads[i]!, ruleSet), fallbackReason: reasons[i] },
+  );
+}

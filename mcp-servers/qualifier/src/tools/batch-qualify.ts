@@ -1,0 +1,53 @@
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { qualifyWithFallback } from "../lib/engines";
+import { ZQualificationSchema } from "../lib/schemas/qualification";
+import {
+  leadDataField,
+  ruleSetOrDefault,
+  rulesField,
+  structured,
+  ZBatchSummarySchema,
+  type ToolDeps,
+} from "./shared";
+
+export const MAX_BATCH = 500;
+
+export function registerBatchQualify(server: McpServer, deps: ToolDeps): void {
+  server.registerTool(
+    "batch_qualify",
+    {
+      title: "Qualify many leads",
+      description: `Score up to ${MAX_BATCH} leads in one call; results come back in input order. With Claude, several leads share a request and requests run concurrently; any lead Claude cannot score is scored by rules with a fallbackReason.`,
+      inputSchema: {
+        leads: z
+          .array(leadDataField)
+          .min(1, "leads must hold at least one lead")
+          .max(MAX_BATCH, `at most ${MAX_BATCH} leads per call; split the batch`)
+          .describe(`Leads to score, 1..${MAX_BATCH}`),
+        rules: rulesField,
+      },
+      outputSchema: { results: z.array(ZQualificationSchema), summary: ZBatchSummarySchema },
+      annotations: {
+        readOnlyHint: true,
+        openWorldHint: deps.engines.some((e) => e.name === "llm"),
+        idempotentHint: false,
+      },
+    },
+    async ({ leads, rules }) => {
+      const results = await qualifyWithFallback(deps.engines, leads, ruleSetOrDefault(rules));
+      const count = (pred: (q: (typeof results)[number]) => boolean) => results.filter(pred).length;
+      return structured({
+        results,
+        summary: {
+          total: results.length,
+          hot: count((q) => q.status === "hot"),
+          warm: count((q) => q.status === "warm"),
+          cold: count((q) => q.status === "cold"),
+          byLlm: count((q) => q.method === "llm"),
+          byRules: count((q) => q.method === "rules"),
+        },
+      });
+    },
+  );
+}

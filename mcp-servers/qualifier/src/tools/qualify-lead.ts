@@ -1,0 +1,30 @@
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { qualifyWithFallback } from "../lib/engines";
+import { ZQualificationSchema } from "../lib/schemas/qualification";
+import { leadDataField, ruleSetOrDefault, rulesField, structured, type ToolDeps } from "./shared";
+
+export function registerQualifyLead(server: McpServer, deps: ToolDeps): void {
+  server.registerTool(
+    "qualify_lead",
+    {
+      title: "Qualify a lead",
+      description:
+        "Score one lead 0..100 (hot/warm/cold) against the ideal-customer rules, with reasons and buying signals. Uses Claude when configured, the rules engine otherwise or when Claude fails (then fallbackReason says why).",
+      inputSchema: { lead_data: leadDataField, rules: rulesField },
+      outputSchema: ZQualificationSchema.shape,
+      annotations: {
+        readOnlyHint: true,
+        openWorldHint: deps.engines.some((e) => e.name === "llm"),
+        idempotentHint: false,
+      },
+    },
+    async ({ lead_data, rules }) => {
+      const [qualification] = await qualifyWithFallback(
+        deps.engines,
+        [lead_data],
+        ruleSetOrDefault(rules),
+      );
+      return structured(qualification!);
+    },
+  );
+}

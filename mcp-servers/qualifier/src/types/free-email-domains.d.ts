@@ -1,0 +1,4 @@
+declare module "free-email-domains" {
+  const domains: string[];
+  export default domains;
+}
