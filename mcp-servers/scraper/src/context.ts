@@ -1,0 +1,57 @@
+import { createSafeFetch, type SafeFetch } from "../../../lib/http";
+import { BrowserEngine, findChromium } from "./lib/crawl/browser-engine";
+import { proxyList, scraperEnv, userAgent } from "./lib/crawl/config";
+import { Crawler } from "./lib/crawl/crawler";
+import type { PageEngine } from "./lib/crawl/engines";
+import { Politeness } from "./lib/crawl/politeness";
+import { extractPage } from "./lib/extract";
+
+// One fetcher, one politeness table and at most one browser per server process, shared by every
+// tool call so per-host limits hold across concurrent calls.
+export interface ScraperContext {
+  fetch: SafeFetch;
+  crawler: Crawler;
+  userAgent: string;
+  close(): Promise<void>;
+}
+
+export function createContext(): ScraperContext {
+  const env = scraperEnv();
+  const ua = userAgent();
+  const fetch = createSafeFetch({ userAgent: ua });
+  const proxies = proxyList(env);
+  let browser: Promise<BrowserEngine | undefined> | undefined;
+  let cursor = 0;
+  const getBrowser = (): Promise<PageEngine | undefined> => {
+    browser ??= findChromium(env.CHROMIUM_PATH).then((path) =>
+      path
+        ? new BrowserEngine(path, {
+            userAgent: ua,
+            proxyFor: () => (proxies.length ? proxies[cursor++ % proxies.length] : undefined),
+          })
+        : undefined,
+    );
+    return browser;
+  };
+  const crawler = new Crawler({
+    fetch,
+    politeness: new Politeness({
+      hostConcurrency: env.SCRAPER_HOST_CONCURRENCY,
+      hostDelayMs: env.SCRAPER_HOST_DELAY_MS,
+      globalConcurrency: env.SCRAPER_GLOBAL_CONCURRENCY,
+    }),
+    extract: (html, pageUrl) => extractPage(html, pageUrl),
+    userAgent: ua,
+    proxies,
+    browser: getBrowser,
+  });
+  return {
+    fetch,
+    crawler,
+    userAgent: ua,
+    close: async () => {
+      const b = await browser;
+      await b?.close();
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import type { Browser } from "playwright-core";
+import {
+  FetchError,
+  parseAllowlist,
+  resolveChecked,
+  systemResolver,
+  type Resolver,
+} from "../../../../../lib/http";
+import { env } from "../../../../../lib/env";
+import { log } from "../../../../../lib/log";
+import type { FetchedPage, PageEngine } from "./engines";
+
+const MAX_HTML_CHARS = 5 * 1024 * 1024;
+const SKIPPED_TYPES = new Set(["image", "media", "font"]);
+
+/** The Chromium we may launch: CHROMIUM_PATH, else Playwright's own download if present. Never downloads. */
+export async function findChromium(chromiumPath: string | undefined): Promise<string | undefined> {
+  if (chromiumPath) return fs.existsSync(chromiumPath) ? chromiumPath : undefined;
+  try {
+    const { chromium } = await import("playwright-core");
+    const p = chromium.executablePath();
+    return p && fs.existsSync(p) ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Renders pages in headless Chromium. Every request the page makes (document, redirects, XHR,
+ * scripts) goes through the same SSRF check as plain HTTP before Chromium may send it.
+ */
+export class BrowserEngine implements PageEngine {
+  readonly name = "browser" as const;
+  private browser?: Promise<Browser>;
+  private readonly allowlist = parseAllowlist(env().SSRF_ALLOWLIST);
+
+  constructor(
+    private readonly executablePath: string,
+    private readonly opts: {
+      userAgent: string;
+      proxyFor?: () => string | undefined;
+      resolver?: Resolver;
+    },
+  ) {}
+
+  private launch(): Promise<Browser> {
+    this.browser ??= import("playwright-core").then(({ chromium }) =>
+      chromium.launch({
+        executablePath: this.executablePath,
+        headless: true,
+        args: ["--no-sandbox", "--disable-dev-shm-usage"],
+      }),
+    );
+    // A failed launch is not cached: the next page may try again.
+    this.browser.catch(() => (this.browser = undefined));
+    return this.browser;
+  }
+
+  async fetchPage(
+    url: string,
+    opts: { deadline: number; timeoutMs: number },
+  ): Promise<FetchedPage> {
+    const browser = await this.launch();
+    const proxy = this.opts.proxyFor?.();
+    const context = await browser.newContext({
+      userAgent: this.opts.userAgent,
+      proxy: proxy ? { server: proxy } : undefined,
+      javaScriptEnabled: true,
+    });
+    try {
+      const page = await context.newPage();
+      const refused: string[] = [];
+      await page.route("**/*", async (route) => {
+        const req = route.request();
+        const target = new URL(req.url());
+        if (target.protocol === "data:" || target.protocol === "blob:") return route.continue();
+        if (SKIPPED_TYPES.has(req.resourceType())) return route.abort("blockedbyclient");
+        try {
+          if (target.protocol !== "http:" && target.protocol !== "https:")
+            throw new FetchError("blocked_scheme", "scheme", target.href);
+          await resolveChecked(
+            target.hostname,
+            target.href,
+            this.opts.resolver ?? systemResolver,
+            this.allowlist,
+          );
+          return route.continue();
+        } catch (err) {
+          if (req.isNavigationRequest())
+            refused.push(err instanceof Error ? err.message : String(err));
+          return route.abort("blockedbyclient");
+        }
+      });
+      const timeout = Math.max(1, Math.min(opts.timeoutMs, opts.deadline - Date.now()));
+      const response = await page
+        .goto(url, { waitUntil: "networkidle", timeout })
+        .catch((err: unknown) => {
+          if (refused.length) throw new FetchError("blocked_address", refused[0]!, url);
+          throw new FetchError(
+            "network",
+            `Browser could not load the page: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`,
+            url,
+          );
+        });
+      if (refused.length) throw new FetchError("blocked_address", refused[0]!, url);
+      const html = await page.content();
+      if (html.length > MAX_HTML_CHARS)
+        throw new FetchError("body_too_large", "Rendered page is larger than 5 MB", url);
+      return {
+        url,
+        finalUrl: page.url(),
+        status: response?.status() ?? 200,
+        html,
+        headers: (await response?.allHeaders()) ?? {},
+        engine: "browser",
+      };
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    const b = this.browser;
+    this.browser = undefined;
+    if (b)
+      await (
+        await b.catch(() => undefined)
+      )
+        ?.close()
+        .catch((err: unknown) => log.warn("browser close failed", { err }));
+  }
+}

@@ -1,0 +1,286 @@
+import { FetchError, type SafeFetch } from "../../../../../lib/http";
+import type { PageExtraction } from "../extract/types";
+import type { ScrapeResult } from "../schemas";
+import { judgePage } from "./block-detect";
+import type { FetchedPage, PageEngine } from "./engines";
+import { fromResponse } from "./engines";
+import { mergeExtractions } from "./merge";
+import type { Politeness } from "./politeness";
+import { isLikelyHtml, scoreLink, siteKey } from "./rank-links";
+import { fetchWithRetry } from "./retry";
+import { loadRobots, type RobotsRules } from "./robots";
+
+export type RenderMode = "auto" | "http" | "browser";
+export type ExtractFn = (html: string, pageUrl: string) => PageExtraction;
+
+export interface ScrapeOptions {
+  maxPages: number;
+  render: RenderMode;
+  timeoutMs: number;
+  /** Link hops from the root (default 2: the root's links and theirs). */
+  maxDepth?: number;
+}
+
+export interface CrawlerDeps {
+  fetch: SafeFetch;
+  politeness: Politeness;
+  extract: ExtractFn;
+  userAgent: string;
+  /** Rotated per request; empty for direct connections. */
+  proxies?: string[];
+  /** Resolved lazily: only "browser" and script-built pages in "auto" need one. */
+  browser?: () => Promise<PageEngine | undefined>;
+  retries?: number;
+  retryBaseDelayMs?: number;
+  pageTimeoutMs?: number;
+  /** Longest Crawl-delay we honour before giving up on more pages (seconds). */
+  maxCrawlDelaySec?: number;
+}
+
+interface QueueItem {
+  url: string;
+  score: number;
+  depth: number;
+  order: number;
+}
+
+/** Crawls one site: the root, then its most contact-like same-site pages, politely and safely. */
+export class Crawler {
+  private proxyCursor = 0;
+
+  constructor(private readonly deps: CrawlerDeps) {}
+
+  private nextProxy = (): string | undefined => {
+    const list = this.deps.proxies ?? [];
+    return list.length ? list[this.proxyCursor++ % list.length] : undefined;
+  };
+
+  private httpEngine(host: () => string, crawlDelayMs: () => number): PageEngine {
+    const { fetch, politeness, userAgent } = this.deps;
+    return {
+      name: "http",
+      fetchPage: async (url, { deadline, timeoutMs }) =>
+        fromResponse(
+          await fetchWithRetry(
+            fetch,
+            url,
+            { timeoutMs, headers: { "user-agent": userAgent } },
+            {
+              retries: this.deps.retries ?? 2,
+              baseDelayMs: this.deps.retryBaseDelayMs ?? 500,
+              deadline,
+              proxyFor: this.nextProxy,
+              around: async (attempt) => {
+                const release = await politeness.acquire(host(), crawlDelayMs());
+                try {
+                  return await attempt();
+                } finally {
+                  release();
+                }
+              },
+            },
+          ),
+        ),
+    };
+  }
+
+  async scrape(rawUrl: string, opts: ScrapeOptions): Promise<ScrapeResult> {
+    const root = new URL(rawUrl);
+    root.hash = "";
+    const deadline = Date.now() + opts.timeoutMs;
+    const pageTimeoutMs = Math.min(this.deps.pageTimeoutMs ?? 15_000, opts.timeoutMs);
+    const maxDepth = opts.maxDepth ?? 2;
+    const base: ScrapeResult = {
+      url: rawUrl,
+      finalUrl: root.href,
+      status: "ok",
+      company: { domain: siteKey(root.hostname) },
+      emails: [],
+      phones: [],
+      socials: [],
+      people: [],
+      pagesCrawled: 0,
+    };
+    const fail = (
+      status: ScrapeResult["status"],
+      error: string,
+      extra: Partial<ScrapeResult> = {},
+    ): ScrapeResult => ({ ...base, ...extra, status, error });
+
+    let site = siteKey(root.hostname);
+    let host = root.host;
+    let robots: RobotsRules;
+    try {
+      robots = await loadRobots(root.origin, this.deps.fetch, {
+        userAgent: this.deps.userAgent,
+        timeoutMs: Math.min(5_000, pageTimeoutMs),
+        proxy: this.nextProxy(),
+      });
+    } catch (err) {
+      return fail("error", err instanceof Error ? err.message : String(err));
+    }
+    if (robots.unreachable)
+      return fail(
+        "blocked",
+        `robots.txt could not be read (${robots.unreachable}), so crawling is not allowed`,
+      );
+    if (!robots.isAllowed(root.href))
+      return fail("blocked", "robots.txt disallows crawling this site for LeadscoutBot");
+    const maxDelaySec = this.deps.maxCrawlDelaySec ?? 30;
+    const crawlDelayMs = Math.min(robots.crawlDelaySec ?? 0, maxDelaySec) * 1000;
+
+    const http = this.httpEngine(
+      () => host,
+      () => crawlDelayMs,
+    );
+    const browserEngine = opts.render === "http" ? undefined : await this.deps.browser?.();
+    if (opts.render === "browser" && !browserEngine) {
+      return fail(
+        "error",
+        "Browser rendering was requested but no Chromium is available (set CHROMIUM_PATH)",
+      );
+    }
+    const politeBrowser: PageEngine | undefined = browserEngine && {
+      name: "browser",
+      fetchPage: async (url, o) => {
+        const release = await this.deps.politeness.acquire(host, crawlDelayMs);
+        try {
+          return await browserEngine.fetchPage(url, o);
+        } finally {
+          release();
+        }
+      },
+    };
+
+    const load = async (
+      url: string,
+    ): Promise<{ page: FetchedPage; extraction?: PageExtraction }> => {
+      const primary = opts.render === "browser" ? politeBrowser! : http;
+      const page = await primary.fetchPage(url, { deadline, timeoutMs: pageTimeoutMs });
+      if (judgePage(page.status, page.html).kind !== "ok") return { page };
+      const extraction = this.deps.extract(page.html, page.finalUrl);
+      if (
+        opts.render === "auto" &&
+        politeBrowser &&
+        extraction.looksScriptBuilt &&
+        deadline - Date.now() > 1_000
+      ) {
+        // Rendering is a bonus: if it fails we keep what plain HTTP gave us.
+        const rendered = await politeBrowser
+          .fetchPage(url, { deadline, timeoutMs: pageTimeoutMs })
+          .catch(() => undefined);
+        if (rendered && judgePage(rendered.status, rendered.html).kind === "ok") {
+          return {
+            page: rendered,
+            extraction: this.deps.extract(rendered.html, rendered.finalUrl),
+          };
+        }
+      }
+      return { page, extraction };
+    };
+
+    // The root decides the site's status.
+    let rootResult: Awaited<ReturnType<typeof load>>;
+    try {
+      rootResult = await load(root.href);
+    } catch (err) {
+      const message =
+        err instanceof FetchError
+          ? err.message
+          : `Unexpected failure: ${err instanceof Error ? err.message : String(err)}`;
+      return fail("error", message);
+    }
+    const finalRoot = new URL(rootResult.page.finalUrl);
+    site = siteKey(finalRoot.hostname);
+    host = finalRoot.host;
+    base.finalUrl = finalRoot.href;
+    base.company.domain = site;
+    const verdict = judgePage(rootResult.page.status, rootResult.page.html);
+    if (verdict.kind === "blocked") return fail("blocked", verdict.reason);
+    if (verdict.kind === "not_found")
+      return fail(
+        "not_found",
+        `The site answered HTTP ${rootResult.page.status} for its home page`,
+      );
+    if (verdict.kind === "error") return fail("error", `The home page failed: ${verdict.reason}`);
+
+    const seen = new Set([root.href, finalRoot.href]);
+    const results: { order: number; extraction: PageExtraction }[] = [
+      { order: 0, extraction: rootResult.extraction! },
+    ];
+    const queue: QueueItem[] = [];
+    let order = 1;
+    const enqueue = (extraction: PageExtraction, depth: number) => {
+      if (depth > maxDepth) return;
+      for (const link of extraction.links) {
+        let u: URL;
+        try {
+          u = new URL(link.href);
+        } catch {
+          continue;
+        }
+        u.hash = "";
+        if (
+          (u.protocol !== "http:" && u.protocol !== "https:") ||
+          siteKey(u.hostname) !== site ||
+          !isLikelyHtml(u)
+        )
+          continue;
+        if (seen.has(u.href) || !robots.isAllowed(u.href)) continue;
+        seen.add(u.href);
+        queue.push({ url: u.href, score: scoreLink(u.href, link.text), depth, order: order++ });
+      }
+      queue.sort((a, b) => b.score - a.score || a.order - b.order);
+    };
+    enqueue(rootResult.extraction!, 1);
+
+    let started = 1;
+    let inFlight = 0;
+    let waiters: (() => void)[] = [];
+    const changed = () => new Promise<void>((resolve) => waiters.push(resolve));
+    const worker = async () => {
+      while (started < opts.maxPages && Date.now() < deadline) {
+        if (!queue.length) {
+          // Another worker's page may still add links; wait for it rather than quitting early.
+          if (!inFlight) return;
+          await changed();
+          continue;
+        }
+        const item = queue.shift()!;
+        started++;
+        inFlight++;
+        try {
+          const { page, extraction } = await load(item.url);
+          seen.add(page.finalUrl);
+          if (extraction && siteKey(new URL(page.finalUrl).hostname) === site) {
+            results.push({ order: item.order, extraction });
+            enqueue(extraction, item.depth + 1);
+          }
+        } catch {
+          // One broken sub-page does not spoil the site: it is skipped.
+        } finally {
+          inFlight--;
+          const woken = waiters;
+          waiters = [];
+          woken.forEach((w) => w());
+        }
+      }
+    };
+    const workers = Math.max(1, Math.min(opts.maxPages - 1, this.deps.politeness.hostConcurrency));
+    await Promise.all(Array.from({ length: workers }, worker));
+
+    results.sort((a, b) => a.order - b.order);
+    const merged = mergeExtractions(results.map((r) => r.extraction));
+    return {
+      ...base,
+      status: "ok",
+      company: { domain: site, ...merged.company },
+      emails: merged.emails,
+      phones: merged.phones,
+      socials: merged.socials,
+      people: merged.people,
+      ...(merged.address ? { address: merged.address } : {}),
+      pagesCrawled: results.length,
+    };
+  }
+}

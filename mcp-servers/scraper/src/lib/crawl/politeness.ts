@@ -1,0 +1,72 @@
+// Per-host politeness (at most N requests in flight and a minimum gap between request starts) under
+// one global cap. Waiters are served in arrival order so no host or page starves.
+type Release = () => void;
+
+class Semaphore {
+  private active = 0;
+  private readonly waiters: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async acquire(): Promise<Release> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    this.active++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.active--;
+      this.waiters.shift()?.();
+    };
+  }
+}
+
+interface HostState {
+  sem: Semaphore;
+  nextStart: number;
+  users: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface PolitenessOptions {
+  hostConcurrency: number;
+  hostDelayMs: number;
+  globalConcurrency: number;
+}
+
+export class Politeness {
+  private readonly global: Semaphore;
+  private readonly hosts = new Map<string, HostState>();
+
+  get hostConcurrency(): number {
+    return this.opts.hostConcurrency;
+  }
+
+  constructor(private readonly opts: PolitenessOptions) {
+    this.global = new Semaphore(opts.globalConcurrency);
+  }
+
+  /** Waits for a slot on `host` (then a global one) and for the host's delay; `delayMs` may raise the delay (Crawl-delay). */
+  async acquire(host: string, delayMs = 0): Promise<Release> {
+    let state = this.hosts.get(host);
+    if (!state)
+      this.hosts.set(
+        host,
+        (state = { sem: new Semaphore(this.opts.hostConcurrency), nextStart: 0, users: 0 }),
+      );
+    state.users++;
+    const releaseHost = await state.sem.acquire();
+    const gap = Math.max(this.opts.hostDelayMs, delayMs);
+    const now = Date.now();
+    const startAt = Math.max(now, state.nextStart);
+    state.nextStart = startAt + gap;
+    if (startAt > now) await sleep(startAt - now);
+    const releaseGlobal = await this.global.acquire();
+    const s = state;
+    return () => {
+      releaseGlobal();
+      releaseHost();
+      if (--s.users === 0 && s.nextStart <= Date.now()) this.hosts.delete(host);
+    };
+  }
+}
