@@ -1,0 +1,43 @@
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { env } from "@/lib/env";
+
+// Keys are hashed with HMAC-SHA256 under a server secret (see docs/decisions/002-api-key-hashing.md).
+// With API_KEY_HASH_SECRET unset (the embedded default) a secret is generated once and kept in
+// .data/api-key-secret, readable by the owner only, so the app and the CLI hash alike.
+
+export function secretFilePath(): string {
+  return path.join(process.cwd(), ".data", "api-key-secret");
+}
+
+let cachedFile: { file: string; secret: string } | undefined;
+
+function readOrCreateSecretFile(file: string): string {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    // "wx": if another process wins the race we read its secret instead of overwriting it.
+    writeFileSync(file, randomBytes(32).toString("base64url") + "\n", { mode: 0o600, flag: "wx" });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+export function apiKeyHashSecret(): string {
+  const fromEnv = env().API_KEY_HASH_SECRET;
+  if (fromEnv) return fromEnv;
+  const file = secretFilePath();
+  if (cachedFile?.file !== file) cachedFile = { file, secret: readOrCreateSecretFile(file) };
+  return cachedFile.secret;
+}
+
+/** Hex HMAC-SHA256 of the plaintext key: what api_keys.key_hash stores and lookups compare. */
+export function hashApiKey(key: string): string {
+  return createHmac("sha256", apiKeyHashSecret()).update(key, "utf8").digest("hex");
+}
