@@ -1,5 +1,9 @@
 import { createServerClient } from "@supabase/ssr";
-import type { AuthError, Session as SupabaseSession } from "@supabase/supabase-js";
+import type {
+  AuthError,
+  Session as SupabaseSession,
+  SupabaseClientOptions,
+} from "@supabase/supabase-js";
 import { decodeJwt } from "jose";
 import { AppError, validationError, type FieldErrors } from "@/lib/errors";
 import type { JwtClaims } from "@/lib/db";
@@ -22,9 +26,22 @@ export interface SupabaseEngineOptions {
   anonKey: string;
 }
 
+// The server never opens Realtime channels, but supabase-js builds a Realtime client eagerly and
+// on Node 20 (no global WebSocket) that throws. A transport that refuses to connect satisfies it.
+class NoRealtime {
+  constructor() {
+    throw new Error("Realtime is not used on the server");
+  }
+}
+
 // A fresh client per call: it holds the caller's cookies and must never outlive the request.
 function clientFor(opts: SupabaseEngineOptions, jar: CookieJar) {
   return createServerClient(opts.url, opts.anonKey, {
+    realtime: {
+      transport: NoRealtime as unknown as NonNullable<
+        NonNullable<SupabaseClientOptions<"public">["realtime"]>["transport"]
+      >,
+    },
     cookies: {
       getAll: () => jar.getAll(),
       setAll: (cookies) => {

@@ -1,0 +1,264 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { jwtVerify, SignJWT } from "jose";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { asServiceRole } from "@/lib/db";
+
+/**
+ * A loopback server speaking the slice of the Supabase Auth (GoTrue) HTTP API the app uses:
+ * POST /auth/v1/signup, POST /auth/v1/token?grant_type=password|refresh_token, GET /auth/v1/user,
+ * POST /auth/v1/logout. Users land in the test database's auth.users, as GoTrue's would in
+ * Supabase's, so the profile trigger and every RLS policy see them. Tokens are HS256 JWTs with
+ * GoTrue's claims; refresh tokens rotate and a spent one is refused.
+ */
+export interface FakeGoTrue {
+  url: string;
+  /** Every request as "METHOD /path?query", for asserting what the SDK actually called. */
+  requests: string[];
+  /** Seconds an access token lives; lower it to make the SDK refresh. */
+  accessTtlSeconds: number;
+  /** When false, sign-up returns a user without a session until confirmEmail() is called. */
+  autoconfirm: boolean;
+  confirmEmail(email: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const API_VERSION = "2024-01-01";
+
+interface RefreshEntry {
+  userId: string;
+  sessionId: string;
+  used: boolean;
+}
+
+export async function startFakeGoTrue(): Promise<FakeGoTrue> {
+  const secret = new TextEncoder().encode(randomBytes(32).toString("hex"));
+  const refreshTokens = new Map<string, RefreshEntry>();
+  const liveSessions = new Set<string>();
+  const requests: string[] = [];
+  let base = "";
+
+  const state = { accessTtlSeconds: 3600, autoconfirm: true };
+
+  const send = (res: ServerResponse, status: number, body?: unknown) => {
+    res.writeHead(status, {
+      "content-type": "application/json",
+      "x-supabase-api-version": API_VERSION,
+    });
+    res.end(body === undefined ? undefined : JSON.stringify(body));
+  };
+  const fail = (res: ServerResponse, status: number, code: string, msg: string) =>
+    send(res, status, { code, error_code: code, msg });
+
+  async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  }
+
+  async function loadUser(where: { id?: string; email?: string }) {
+    return asServiceRole((tx) => {
+      let q = tx.selectFrom("auth.users").selectAll();
+      if (where.id) q = q.where("id", "=", where.id);
+      if (where.email) q = q.where("email", "=", where.email);
+      return q.executeTakeFirst();
+    });
+  }
+  type UserRow = NonNullable<Awaited<ReturnType<typeof loadUser>>>;
+
+  const userJson = (u: UserRow) => ({
+    id: u.id,
+    aud: "authenticated",
+    role: "authenticated",
+    email: u.email,
+    email_confirmed_at: u.email_confirmed_at?.toISOString() ?? null,
+    last_sign_in_at: u.last_sign_in_at?.toISOString() ?? null,
+    app_metadata: { provider: "email", providers: ["email"] },
+    user_metadata: u.raw_user_meta_data ?? {},
+    identities: [
+      { id: u.id, user_id: u.id, provider: "email", identity_data: { email: u.email, sub: u.id } },
+    ],
+    created_at: u.created_at.toISOString(),
+    updated_at: u.updated_at.toISOString(),
+    is_anonymous: false,
+  });
+
+  async function issueSession(u: UserRow, sessionId: string = randomUUID()) {
+    liveSessions.add(sessionId);
+    const iat = Math.floor(Date.now() / 1000);
+    const exp = iat + state.accessTtlSeconds;
+    const accessToken = await new SignJWT({
+      email: u.email,
+      role: "authenticated",
+      session_id: sessionId,
+      app_metadata: { provider: "email", providers: ["email"] },
+      user_metadata: u.raw_user_meta_data ?? {},
+      aal: "aal1",
+      amr: [{ method: "password", timestamp: iat }],
+      is_anonymous: false,
+    })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setSubject(u.id)
+      .setAudience("authenticated")
+      .setIssuer(`${base}/auth/v1`)
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(secret);
+    const refreshToken = randomBytes(16).toString("hex");
+    refreshTokens.set(refreshToken, { userId: u.id, sessionId, used: false });
+    return {
+      access_token: accessToken,
+      token_type: "bearer",
+      expires_in: state.accessTtlSeconds,
+      expires_at: exp,
+      refresh_token: refreshToken,
+      user: userJson(u),
+    };
+  }
+
+  async function bearerUser(
+    req: IncomingMessage,
+  ): Promise<{ user: UserRow; sessionId: string } | null> {
+    const token = req.headers.authorization?.replace(/^Bearer /i, "");
+    if (!token) return null;
+    try {
+      const { payload } = await jwtVerify(token, secret, { audience: "authenticated" });
+      const sessionId = String(payload.session_id);
+      if (!liveSessions.has(sessionId)) return null;
+      const user = await loadUser({ id: String(payload.sub) });
+      return user ? { user, sessionId } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? "/", base);
+    requests.push(`${req.method} ${url.pathname}${url.search}`);
+    const route = `${req.method} ${url.pathname}`;
+
+    if (route === "POST /auth/v1/signup") {
+      const body = await readJson(req);
+      const email = String(body.email ?? "").toLowerCase();
+      const password = String(body.password ?? "");
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+        return fail(res, 400, "email_address_invalid", "Email address is invalid");
+      if (password.length < 6)
+        return fail(res, 422, "weak_password", "Password should be at least 6 characters.");
+      if (await loadUser({ email }))
+        return fail(res, 422, "user_already_exists", "User already registered");
+      const data = (body.data as Record<string, unknown> | undefined) ?? {};
+      const encrypted = await hashPassword(password);
+      const user = await asServiceRole((tx) =>
+        tx
+          .insertInto("auth.users")
+          .values({
+            email,
+            encrypted_password: encrypted,
+            raw_user_meta_data: JSON.stringify(data),
+            email_confirmed_at: state.autoconfirm ? new Date() : null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      return send(res, 200, state.autoconfirm ? await issueSession(user) : userJson(user));
+    }
+
+    if (route === "POST /auth/v1/token") {
+      const body = await readJson(req);
+      const grant = url.searchParams.get("grant_type");
+      if (grant === "password") {
+        const user = await loadUser({ email: String(body.email ?? "").toLowerCase() });
+        const ok = user?.encrypted_password
+          ? await verifyPassword(user.encrypted_password, String(body.password ?? ""))
+          : false;
+        if (!user || !ok) return fail(res, 400, "invalid_credentials", "Invalid login credentials");
+        if (!user.email_confirmed_at)
+          return fail(res, 400, "email_not_confirmed", "Email not confirmed");
+        return send(res, 200, await issueSession(user));
+      }
+      if (grant === "refresh_token") {
+        const entry = refreshTokens.get(String(body.refresh_token ?? ""));
+        if (!entry || !liveSessions.has(entry.sessionId))
+          return fail(
+            res,
+            400,
+            "refresh_token_not_found",
+            "Invalid Refresh Token: Refresh Token Not Found",
+          );
+        if (entry.used)
+          return fail(
+            res,
+            400,
+            "refresh_token_already_used",
+            "Invalid Refresh Token: Already Used",
+          );
+        entry.used = true;
+        const user = await loadUser({ id: entry.userId });
+        if (!user) return fail(res, 400, "user_not_found", "User not found");
+        return send(res, 200, await issueSession(user, entry.sessionId));
+      }
+      return fail(res, 400, "validation_failed", `unsupported grant_type ${grant}`);
+    }
+
+    if (route === "GET /auth/v1/user") {
+      const found = await bearerUser(req);
+      if (!found)
+        return fail(
+          res,
+          403,
+          "session_not_found",
+          "Session from session_id claim in JWT does not exist",
+        );
+      return send(res, 200, userJson(found.user));
+    }
+
+    if (route === "POST /auth/v1/logout") {
+      const found = await bearerUser(req);
+      if (found) liveSessions.delete(found.sessionId);
+      res.writeHead(204).end();
+      return;
+    }
+
+    return fail(res, 404, "not_found", `${route} is not part of this fake`);
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => fail(res, 500, "unexpected_failure", String(err)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: base,
+    requests,
+    get accessTtlSeconds() {
+      return state.accessTtlSeconds;
+    },
+    set accessTtlSeconds(v: number) {
+      state.accessTtlSeconds = v;
+    },
+    get autoconfirm() {
+      return state.autoconfirm;
+    },
+    set autoconfirm(v: boolean) {
+      state.autoconfirm = v;
+    },
+    async confirmEmail(email: string) {
+      await asServiceRole((tx) =>
+        tx
+          .updateTable("auth.users")
+          .set({ email_confirmed_at: new Date() })
+          .where("email", "=", email)
+          .execute(),
+      );
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
