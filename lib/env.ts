@@ -19,9 +19,18 @@ export const ZEnvSchema = z.object({
   SMTP_FROM: z.preprocess(blank, z.string().default("Leadscout <no-reply@localhost>")),
   SENTRY_DSN: optionalString,
   NEXT_PUBLIC_POSTHOG_KEY: optionalString,
-  NEXT_PUBLIC_POSTHOG_HOST: z.preprocess(blank, z.string().url().default("https://us.i.posthog.com")),
+  NEXT_PUBLIC_POSTHOG_HOST: z.preprocess(
+    blank,
+    z.string().url().default("https://us.i.posthog.com"),
+  ),
   LOG_LEVEL: z.preprocess(blank, z.enum(["debug", "info", "warn", "error"]).default("info")),
   SSRF_ALLOWLIST: z.preprocess(blank, z.string().default("")),
+  // Inngest: Cloud (event + signing key) or self-hosted `inngest start` (base URL). None set → the
+  // embedded executor in inngest/local runs the functions.
+  INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString,
+  INNGEST_BASE_URL: optionalUrl,
+  INNGEST_DEV: optionalString,
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;

@@ -1,5 +1,6 @@
 import { migrate, migrationStatus, openedDb } from "@/lib/db";
 import { log } from "@/lib/log";
+import { startLocalExecutor } from "@/inngest/local";
 
 /**
  * Server start-up. Embedded (PGlite) installs migrate themselves; with DATABASE_URL the operator
@@ -15,4 +16,5 @@ export async function startServer(): Promise<void> {
     if (pending.length) log.warn("migrations pending: run `pnpm cli db migrate`", { pending });
     else log.info("database ready", { engine: "postgres" });
   }
+  await startLocalExecutor(); // only when no Inngest server is configured (inngest/local/mode.ts)
 }

@@ -1,0 +1,33 @@
+import { Inngest } from "inngest";
+import { localFetch } from "./local/local-fetch";
+import { LOCAL_ORIGIN, inngestMode } from "./local/mode";
+
+/**
+ * The app's one Inngest client. With Inngest Cloud or a self-hosted server configured, the SDK
+ * reads INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY / INNGEST_BASE_URL itself. With none, the client
+ * runs in dev mode (no request signing) against LOCAL_ORIGIN, and its fetch hands event sends to
+ * the embedded executor, so inngest.send and step.sendEvent work the same in both worlds.
+ */
+function createClient(): Inngest {
+  if (inngestMode() !== "local") return new Inngest({ id: "leadscout" });
+  return new Inngest({
+    id: "leadscout",
+    isDev: true,
+    baseUrl: LOCAL_ORIGIN,
+    fetch: localFetch as typeof fetch,
+  });
+}
+
+export const inngest = createClient();
+
+type SendPayload = Parameters<Inngest["send"]>[0];
+
+/**
+ * Sends events built with the typed event helpers in inngest/events.ts, e.g.
+ * `sendEvent(jobCreated.create({ jobId, orgId }))`. Returns the event ids. Where they go
+ * (Inngest, or the embedded executor) is the client's concern, not the caller's.
+ */
+export async function sendEvent(payload: SendPayload): Promise<string[]> {
+  const { ids } = await inngest.send(payload);
+  return ids;
+}

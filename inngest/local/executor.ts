@@ -1,0 +1,209 @@
+import { sql } from "kysely";
+import { asServiceRole } from "@/lib/db";
+import { log } from "@/lib/log";
+import { applyOutcome, applyTimer } from "./apply";
+import type { LocalFunction } from "./config";
+import { processEvent } from "./process-event";
+import { callFunction, type StepResult, type Transport } from "./protocol";
+import { claim, completeItem, renewLeases, type QueueItem } from "./queue";
+import { registerFunctions } from "./register";
+import { finishRun, lockRun, type RunRow } from "./store";
+import { onWake, wakeWorkers } from "./wake";
+
+export interface LocalExecutorOptions {
+  /** Calls the app's serve() handler: in process (the route's handler) or over loopback HTTP. */
+  transport: Transport;
+  /** The URL the handler is served at; only used to build request URLs. */
+  serveUrl: string;
+  /** Global limit: items this executor works on at once. */
+  concurrency?: number;
+  /** How often an idle worker looks for due work (timers, other processes' events). */
+  pollMs?: number;
+  /** How long a claimed item stays ours without renewal; a crashed worker's items return after it. */
+  leaseMs?: number;
+  /** Delay before retry `attempt` (1, 2, …) when the SDK gives no Retry-After. */
+  backoffMs?: (attempt: number) => number;
+}
+
+/** Inngest's shape: exponential from 1 s, capped at 10 min, with jitter so retries spread out. */
+export function defaultBackoffMs(attempt: number): number {
+  const base = Math.min(1000 * 2 ** (attempt - 1), 600_000);
+  return Math.round(base * (0.9 + Math.random() * 0.2));
+}
+
+export class LocalExecutor {
+  private functions = new Map<string, LocalFunction>();
+  private inflight = new Map<number, { item: QueueItem; done: Promise<void> }>();
+  private running = false;
+  private killed = false;
+  private loop?: Promise<void>;
+  private heartbeat?: NodeJS.Timeout;
+  private readonly opts: Required<LocalExecutorOptions>;
+
+  constructor(options: LocalExecutorOptions) {
+    this.opts = {
+      concurrency: 8,
+      pollMs: 200,
+      leaseMs: 60_000,
+      backoffMs: defaultBackoffMs,
+      ...options,
+    };
+  }
+
+  /** Registers the functions through the serve() handler (throws on anything unsupported), then works. */
+  async start(): Promise<void> {
+    this.functions = await registerFunctions(this.opts.transport, this.opts.serveUrl);
+    this.running = true;
+    this.heartbeat = setInterval(
+      () => {
+        renewLeases(
+          [...this.inflight.values()].map((f) => f.item),
+          this.opts.leaseMs,
+        ).catch((err) => log.warn("inngest/local: lease renewal failed", { err }));
+      },
+      Math.max(this.opts.leaseMs / 3, 50),
+    );
+    this.loop = this.work();
+  }
+
+  get registeredFunctions(): ReadonlyMap<string, LocalFunction> {
+    return this.functions;
+  }
+
+  /** Graceful stop: take no new work, let in-flight items finish and commit. */
+  async stop(): Promise<void> {
+    this.running = false;
+    wakeWorkers();
+    await this.loop;
+    await Promise.allSettled([...this.inflight.values()].map((f) => f.done));
+    clearInterval(this.heartbeat);
+  }
+
+  /**
+   * Simulates a crash (tests): stop at once and never commit what is in flight. Its leases are
+   * left to lapse, after which another executor takes those items again.
+   */
+  async kill(): Promise<void> {
+    this.killed = true;
+    this.running = false;
+    clearInterval(this.heartbeat);
+    wakeWorkers();
+    await this.loop;
+  }
+
+  private async work(): Promise<void> {
+    while (this.running) {
+      let claimed: QueueItem[] = [];
+      try {
+        claimed = await claim(this.opts.concurrency - this.inflight.size, this.opts.leaseMs);
+      } catch (err) {
+        log.error("inngest/local: claiming work failed", { err });
+      }
+      for (const item of claimed) {
+        const done = this.handle(item)
+          .catch((err) =>
+            log.error("inngest/local: work item failed; it will be retried after its lease", {
+              err,
+              item: item.id,
+            }),
+          )
+          .finally(() => {
+            this.inflight.delete(item.id);
+            wakeWorkers();
+          });
+        this.inflight.set(item.id, { item, done });
+      }
+      if (!claimed.length || this.inflight.size >= this.opts.concurrency) await this.idle();
+    }
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(finish, this.opts.pollMs);
+      const off = onWake(finish);
+      function finish() {
+        clearTimeout(timer);
+        off();
+        resolve();
+      }
+    });
+  }
+
+  /** Runs `fn` in a transaction that first removes the item, if this worker still holds it. */
+  private commit(
+    item: QueueItem,
+    fn: (tx: Parameters<Parameters<typeof asServiceRole>[0]>[0]) => Promise<void>,
+  ) {
+    if (this.killed) return Promise.resolve();
+    return asServiceRole(async (tx) => {
+      if (!(await completeItem(tx, item))) {
+        log.warn("inngest/local: lost the lease on a work item; dropping its result", {
+          item: item.id,
+        });
+        return;
+      }
+      await fn(tx);
+    });
+  }
+
+  private async handle(item: QueueItem): Promise<void> {
+    if (item.kind === "event")
+      return this.commit(item, (tx) => processEvent(tx, item.event_id!, this.functions));
+    if (item.kind === "timer") {
+      return this.commit(item, async (tx) => {
+        const run = await lockRun(tx, item.run_id!);
+        if (run?.status === "running") await applyTimer(tx, run, item.step_id!, item.timer!);
+      });
+    }
+    return this.call(item);
+  }
+
+  private async call(item: QueueItem): Promise<void> {
+    const state = await asServiceRole(async (tx) => {
+      const { rows } =
+        await sql<RunRow>`select * from inngest_local.runs where id = ${item.run_id}`.execute(tx);
+      const { rows: steps } = await sql<{
+        step_id: string;
+        result: StepResult;
+      }>`select step_id, result from inngest_local.steps
+        where run_id = ${item.run_id} and status = 'done'`.execute(tx);
+      return { run: rows[0], steps };
+    });
+    const fn = state.run && this.functions.get(state.run.function_id);
+    if (!state.run || state.run.status !== "running" || !fn) {
+      return this.commit(item, async (tx) => {
+        const run = state.run && (await lockRun(tx, state.run.id));
+        if (run?.status === "running") {
+          const message = `function "${run.function_id}" is not registered in this app any more`;
+          await finishRun(tx, run, "failed", { error: { name: "NonRetriableError", message } });
+        }
+      });
+    }
+    const outcome = await callFunction(this.opts.transport, {
+      url: fn.url,
+      stepId: item.step_id,
+      runId: state.run.id,
+      attempt: item.attempt,
+      maxAttempts: fn.maxAttempts,
+      event: state.run.event,
+      steps: Object.fromEntries(state.steps.map((s) => [s.step_id, s.result])),
+      stack: state.run.stack,
+    });
+    await this.commit(item, async (tx) => {
+      const run = await lockRun(tx, state.run!.id);
+      if (run?.status !== "running") return; // cancelled while the call was in flight
+      await applyOutcome(
+        {
+          tx,
+          run,
+          fn,
+          functions: this.functions,
+          stepId: item.step_id,
+          attempt: item.attempt,
+          backoffMs: this.opts.backoffMs,
+        },
+        outcome,
+      );
+    });
+  }
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
+import type { Tx } from "@/lib/db";
+import { concurrencyKeysFor, type LocalFunction } from "./config";
+import { insertEvents } from "./intake";
+import type { SerializedError, StepResult } from "./protocol";
+
+// The executor's state changes, each a few statements inside a transaction the caller holds
+// (always with the run row locked, so two workers never interleave changes to one run).
+
+export interface RunRow {
+  id: string;
+  function_id: string;
+  status: "running" | "completed" | "failed" | "cancelled";
+  event: Record<string, unknown>;
+  stack: string[];
+  concurrency_keys: string[];
+  concurrency_limits: number[];
+  parent_run_id: string | null;
+  parent_step_id: string | null;
+}
+
+/** When a queued item becomes due: after a delay, or at a point in time. */
+export type Due = { delayMs: number } | { at: Date };
+
+function dueSql(due: Due) {
+  return "at" in due
+    ? sql`${due.at.toISOString()}::timestamptz`
+    : sql`now() + make_interval(secs => ${Math.max(0, due.delayMs)}::float8 / 1000)`;
+}
+
+export async function lockRun(tx: Tx, runId: string): Promise<RunRow | undefined> {
+  const { rows } =
+    await sql<RunRow>`select * from inngest_local.runs where id = ${runId} for update`.execute(tx);
+  return rows[0];
+}
+
+export async function createRun(
+  tx: Tx,
+  fn: LocalFunction,
+  event: Record<string, unknown>,
+  parent?: { runId: string; stepId: string },
+): Promise<string> {
+  const id = randomUUID();
+  const { keys, limits } = concurrencyKeysFor(fn, event);
+  await sql`insert into inngest_local.runs (id, function_id, status, event, concurrency_keys, concurrency_limits, parent_run_id, parent_step_id)
+    values (${id}, ${fn.id}, 'running', ${JSON.stringify(event)}::jsonb, ${keys}, ${limits}, ${parent?.runId ?? null}, ${parent?.stepId ?? null})`.execute(
+    tx,
+  );
+  await sql`insert into inngest_local.queue (kind, run_id, step_id, attempt, concurrency_keys, concurrency_limits)
+    values ('call', ${id}, null, 0, ${keys}, ${limits})`.execute(tx);
+  return id;
+}
+
+export async function enqueueCall(
+  tx: Tx,
+  run: RunRow,
+  stepId: string | null,
+  attempt: number,
+  due: Due,
+): Promise<void> {
+  await sql`insert into inngest_local.queue (kind, run_id, step_id, attempt, concurrency_keys, concurrency_limits, run_at)
+    values ('call', ${run.id}, ${stepId}, ${attempt}, ${run.concurrency_keys}, ${run.concurrency_limits}, ${dueSql(due)})`.execute(
+    tx,
+  );
+}
+
+export async function enqueueTimer(
+  tx: Tx,
+  runId: string,
+  stepId: string,
+  timer: "sleep" | "wait-timeout" | "invoke-timeout",
+  due: Due,
+): Promise<void> {
+  await sql`insert into inngest_local.queue (kind, run_id, step_id, timer, run_at)
+    values ('timer', ${runId}, ${stepId}, ${timer}, ${dueSql(due)})`.execute(tx);
+}
+
+/** Records a step the SDK reported but that has no result yet; false if it was already known. */
+export async function markStep(
+  tx: Tx,
+  runId: string,
+  stepId: string,
+  status: "planned" | "waiting",
+): Promise<boolean> {
+  const { rows } =
+    await sql`insert into inngest_local.steps (run_id, step_id, status) values (${runId}, ${stepId}, ${status})
+    on conflict (run_id, step_id) do nothing returning step_id`.execute(tx);
+  return rows.length > 0;
+}
+
+export async function stepStatus(
+  tx: Tx,
+  runId: string,
+  stepId: string,
+): Promise<string | undefined> {
+  const { rows } = await sql<{
+    status: string;
+  }>`select status from inngest_local.steps where run_id = ${runId} and step_id = ${stepId}`.execute(
+    tx,
+  );
+  return rows[0]?.status;
+}
+
+/** Memoizes a step's result once; later results for the same step (a replayed call) are ignored. */
+export async function saveResult(
+  tx: Tx,
+  runId: string,
+  stepId: string,
+  result: StepResult,
+  attempts = 0,
+): Promise<boolean> {
+  const { rows } =
+    await sql`insert into inngest_local.steps (run_id, step_id, status, result, attempts)
+    values (${runId}, ${stepId}, 'done', ${JSON.stringify(result)}::jsonb, ${attempts})
+    on conflict (run_id, step_id) do update set status = 'done', result = excluded.result, attempts = excluded.attempts, updated_at = now()
+    where inngest_local.steps.status <> 'done' returning step_id`.execute(tx);
+  if (!rows.length) return false;
+  await sql`update inngest_local.runs set stack = array_append(stack, ${stepId}), updated_at = now() where id = ${runId}`.execute(
+    tx,
+  );
+  return true;
+}
+
+/**
+ * Queues a call that runs the function from the top with the new state — unless planned steps
+ * are still outstanding (parallel steps re-enter once, when the last one settles) or an unclaimed
+ * call for the run is already queued (it will read the fresh state when it runs).
+ */
+export async function continueRun(tx: Tx, run: RunRow): Promise<void> {
+  const { rows } = await sql<{ busy: boolean }>`select
+      exists (select 1 from inngest_local.steps where run_id = ${run.id} and status = 'planned')
+      or exists (select 1 from inngest_local.queue where run_id = ${run.id} and kind = 'call' and step_id is null and lease_token is null)
+      as busy`.execute(tx);
+  if (!rows[0]?.busy) await enqueueCall(tx, run, null, 0, { delayMs: 0 });
+}
+
+/** Clears whatever a step was waiting on (its timer, its wait row). */
+export async function clearStepWait(tx: Tx, runId: string, stepId: string): Promise<void> {
+  await sql`delete from inngest_local.queue where run_id = ${runId} and step_id = ${stepId} and kind = 'timer'`.execute(
+    tx,
+  );
+  await sql`delete from inngest_local.waits where run_id = ${runId} and step_id = ${stepId}`.execute(
+    tx,
+  );
+}
+
+/**
+ * Ends a run: records the outcome, drops its queued work and waits, tells a parent run waiting
+ * in step.invoke, and on failure emits inngest/function.failed (which triggers onFailure).
+ */
+export async function finishRun(
+  tx: Tx,
+  run: RunRow,
+  status: "completed" | "failed" | "cancelled",
+  outcome: { output?: unknown; error?: SerializedError },
+): Promise<void> {
+  await sql`update inngest_local.runs set status = ${status}, output = ${JSON.stringify(outcome.output ?? null)}::jsonb,
+    error = ${outcome.error ? JSON.stringify(outcome.error) : null}::jsonb, ended_at = now(), updated_at = now()
+    where id = ${run.id}`.execute(tx);
+  await sql`delete from inngest_local.queue where run_id = ${run.id} and lease_token is null`.execute(
+    tx,
+  );
+  await sql`delete from inngest_local.waits where run_id = ${run.id}`.execute(tx);
+  if (status === "failed") {
+    await insertEvents(tx, [
+      {
+        name: "inngest/function.failed",
+        data: {
+          function_id: run.function_id,
+          run_id: run.id,
+          error: outcome.error,
+          event: run.event,
+        },
+      },
+    ]);
+  }
+  if (run.parent_run_id && run.parent_step_id) {
+    const parent = await lockRun(tx, run.parent_run_id);
+    if (parent?.status !== "running") return;
+    const { rows } =
+      await sql`delete from inngest_local.waits where run_id = ${parent.id} and step_id = ${run.parent_step_id}
+      and kind = 'invoke' returning step_id`.execute(tx);
+    if (!rows.length) return; // the invoke already timed out
+    await clearStepWait(tx, parent.id, run.parent_step_id);
+    const result: StepResult =
+      status === "completed"
+        ? { type: "data", data: outcome.output ?? null }
+        : {
+            type: "error",
+            error: outcome.error ?? {
+              name: "Error",
+              message: `invoked function run ${run.id} was ${status}`,
+            },
+          };
+    await saveResult(tx, parent.id, run.parent_step_id, result);
+    await continueRun(tx, parent);
+  }
+}
