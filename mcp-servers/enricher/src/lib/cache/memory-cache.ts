@@ -1,0 +1,35 @@
+import type { Cache } from "./cache";
+
+/**
+ * In-process cache: one instance only, bounded so a long batch run cannot grow it without limit
+ * (oldest insertions are evicted first; Map keeps insertion order).
+ */
+export class MemoryCache implements Cache {
+  readonly kind = "memory" as const;
+  private readonly entries = new Map<string, { value: unknown; expiresAt: number }>();
+
+  constructor(
+    private readonly maxEntries = 50_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    if (hit.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return structuredClone(hit.value) as T;
+  }
+
+  async set<T>(key: string, value: T, ttlMs: number): Promise<void> {
+    this.entries.delete(key);
+    this.entries.set(key, { value: structuredClone(value), expiresAt: this.now() + ttlMs });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { runCompanyWaterfall } from "./company/waterfall";
+import { parseSiteInput } from "./domain";
+import type { Enricher } from "./enricher";
+import type { EnrichCompanyOutput } from "./schemas";
+
+/** Bad input the caller can fix; tools turn it into an isError result. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+export async function enrichCompany(
+  enricher: Enricher,
+  domain: string,
+): Promise<EnrichCompanyOutput> {
+  const parsed = parseSiteInput(domain, enricher.allowlist);
+  if (!parsed.ok) throw new InputError(`Invalid domain: ${parsed.error}`);
+  const { data, fields, attempts } = await runCompanyWaterfall(
+    parsed.site,
+    enricher.companyProviders,
+  );
+  return {
+    domain: parsed.site.key,
+    ...data,
+    socials: data.socials ?? [],
+    techStack: data.techStack ?? [],
+    fields,
+    attempts,
+  };
+}

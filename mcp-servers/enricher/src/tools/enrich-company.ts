@@ -1,0 +1,32 @@
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { enrichCompany } from "../lib/enrich-company";
+import { ZEnrichCompanyOutputSchema } from "../lib/schemas";
+import type { ToolContext } from "./context";
+import { guardTool, ok } from "./result";
+
+export function registerEnrichCompany(server: McpServer, ctx: ToolContext): void {
+  server.registerTool(
+    "enrich_company",
+    {
+      title: "Enrich a company",
+      description:
+        "Company facts for a domain through a provider waterfall (the company's own site first, then configured data providers): name, description, logo, industry, headcount, location, founding year, social profiles and detected tech stack, with the provider and confidence behind each field.",
+      inputSchema: {
+        domain: z
+          .string()
+          .min(1)
+          .max(2048)
+          .describe(
+            'Company domain ("acme.com", IDN allowed) or website URL ("https://www.acme.com")',
+          ),
+      },
+      outputSchema: ZEnrichCompanyOutputSchema,
+      annotations: { readOnlyHint: true, openWorldHint: true, idempotentHint: true },
+    },
+    ({ domain }) =>
+      guardTool(ctx.logError, "enrich_company", async () =>
+        ok(await enrichCompany(ctx.enricher, domain)),
+      ),
+  );
+}

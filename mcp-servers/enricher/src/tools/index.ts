@@ -1,0 +1,13 @@
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { ToolContext } from "./context";
+import { registerEnrichBatch } from "./enrich-batch";
+import { registerEnrichCompany } from "./enrich-company";
+import { registerLookupLinkedin } from "./lookup-linkedin";
+import { registerVerifyEmail } from "./verify-email";
+
+export function registerTools(server: McpServer, ctx: ToolContext): void {
+  registerEnrichCompany(server, ctx);
+  registerVerifyEmail(server, ctx);
+  registerLookupLinkedin(server, ctx);
+  registerEnrichBatch(server, ctx);
+}

@@ -1,0 +1,26 @@
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { verifyEmail } from "../lib/email/verify";
+import { ZVerifyEmailOutputSchema } from "../lib/schemas";
+import type { ToolContext } from "./context";
+import { guardTool, ok } from "./result";
+
+export function registerVerifyEmail(server: McpServer, ctx: ToolContext): void {
+  server.registerTool(
+    "verify_email",
+    {
+      title: "Verify an e-mail address",
+      description:
+        'Deliverability of an address: RFC syntax, MX records, disposable and free-webmail lists, role inbox and gibberish checks, then Hunter\'s verifier and an SMTP probe when configured. An address that fails syntax is a result with status "invalid", not an error.',
+      inputSchema: {
+        email: z.string().max(320).describe("The address to check, e.g. jane.doe@acme.com"),
+      },
+      outputSchema: ZVerifyEmailOutputSchema,
+      annotations: { readOnlyHint: true, openWorldHint: true, idempotentHint: true },
+    },
+    ({ email }) =>
+      guardTool(ctx.logError, "verify_email", async () =>
+        ok(await verifyEmail(email, ctx.enricher.email)),
+      ),
+  );
+}
