@@ -121,7 +121,24 @@ export function countryFromHost(pageUrl: string): CountryCode | undefined {
   return supported(TLD_ALIASES[tld] ?? tld);
 }
 
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC";
+const US_STATE_ZIP = new RegExp(`,\\s*(?:${US_STATES})\\s+\\d{5}(?:-\\d{4})?\\b`);
+const CA_POSTAL = /,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/;
+const UK_POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}\b/;
+
+/** Postal-address shapes specific enough to name a country from running text ("Austin, TX 78745"). */
+export function countryFromText(text: string | undefined): CountryCode | undefined {
+  if (!text) return undefined;
+  if (US_STATE_ZIP.test(text)) return "US";
+  if (CA_POSTAL.test(text)) return "CA";
+  if (UK_POSTCODE.test(text)) return "GB";
+  return undefined;
+}
+
 export interface CountryEvidence {
+  /** Visible page text, searched last for address shapes. */
+  pageText?: string;
   lang?: string;
   addressCountry?: string;
   addressText?: string;
@@ -137,6 +154,7 @@ export function inferCountry(e: CountryEvidence): CountryCode | undefined {
     countryFromHost(e.pageUrl) ??
     lang.region ??
     lang.language ??
+    countryFromText(e.pageText) ??
     supported(e.fallback)
   );
 }

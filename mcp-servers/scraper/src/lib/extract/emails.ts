@@ -181,6 +181,11 @@ export function deobfuscate(text: string): string {
   } else if (out.includes("@")) {
     out = out.replace(BRACKETED_DOT, ".");
   }
+  // "sales @ acme.com": a lone @ with spaces around it between a name and a domain.
+  out = out.replace(
+    /([a-z0-9._%+-]+)\s+@\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\b/gi,
+    "$1@$2",
+  );
   if (/\s(?:at|AT)\s/.test(out) && /\s(?:dot|DOT|punkt|point)\s/.test(out)) {
     out = out.replace(
       SPELLED,
@@ -193,7 +198,7 @@ export function deobfuscate(text: string): string {
 
 /** All mailboxes mentioned in a run of visible text. */
 export function emailsInText(text: string): string[] {
-  if (!/@|\bat\b|\[at\]|\(at\)|\{at\}|arroba|chiocciola/i.test(text)) return [];
+  if (!/@|at\b|ät|arroba|chiocciola|apenstaartje/i.test(text)) return [];
   const clean = deobfuscate(text);
   const found: string[] = [];
   for (const m of clean.matchAll(EMAIL_RE)) {

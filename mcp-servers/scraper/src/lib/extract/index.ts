@@ -125,6 +125,7 @@ function countryOf(
     addressText: ld.address ?? scan.addressTexts[0],
     pageUrl,
     fallback,
+    pageText: scan.lines.map((l) => l.text).join("\n"),
   });
 }
 
@@ -150,6 +151,7 @@ export function extractPage(
     company: extractCompany(scan.meta, scan.title, ld, pageUrl),
     ...(address ? { address } : {}),
     links: linksOf(scan),
+    ...(country ? { country } : {}),
     ...(scan.lang ? { lang: scan.lang } : {}),
     looksScriptBuilt: looksScriptBuilt(scan),
   };

@@ -190,7 +190,7 @@ export function scanPage(html: string, pageUrl: string): PageScan {
       return;
     }
     if (name === "html" && a.lang) scan.lang = a.lang.trim().toLowerCase();
-    if (a.id && APP_ROOT_IDS.has(a.id) && el.children.length <= 2) scan.hasAppRoot = true;
+    if (a.id && APP_ROOT_IDS.has(a.id)) appRoots.push(el);
     if ("data-reactroot" in a || "ng-version" in a || "ng-app" in a || "data-server-rendered" in a)
       scan.hasAppRoot = true;
     if (a["data-cfemail"]) scan.cfEmails.push({ hex: a["data-cfemail"], el });
@@ -236,8 +236,11 @@ export function scanPage(html: string, pageUrl: string): PageScan {
     }
   };
 
+  const appRoots: Element[] = [];
   for (const c of doc.children) walk(c, false);
   flush();
+  // A framework mount point only signals client rendering when the server left it (nearly) empty.
+  if (appRoots.some((el) => textOf(el).replace(/\s+/g, "").length < 40)) scan.hasAppRoot = true;
   return scan;
 }
 

@@ -10,6 +10,10 @@ import { normalizeSocialUrl } from "./socials";
 
 const LEAD_LABEL =
   /^(?:vertreten durch(?: den| die)?(?: geschäftsführer(?:in)?)?|vertretungsberechtigte[rn]? geschäftsführer(?:in)?|geschäftsführer(?:in|innen)?|geschäftsführung|inhaber(?:in)?|vorstand|vorstandsvorsitzende[r]?|managing directors?|managing partners?|managing director and founder|chief executive officer|ceo|cto|cfo|coo|founders?|co-founders?|owners?|directors?|represented by|gérant(?:e)?|directeur général|directrice générale|président(?:e)?|directeur de (?:la )?publication|responsable de (?:la )?publication|administrador(?:a)?(?: únic[oa])?|director(?:a)? general|gerente|amministratore(?: delegato| unico)?|legale rappresentante|titolare|bestuurder|directeur|eigenaar|zaakvoerder|oprichter)$/i;
+// Words that make a line a job title, several languages; a card without a personal contact needs one.
+const ROLE_WORDS =
+  /(?:ceo|cto|cfo|coo|cmo|founder|gründer|fondat|fundador|oprichter|director|direktor|directeur|directrice|direttore|manager|managing|head|lead|leiter|leider|leitung|responsable|responsabile|chef|jefe|owner|inhaber|eigenaar|titolare|propriétaire|partner|associ|socio|vennoot|gesellschafter|prokurist|president|präsident|président|presidente|chair|officer|engineer|ingenieur|ingénieur|ingegnere|ingeniero|developer|entwickler|développeu|sviluppat|desarroll|designer|architect|architekt|arquitect|consultant|berater|conseill|consulente|asesor|adviseur|advisor|accountant|buchhalter|comptable|contable|contabile|boekhoud|steuerberater|anwalt|anwältin|rechtsanwalt|avocat|abogad|avvocat|advocaat|notar|notaire|lawyer|attorney|solicitor|assistant|assistenz|assistente|secretar|sekretär|coordinat|koordinat|specialist|spezialist|expert|analyst|sales|vertrieb|marketing|commercial|comercial|commerciale|meister|techniker|brewer|brauer|brasseur|technician|technicien|técnico|tecnico|monteur|geselle|azubi|apprenti|praktikant|intern|stagiaire|arzt|ärztin|zahnarzt|médecin|medico|médico|dentist|dentista|tandarts|therapeut|thérapeute|terapeut|nurse|pflege|chef de|koch|cuisinier|cocinero|cuoco|sommelier|barista|baker|bäcker|boulanger|panadero|fornaio|bakker|gérant|gerente|gestore|bestuurder|zaakvoerder|administrat|amministrat|mitarbeiter|collaborat|colaborador|medewerker|employee|staff|team lead|product|projekt|project|projet|proyecto|progetto|office|empfang|reception|customer|kunden|support|hr|personal|recruit|finance|finanz|operations|betrieb)/i;
+const ROLE_START = new RegExp(`^(?:${ROLE_WORDS.source})`, "i");
 const PARTICLES = new Set([
   "von",
   "van",
@@ -36,7 +40,7 @@ const PARTICLES = new Set([
 const HONORIFIC =
   /^(?:dr\.?|prof\.?|dipl\.-\w+\.?|mag\.?|ing\.?|ir\.?|drs\.?|mr\.?|mrs\.?|ms\.?|herr|frau|m\.|mme|sig\.?|dott\.?|avv\.?|sr\.?|sra\.?)$/i;
 const NOT_NAME =
-  /\b(?:team|contact|kontakt|about|über|our|unser\w*|services?|home|welcome|hours|opening|news|impressum|imprint|legal|privacy|jobs|careers?|address|location|office|support|sales|gmbh|ag|ltd|llc|inc|sarl|sas|s\.?l\.?|b\.?v\.?|s\.?r\.?l\.?|ug|kg|mbh|e\.?k\.?|follow|call|email|phone|telefon|newsletter|menu|search|cookies?|read|more|mehr|learn|get|in|touch|our|with|for|the|und|and|et|of|équipe|equipo|squadra|contacto|contatti|chi|siamo|wie|zijn|nous|qui|sommes)\b/i;
+  /\b(?:team|contact|kontakt|about|über|our|unser\w*|services?|home|welcome|hours|opening|news|impressum|imprint|legal|privacy|jobs|careers?|address|location|office|support|sales|gmbh|ag|ltd|llc|inc|sarl|sas|s\.?l\.?|b\.?v\.?|s\.?r\.?l\.?|ug|kg|mbh|e\.?k\.?|follow|call|email|phone|telefon|newsletter|menu|search|cookies?|read|more|mehr|learn|get|in|touch|our|with|for|the|und|and|et|of|équipe|equipo|squadra|contacto|contatti|chi|siamo|wie|zijn|nous|qui|sommes|büro|buero|standort|filiale|praxis|kanzlei|studio|atelier|hotel|restaurant|bureau|oficina|ufficio|kantoor|sitz|headquarters|zentrale|werkstatt|showroom|store|shop|laden|boutique|tienda|negozio|winkel)\b/i;
 
 export function looksLikeName(text: string): string | undefined {
   const clean = text
@@ -51,8 +55,10 @@ export function looksLikeName(text: string): string | undefined {
   const core = tokens.slice(i);
   const named = core.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (named.length < 2 || named.length > 4) return undefined;
+  // "Operations Manager", "Managing Director" are roles, not names.
+  if (named.some((t) => ROLE_START.test(t))) return undefined;
   const ok = named.every((t) => /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u.test(t));
-  return ok ? clean : undefined;
+  return ok ? core.join(" ") : undefined;
 }
 
 interface NamedRole {
@@ -62,7 +68,7 @@ interface NamedRole {
 
 function splitNames(text: string): NamedRole[] {
   return text
-    .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bet\b|\by\b|\be\b|\ben\b)\s*/)
+    .split(/\s*(?:,|;|\/|·|•|\||\s[–—-]\s|\bund\b|\band\b|&|\bet\b|\by\b|\be\b|\ben\b)\s*/)
     .map((part) => {
       const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(part);
       const name = looksLikeName(m ? (m[1] ?? "") : part);
@@ -78,9 +84,20 @@ function leadershipLines(scan: PageScan): PersonItem[] {
   const out: PersonItem[] = [];
   scan.lines.forEach((line, i) => {
     const m = /^(.{2,60}?)\s*[:：]\s*(.+)$/.exec(line.text);
-    if (m && LEAD_LABEL.test((m[1] ?? "").trim())) {
+    const lbl = (m?.[1] ?? "").trim();
+    if (
+      m &&
+      (LEAD_LABEL.test(lbl) || (lbl.length <= 40 && ROLE_WORDS.test(lbl) && !/\d|@/.test(lbl)))
+    ) {
       for (const p of splitNames(m[2] ?? ""))
         out.push({ name: p.name, title: p.title ?? (m[1] ?? "").trim() });
+      return;
+    }
+    // "Iñaki Etxeberria — Director comercial"
+    const dash = /^([^–—|]{5,60}?)\s+[–—|-]\s+([^–—|]{2,60})$/.exec(line.text);
+    const dashName = dash ? looksLikeName(dash[1] ?? "") : undefined;
+    if (dash && dashName && ROLE_WORDS.test(dash[2] ?? "")) {
+      out.push({ name: dashName, title: (dash[2] ?? "").trim() });
       return;
     }
     const label = line.text.replace(/[:：]\s*$/, "").trim();
@@ -122,6 +139,65 @@ function contactsIn(
   return r;
 }
 
+const ROLE_MAILBOX =
+  /^(?:info|kontakt|contact|office|mail|hello|hallo|service|support|sales|team|buero|büro|admin|post|empfang|anfrage|bonjour|hola|ciao|welcome|reception|rezeption|booking|jobs|karriere|careers|recrutement|empleo|lavoro|vacatures|presse|press|marketing|einkauf|verkauf)@/;
+
+function titleLike(text: string, name: string): string | undefined {
+  const t = text
+    .replace(name, "")
+    .replace(/^[\s,–—|-]+|[\s,–—|-]+$/g, "")
+    .trim();
+  if (t.length < 2 || t.length > 80 || /@|\d{3}|:/.test(t) || t.split(" ").length > 8)
+    return undefined;
+  if (
+    /^(?:tel|phone|fax|e-?mail|mail|linkedin|profil|profile|mehr|more|read|plus|contact|kontakt)\b/i.test(
+      t,
+    )
+  )
+    return undefined;
+  return t;
+}
+
+/** The role printed right after the name element (next siblings, climbing to the card). */
+function titleAfter(nameEl: Element, card: Element, name: string): string | undefined {
+  for (let el: Element | null = nameEl; el && el !== card; el = el.parent as Element | null) {
+    for (let sib = el.next; sib; sib = sib.next) {
+      if (sib.type === "text") {
+        const t = titleLike((sib as unknown as { data: string }).data, name);
+        if (t) return t;
+        continue;
+      }
+      if (sib.type !== "tag") continue;
+      const sibEl = sib as Element;
+      // The role is the element's own text, before any link or line break inside it.
+      const own = sibEl.children
+        .filter(
+          (c) =>
+            c.type === "text" ||
+            (c.type === "tag" && !["a", "br", "img", "svg"].includes((c as Element).name)),
+        )
+        .map((c) =>
+          c.type === "text" ? (c as unknown as { data: string }).data : textOfEl(c as Element),
+        )
+        .join(" ")
+        .replace(/\s+/g, " ")
+        .trim();
+      if (own) return titleLike(own, name);
+    }
+  }
+  return undefined;
+}
+
+function titleFromLines(scan: PageScan, card: Element, name: string): string | undefined {
+  const lines = scan.lines.filter((l) => l.block && isInside(l.block, card)).map((l) => l.text);
+  const idx = lines.findIndex((l) => l.includes(name));
+  for (const l of lines.slice(idx + 1)) {
+    const t = titleLike(l, name);
+    if (t) return t;
+  }
+  return undefined;
+}
+
 function cardPeople(scan: PageScan): PersonItem[] {
   const nameEls = scan.structural.filter(
     (el) => el.name !== "tr" && el.name !== "dt" && looksLikeName(textOfEl(el)),
@@ -141,25 +217,10 @@ function cardPeople(scan: PageScan): PersonItem[] {
       card = p;
     if (card === el) continue;
     const name = looksLikeName(textOfEl(el)) as string;
-    const lines = scan.lines.filter((l) => l.block && isInside(l.block, card)).map((l) => l.text);
-    const idx = lines.findIndex((l) => l.includes(name));
-    const title = lines
-      .slice(idx + 1)
-      .map((l) =>
-        l
-          .replace(name, "")
-          .replace(/^[\s,–—|-]+/, "")
-          .trim(),
-      )
-      .find(
-        (l) =>
-          l.length >= 2 &&
-          l.length <= 80 &&
-          !/[@\d]{3}|@/.test(l) &&
-          !/^(?:tel|phone|fax|e-?mail|mail)\b/i.test(l),
-      );
+    const title = titleAfter(el, card, name) ?? titleFromLines(scan, card, name);
     const contacts = contactsIn(scan, card);
-    if (!title && !contacts.email && !contacts.linkedin) continue;
+    const personal = (contacts.email && !ROLE_MAILBOX.test(contacts.email)) || contacts.linkedin;
+    if (!personal && !(title && ROLE_WORDS.test(title))) continue;
     out.push({ name, ...(title ? { title } : {}), ...contacts });
   }
   return out;
@@ -196,7 +257,8 @@ export function extractPeople(
   jsonLd: { name: string; title?: string; email?: string; telephone?: string; sameAs: string[] }[],
 ): PersonItem[] {
   const all: PersonItem[] = [];
-  for (const p of jsonLd) {
+  for (const raw of jsonLd) {
+    const p = { ...raw, name: looksLikeName(raw.name) ?? raw.name };
     const linkedin = p.sameAs
       .map((s) => normalizeSocialUrl(s))
       .find((s) => s?.platform === "linkedin")?.url;
@@ -212,7 +274,7 @@ export function extractPeople(
   // Merge duplicates by name, keeping the first value of each field.
   const byName = new Map<string, PersonItem>();
   for (const p of all) {
-    const key = p.name.toLowerCase().replace(/^(?:dr\.?|prof\.?)\s+/g, "");
+    const key = p.name.toLowerCase().replace(/^(?:(?:dr|dra|prof|mag|ing|dott|avv)\.?\s+)+/g, "");
     const prev = byName.get(key);
     if (!prev) byName.set(key, { ...p });
     else

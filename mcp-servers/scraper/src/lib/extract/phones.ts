@@ -17,13 +17,53 @@ export interface FoundPhone {
 }
 
 const PHONE_LABEL =
-  /(?:\b(?:tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|telèfon|telefoon|fon|fone|ph|call|ring|tlf|mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|whatsapp|hotline|zentrale|centralino|sekretariat|rufnummer|telefonnummer|numéro|número|numero|nummer|contact|kontakt|contatto|contacto|fax|telefax|télécopie|telecopie|facsimile|t|f|m|p)\b\.?|[☎📞✆📱])/giu;
+  /(?:\b(?:tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|telèfon|telefoon|fon|fone|ph|call|ring|tlf|mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|whatsapp|hotline|zentrale|centralino|sekretariat|rufnummer|telefonnummer|numéro|número|numero|nummer|contact|kontakt|contatto|contacto|fax|telefax|télécopie|telecopie|facsimile)\b\.?|(?<!\p{L}\.)\b[tfmp]\b\.?(?!\p{L})|[☎📞✆📱])/giu;
 const FAX_LABEL = /\b(?:fax|telefax|télécopie|télécopieur|telecopie|facsimile|f)\b/i;
 const MOBILE_LABEL =
   /\b(?:mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|m)\b/i;
 // Labels of numbers that are not phones; whichever label is nearest the number wins.
 const NEGATIVE_LABEL =
-  /(?:\b(?:order|orders|bestell\w*|auftrag\w*|tracking|track|sendung\w*|paket\w*|shipment|invoice|rechnung\w*|facture|factura|fattura|factuur|iban|bic|swift|vat|ust|ust-id\w*|uid|mwst|steuer\w*|tax|hrb|hra|handelsregister|registergericht|amtsgericht|registre|siret|siren|rcs|kvk|btw|cif|nif|p\.?\s?iva|partita|codice|fiscale|kunden\w*|customer|client|ref|referenz|référence|reference|ticket|case|serial|seriennummer|sku|art\.?-?nr|artikel\w*|item|isbn|ean|gtin|zip|plz|postcode|postleitzahl|konto\w*|account|blz|price|preis|prix|precio|prezzo|prijs|eur|usd|gbp|chf|version|build|release|datum|date|fecha|licen[cs]e|patent|capital|stammkapital|kapital|aktenzeichen|dossier|n°\s?tva|tva|sepa|mandat\w*|gläubiger\w*|creditor)\b|[€$£#%])/giu;
+  /(?:\b(?:order|orders|bestell\w*|auftrag\w*|tracking|track|sendung\w*|paket\w*|shipment|invoice|rechnung\w*|facture|factura|fattura|factuur|iban|bic|swift|vat|ust|ust-id\w*|uid|mwst|steuer\w*|umsatzsteuer\w*|identifikationsnummer|tax|hrb|hra|handelsregister\w*|firmenbuch\w*|registergericht|amtsgericht|registre|siret|siren|rcs|kvk|btw|cif|nif|p\.?\s?iva|partita|codice|fiscale|c\.f|kunden\w*|customer|client|ref|referenz|référence|reference|ticket|case|serial|seriennummer|sku|art\.?-?nr|artikel\w*|item|isbn|ean|gtin|zip|plz|postcode|postleitzahl|konto\w*|account|blz|price|preis|prix|precio|prezzo|prijs|eur|usd|gbp|chf|version|build|release|datum|date|fecha|licen[cs]e|patent|capital|stammkapital|kapital|aktenzeichen|dossier|n°\s?tva|tva|sepa|mandat\w*|gläubiger\w*|creditor|vertrags\w*|police|versicherungs\w*|commande|suivi|colis|pedido|seguimiento|envío|envio|albarán|ordine|spedizione|bestelling|zending|ordernummer|factuurnummer|company number|company no|registered|registration|companies house|crn|ein|ssn|license|lic|kammer\w*|mitgliedsnummer|ondernemingsnummer|btw-nummer|kvk-nummer|rsin|nº|n°|angebots\w*|buchungs\w*|reservierungs\w*|booking ref\w*|confirmation)\b|[€$£#%])/giu;
+const TRUNK_ZERO = new Set([
+  "DE",
+  "AT",
+  "CH",
+  "FR",
+  "GB",
+  "NL",
+  "BE",
+  "IE",
+  "LU",
+  "FI",
+  "SE",
+  "AU",
+  "NZ",
+  "IN",
+  "JP",
+  "KR",
+  "TR",
+  "IL",
+  "ZA",
+  "BR",
+  "AR",
+  "UA",
+  "RU",
+  "EG",
+  "NG",
+  "KE",
+  "TH",
+  "ID",
+  "MY",
+  "PK",
+  "PH",
+  "VN",
+  "TW",
+  "CN",
+  "HR",
+  "SI",
+  "RS",
+  "BA",
+]);
 const DATE_ONLY = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 const CURRENCY_NEAR = /^[\s]*(?:€|\$|£|eur\b|usd\b|chf\b|gbp\b|,-|%)/i;
 
@@ -89,6 +129,13 @@ export function phonesInLine(
     );
     if (gov && "negative" in gov) continue;
     const label = gov?.label ?? "";
+    // A national number written without its trunk prefix cannot be dialled, so it is some other id
+    // (VAT "DE 298 765 432", register numbers). Countries that dial a leading 0 nationally:
+    if (!/^(?:\+|00)/.test(raw) && country && TRUNK_ZERO.has(country) && !/^\(?0/.test(raw))
+      continue;
+    // Two capital letters right before the digits are a country prefix of a tax id (DE, ATU, FR).
+    const prefix = /\b([A-Z]{2}|ATU|CHE)\s?$/.exec(before)?.[1];
+    if (prefix && !/^(?:PH|TF|FX|TE|MO|CH)$/.test(prefix)) continue;
     if (!label) {
       // Unlabelled: only international or visibly grouped formatting counts.
       const international = /^(?:\+|00)/.test(raw);

@@ -58,6 +58,12 @@ export interface PageExtraction {
   company: CompanyInfo;
   address?: string;
   links: PageLink[];
+  /**
+   * Country assumed for national-format phone numbers on this page (ISO alpha-2), when one
+   * could be inferred. A crawler passes the root page's value as `opts.country` for the
+   * site's other pages, whose own evidence is often thinner.
+   */
+  country?: string;
   /** Value of <html lang>, lowercased, if present. */
   lang?: string;
   /** Little visible text but a JS app root or a noscript warning: worth rendering in a browser. */
