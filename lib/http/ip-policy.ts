@@ -18,14 +18,13 @@ export function classifyAddress(address: string): AddressVerdict {
   if (!ipaddr.isValid(raw)) return { allowed: false, range: "invalid" };
   const ip = ipaddr.parse(raw);
   if (METADATA.has(ip.toString())) return { allowed: false, range: "metadata" };
-  if (ip.kind() === "ipv6") {
-    const v6 = ip as ipaddr.IPv6;
-    // Deprecated IPv4-compatible form ::a.b.c.d (first 96 bits zero) smuggles an IPv4 address.
-    if (v6.parts.slice(0, 6).every((p) => p === 0))
-      return { allowed: false, range: "ipv4Compatible" };
-  }
   const range = ip.range();
-  return { allowed: range === "unicast", range };
+  if (range !== "unicast") return { allowed: false, range };
+  // Deprecated IPv4-compatible form ::a.b.c.d (first 96 bits zero) smuggles an IPv4 address.
+  if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).parts.slice(0, 6).every((p) => p === 0)) {
+    return { allowed: false, range: "ipv4Compatible" };
+  }
+  return { allowed: true, range };
 }
 
 /** True for literal IPv4/IPv6 hosts (after WHATWG URL normalisation of 0x7f.1, 2130706433, ...). */

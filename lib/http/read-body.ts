@@ -45,6 +45,9 @@ export async function readCappedBody(
       chunks.push(buf);
     }
   } catch (err) {
+    // Stopping early makes both streams emit abort errors nobody else listens for.
+    body.on("error", () => undefined);
+    decoder?.on("error", () => undefined);
     body.destroy();
     decoder?.destroy();
     throw err;

@@ -1,3 +1,4 @@
+import type { Readable } from "node:stream";
 import { Agent, ProxyAgent, errors as undiciErrors, request, type Dispatcher } from "undici";
 import { env } from "../env";
 import { decodeBody } from "./charset";
@@ -87,6 +88,12 @@ function parseTarget(raw: string, base?: string): URL {
   if (!url.hostname) throw new FetchError("invalid_url", "URL has no host", url.href);
   url.hash = "";
   return url;
+}
+
+/** Drops a body we will not read; the abort error undici then emits is expected, not a crash. */
+function discard(body: Readable): void {
+  body.on("error", () => undefined);
+  body.destroy();
 }
 
 function looksBinary(body: Buffer): boolean {
@@ -180,7 +187,7 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
         const ok = res.statusCode >= 200 && res.statusCode < 300;
         const typeAllowed = accept === "any" || contentType === "" || accept.includes(contentType);
         if (!typeAllowed && ok) {
-          res.body.destroy();
+          discard(res.body);
           throw new FetchError(
             "unsupported_content_type",
             `Expected ${accept.join(" or ")}, got ${contentType}`,
@@ -189,7 +196,7 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
         }
         const declared = Number(headers["content-length"]);
         if (!headers["content-encoding"] && Number.isFinite(declared) && declared > maxBytes) {
-          res.body.destroy();
+          discard(res.body);
           throw new FetchError(
             "body_too_large",
             `Response body is ${declared} bytes, over the ${maxBytes} byte limit`,
@@ -202,7 +209,7 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
               maxBytes,
               url: url.href,
             })
-          : (res.body.destroy(), Buffer.alloc(0));
+          : (discard(res.body), Buffer.alloc(0));
         if (ok && accept !== "any" && contentType === "" && looksBinary(body)) {
           throw new FetchError(
             "unsupported_content_type",

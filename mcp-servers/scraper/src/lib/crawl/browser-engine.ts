@@ -33,7 +33,7 @@ export async function findChromium(chromiumPath: string | undefined): Promise<st
 export class BrowserEngine implements PageEngine {
   readonly name = "browser" as const;
   private browser?: Promise<Browser>;
-  private readonly allowlist = parseAllowlist(env().SSRF_ALLOWLIST);
+  private readonly allowlist: Set<string>;
 
   constructor(
     private readonly executablePath: string,
@@ -41,8 +41,12 @@ export class BrowserEngine implements PageEngine {
       userAgent: string;
       proxyFor?: () => string | undefined;
       resolver?: Resolver;
+      /** Hosts that bypass the address check; defaults to SSRF_ALLOWLIST. */
+      allowlist?: string[];
     },
-  ) {}
+  ) {
+    this.allowlist = parseAllowlist((opts.allowlist ?? [env().SSRF_ALLOWLIST]).join(","));
+  }
 
   private launch(): Promise<Browser> {
     this.browser ??= import("playwright-core").then(({ chromium }) =>
@@ -87,7 +91,8 @@ export class BrowserEngine implements PageEngine {
           );
           return route.continue();
         } catch (err) {
-          if (req.isNavigationRequest())
+          // Only the top document failing fails the page; a refused iframe or XHR is just dropped.
+          if (req.isNavigationRequest() && req.frame() === page.mainFrame())
             refused.push(err instanceof Error ? err.message : String(err));
           return route.abort("blockedbyclient");
         }

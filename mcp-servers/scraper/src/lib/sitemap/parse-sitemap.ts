@@ -58,8 +58,13 @@ export function parseSitemap(text: string, maxLocs: number): ParsedSitemap {
     if (inLoc) {
       inLoc = false;
       const loc = buf.trim();
-      if (loc) result.locs.push(loc);
-      if (result.locs.length >= maxLocs) stop = true;
+      if (!loc) return;
+      if (result.locs.length >= maxLocs) {
+        result.truncated = true;
+        stop = true;
+        return;
+      }
+      result.locs.push(loc);
     }
   });
   try {
@@ -67,7 +72,6 @@ export function parseSitemap(text: string, maxLocs: number): ParsedSitemap {
     for (let i = 0; i < text.length && !stop; i += 64 * 1024)
       parser.write(text.slice(i, i + 64 * 1024));
     if (!stop) parser.close();
-    else result.truncated = true;
   } catch (err) {
     result.error = `Malformed sitemap XML: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
   }

@@ -112,7 +112,9 @@ export async function readSitemaps(
           }
           for (const loc of parsed.locs) {
             const child = httpUrl(loc, url);
-            if (child && !visited.has(child)) next.push({ url: child, depth: depth + 1 });
+            // Never queue more children than the file cap could ever fetch.
+            if (child && !visited.has(child) && next.length < maxFiles)
+              next.push({ url: child, depth: depth + 1 });
           }
         } else if (parsed.kind === "unknown" && !parsed.error) {
           result.errors.push({ url, error: "Not a sitemap (no <urlset> or <sitemapindex>)" });

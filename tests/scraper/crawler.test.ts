@@ -1,0 +1,246 @@
+import { afterEach, describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
+import { html, startFixtureServer, type FixtureServer, type Route } from "./helpers/fixture-server";
+import { startConnectProxy } from "./helpers/connect-proxy";
+import { testCrawler } from "./helpers/crawler";
+
+// The crawler against real loopback sites: robots, politeness, retries, ranking, block pages.
+const servers: FixtureServer[] = [];
+async function site(routes: Record<string, Route>): Promise<FixtureServer> {
+  const s = await startFixtureServer(routes);
+  servers.push(s);
+  return s;
+}
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+const opts = { maxPages: 10, render: "http" as const, timeoutMs: 20_000 };
+const text =
+  (body: string, status = 200): Route =>
+  (_req, res) => {
+    res.writeHead(status, { "content-type": "text/plain" });
+    res.end(body);
+  };
+
+describe("crawler", () => {
+  it("ranks contact-like pages first, in several languages, within maxPages", async () => {
+    const s = await site({
+      "/": html(`<html lang="de"><body>
+        <a href="/blog/neuigkeiten">Blog</a> <a href="/produkte/widget">Produkte</a> <a href="/karriere">Jobs</a>
+        <a href="/ueber-uns">Über uns</a> <a href="/impressum">Impressum</a> <a href="/kontakt">Kontakt</a>
+        <a href="/files/brochure.pdf">PDF</a> <a href="https://elsewhere.example.net/kontakt">Partner</a></body></html>`),
+      "/kontakt": html(`<html lang="de"><body>info@brandt-bau.de</body></html>`),
+      "/impressum": html(`<html lang="de"><body>Geschäftsführer: Jonas Brandt</body></html>`),
+      "/ueber-uns": html(`<html lang="de"><body>Seit 1990.</body></html>`),
+    });
+    const out = await testCrawler({ hostConcurrency: 1 }).scrape(`${s.origin}/`, {
+      ...opts,
+      maxPages: 4,
+    });
+    expect(out.status).toBe("ok");
+    expect(out.pagesCrawled).toBe(4);
+    expect([...s.hits.keys()].filter((p) => p !== "/robots.txt")).toEqual([
+      "/",
+      "/kontakt",
+      "/impressum",
+      "/ueber-uns",
+    ]);
+    expect(out.emails).toEqual([{ value: "info@brandt-bau.de", sourceUrl: `${s.origin}/kontakt` }]);
+  });
+
+  it("obeys robots.txt: disallowed pages are never fetched, a disallowed root is 'blocked'", async () => {
+    const s = await site({
+      "/robots.txt": text(
+        "User-agent: LeadscoutBot\nDisallow: /team\n\nUser-agent: *\nDisallow: /",
+      ),
+      "/": html(`<a href="/team">Team</a> <a href="/contact">Contact</a>`),
+      "/contact": html(`<p>hello@brightline-studio.com</p>`),
+      "/team": html(`<p>secret@brightline-studio.com</p>`),
+    });
+    const out = await testCrawler().scrape(`${s.origin}/`, opts);
+    expect(out.emails.map((e) => e.value)).toEqual(["hello@brightline-studio.com"]);
+    expect(s.hits.get("/team")).toBeUndefined();
+
+    const closed = await site({
+      "/robots.txt": text("User-agent: *\nDisallow: /"),
+      "/": html("<p>x</p>"),
+    });
+    const blocked = await testCrawler().scrape(`${closed.origin}/`, opts);
+    expect(blocked).toMatchObject({
+      status: "blocked",
+      error: expect.stringMatching(/robots\.txt/),
+      pagesCrawled: 0,
+    });
+    expect(closed.hits.get("/")).toBeUndefined();
+
+    const broken = await site({ "/robots.txt": text("oops", 503), "/": html("<p>x</p>") });
+    expect(await testCrawler({ retries: 0 }).scrape(`${broken.origin}/`, opts)).toMatchObject({
+      status: "blocked",
+    });
+  });
+
+  it("honours Crawl-delay between requests to the same host", async () => {
+    const times: number[] = [];
+    const stamp =
+      (r: Route): Route =>
+      (req, res) => {
+        times.push(Date.now());
+        r(req, res);
+      };
+    const s = await site({
+      "/robots.txt": text("User-agent: *\nCrawl-delay: 1"),
+      "/": stamp(html(`<a href="/contact">Contact</a> <a href="/about">About</a>`)),
+      "/contact": stamp(html("<p>x</p>")),
+      "/about": stamp(html("<p>y</p>")),
+    });
+    await testCrawler({ hostConcurrency: 2 }).scrape(`${s.origin}/`, opts);
+    expect(times).toHaveLength(3);
+    for (let i = 1; i < times.length; i++)
+      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it("keeps at most hostConcurrency requests in flight per host", async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const slow: Route = (_req, res) => {
+      peak = Math.max(peak, ++inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end("<p>page</p>");
+      }, 40);
+    };
+    const links = Array.from(
+      { length: 12 },
+      (_, i) => `<a href="/contact-${i}">Contact ${i}</a>`,
+    ).join(" ");
+    const s = await site(
+      Object.fromEntries([
+        ["/", html(links)],
+        ...Array.from({ length: 12 }, (_, i) => [`/contact-${i}`, slow] as const),
+      ]),
+    );
+    const out = await testCrawler({ hostConcurrency: 3 }).scrape(`${s.origin}/`, {
+      ...opts,
+      maxPages: 13,
+    });
+    expect(out.pagesCrawled).toBe(13);
+    expect(peak).toBeLessThanOrEqual(3);
+    expect(peak).toBeGreaterThan(1);
+  });
+
+  it("retries 429 and 5xx with backoff, honouring Retry-After", async () => {
+    let calls = 0;
+    const s = await site({
+      "/": (_req, res) => {
+        calls++;
+        if (calls === 1) {
+          res.writeHead(429, { "retry-after": "1", "content-type": "text/html" });
+          return res.end("slow down");
+        }
+        if (calls === 2) {
+          res.writeHead(503, { "content-type": "text/html" });
+          return res.end("busy");
+        }
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end("<p>ok@brightline-studio.com</p>");
+      },
+    });
+    const started = Date.now();
+    const out = await testCrawler().scrape(`${s.origin}/`, opts);
+    expect(out.status).toBe("ok");
+    expect(calls).toBe(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(out.emails.map((e) => e.value)).toEqual(["ok@brightline-studio.com"]);
+  });
+
+  it.each([
+    ["a 403 wall", html("<h1>Forbidden</h1>", 403), "blocked"],
+    [
+      "a Cloudflare challenge",
+      html(
+        `<html><head><title>Just a moment...</title></head><body><script>window._cf_chl_opt={}</script></body></html>`,
+        503,
+      ),
+      "blocked",
+    ],
+    [
+      "a CAPTCHA page served with 200",
+      html(
+        `<html><body><form><div class="g-recaptcha" data-sitekey="x"></div></form></body></html>`,
+      ),
+      "blocked",
+    ],
+    ["a 404 home page", html("<h1>Not found</h1>", 404), "not_found"],
+    ["a 500 home page", html("<h1>Oops</h1>", 500), "error"],
+  ] as const)("reports %s as %s", async (_name, route, status) => {
+    const s = await site({ "/": route });
+    const out = await testCrawler({ retries: 0 }).scrape(`${s.origin}/`, opts);
+    expect(out.status).toBe(status);
+    expect(out.error).toBeTruthy();
+    expect(out.emails).toEqual([]);
+  });
+
+  it("does not mistake a contact form with reCAPTCHA for a block page", async () => {
+    const form = `<html><body>${"<p>We build bridges and more.</p>".repeat(300)}<form><div class="g-recaptcha"></div></form><p>sales@brandt-bau.de</p></body></html>`;
+    const s = await site({ "/": html(form) });
+    expect(await testCrawler().scrape(`${s.origin}/`, opts)).toMatchObject({
+      status: "ok",
+      emails: [{ value: "sales@brandt-bau.de" }],
+    });
+  });
+
+  it("decodes legacy charsets from <meta> and Content-Type", async () => {
+    const page = `<html lang="de"><head><meta charset="windows-1252"><title>Bäckerei Müller</title></head><body><p>Geschäftsführer: Jürgen Müller</p></body></html>`;
+    const s = await site({
+      "/": (_req, res) => {
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end(iconv.encode(page, "windows-1252"));
+      },
+    });
+    const out = await testCrawler().scrape(`${s.origin}/`, opts);
+    expect(out.company.name).toBe("Bäckerei Müller");
+    expect(out.people.map((p) => p.name)).toEqual(["Jürgen Müller"]);
+  });
+
+  it("follows a redirect to the site's canonical host and reports the final URL", async () => {
+    const target = await site({
+      "/": html(`<html><head><title>Canonical Co</title></head><body><p>x</p></body></html>`),
+    });
+    const s = await site({
+      "/": (_req, res) => {
+        res.writeHead(301, { location: `${target.origin}/` });
+        res.end();
+      },
+    });
+    const out = await testCrawler().scrape(`${s.origin}/`, opts);
+    expect(out).toMatchObject({
+      status: "ok",
+      finalUrl: `${target.origin}/`,
+      company: { name: "Canonical Co" },
+    });
+  });
+
+  it("rotates requests across the configured proxies", async () => {
+    const [a, b] = [await startConnectProxy(), await startConnectProxy()];
+    try {
+      const s = await site({
+        "/": html(
+          `<a href="/contact">Contact</a> <a href="/about">About</a> <a href="/team">Team</a>`,
+        ),
+        "/contact": html("<p>c</p>"),
+        "/about": html("<p>a</p>"),
+        "/team": html("<p>t</p>"),
+      });
+      const out = await testCrawler({ proxies: [a.url, b.url] }).scrape(`${s.origin}/`, opts);
+      expect(out.pagesCrawled).toBe(4);
+      // robots.txt + 4 pages = 5 requests, alternating between the two proxies.
+      expect(a.uses() + b.uses()).toBe(5);
+      expect(Math.abs(a.uses() - b.uses())).toBeLessThanOrEqual(1);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
