@@ -35,4 +35,6 @@ export interface OrgSummary {
   creditsBalance: number;
   creditsReserved: number;
   memberCount: number;
+  jobCount: number;
+  leadCount: number;
 }

@@ -1,0 +1,55 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createOrgAction } from "@/app/(dashboard)/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { applyActionError } from "@/lib/actions/form-errors";
+import { ZCreateOrganizationSchema } from "@/lib/orgs/schemas";
+
+type Values = z.input<typeof ZCreateOrganizationSchema>;
+
+export function CreateOrgForm() {
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values, unknown, z.output<typeof ZCreateOrganizationSchema>>({
+    resolver: zodResolver(ZCreateOrganizationSchema),
+    defaultValues: { name: "", slug: "" },
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) => {
+    setFormError(null);
+    startTransition(async () => {
+      // On success the action redirects to the new organization's dashboard.
+      const result = await createOrgAction(values);
+      if (result && !result.ok) {
+        setFormError(applyActionError(result.error, form.setError, ["name", "slug"]));
+      }
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="New organization">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <FormField label="Organization name" error={errors.name?.message}>
+        <Input autoComplete="organization" placeholder="Acme Inc." {...form.register("name")} />
+      </FormField>
+      <FormField
+        label="URL slug"
+        hint="Optional. Lowercase letters, digits and dashes; derived from the name when empty."
+        error={errors.slug?.message}
+      >
+        <Input autoComplete="off" placeholder="acme" {...form.register("slug")} />
+      </FormField>
+      <Button type="submit" pending={pending}>
+        Create organization
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Role } from "@/lib/db/types";
+
+export const ROLE_OPTIONS: { value: Role; label: string }[] = [
+  { value: "admin", label: "Admin" },
+  { value: "member", label: "Member" },
+  { value: "viewer", label: "Viewer" },
+];
