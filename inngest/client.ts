@@ -1,6 +1,30 @@
-import { Inngest } from "inngest";
+import { Inngest, type Logger } from "inngest";
+import { log } from "@/lib/log";
 import { localFetch } from "./local/local-fetch";
 import { LOCAL_ORIGIN, inngestMode } from "./local/mode";
+
+type Level = keyof typeof log;
+
+/** The SDK logs pino-style (`{ err }, "message"` or plain strings); ours takes (message, fields). */
+function toAppLog(level: Level) {
+  return (...args: unknown[]) => {
+    const isFields = (v: unknown): v is Record<string, unknown> =>
+      typeof v === "object" && v !== null && !(v instanceof Error);
+    const message = args.find((a): a is string => typeof a === "string") ?? "inngest";
+    const fields: Record<string, unknown> = { component: "inngest" };
+    for (const a of args) {
+      if (a instanceof Error) fields.err = a;
+      else if (isFields(a)) Object.assign(fields, a);
+    }
+    log[level](message, fields);
+  };
+}
+const logger: Logger = {
+  debug: toAppLog("debug"),
+  info: toAppLog("info"),
+  warn: toAppLog("warn"),
+  error: toAppLog("error"),
+};
 
 /**
  * The app's one Inngest client. With Inngest Cloud or a self-hosted server configured, the SDK
@@ -9,9 +33,10 @@ import { LOCAL_ORIGIN, inngestMode } from "./local/mode";
  * the embedded executor, so inngest.send and step.sendEvent work the same in both worlds.
  */
 function createClient(): Inngest {
-  if (inngestMode() !== "local") return new Inngest({ id: "leadscout" });
+  if (inngestMode() !== "local") return new Inngest({ id: "leadscout", logger });
   return new Inngest({
     id: "leadscout",
+    logger,
     isDev: true,
     baseUrl: LOCAL_ORIGIN,
     fetch: localFetch as typeof fetch,

@@ -1,9 +1,7 @@
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asServiceRole } from "@/lib/db";
 import { inngest, sendEvent } from "@/inngest/client";
 import type { LocalExecutor } from "@/inngest/local";
-import { endedRuns, runsOf, startExecutor, useExecutorDb, waitFor } from "./harness";
+import { endedRuns, runsOf, startExecutor, useExecutorDb, waitFor, waitsOf } from "./harness";
 
 useExecutorDb();
 
@@ -67,16 +65,6 @@ beforeAll(async () => {
 });
 afterAll(() => executor.stop());
 
-async function waitingOn(functionId: string): Promise<number> {
-  return asServiceRole(async (tx) => {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from inngest_local.waits w
-      join inngest_local.runs r on r.id = w.run_id where r.function_id = ${`leadscout-${functionId}`}`.execute(
-      tx,
-    );
-    return rows[0]!.n;
-  });
-}
-
 describe("inngest/local async ops", () => {
   it("sleeps: the run resumes after the timer with its earlier steps memoized", async () => {
     await sendEvent({ name: "test/sleep", data: {} });
@@ -90,7 +78,7 @@ describe("inngest/local async ops", () => {
       { name: "test/wait", data: { requestId: "r1", timeout: "1h" } },
       { name: "test/wait", data: { requestId: "r2", timeout: "1h" } },
     ]);
-    await waitFor("both runs waiting", async () => (await waitingOn("waiter")) === 2);
+    await waitFor("both runs waiting", async () => (await waitsOf("waiter")) === 2);
     await sendEvent({ name: "test/approved", data: { requestId: "r2", by: "bob" } });
     const runs = await waitFor("r2 approved", async () => {
       const all = await runsOf("waiter");

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { inngest, sendEvent } from "@/inngest/client";
 import { UnsupportedFunctionConfigError, type LocalExecutor } from "@/inngest/local";
-import { endedRuns, gate, runsOf, startExecutor, useExecutorDb, waitFor } from "./harness";
+import { endedRuns, gate, runsOf, startExecutor, useExecutorDb, waitFor, waitsOf } from "./harness";
 
 useExecutorDb();
 
@@ -53,6 +53,29 @@ const perOrg = inngest.createFunction(
   },
 );
 
+// Account scope: one limit shared by two functions through the same key value.
+const sharedRunning = { now: 0, max: 0 };
+const sharedHold = gate();
+const sharedBody = async () => {
+  sharedRunning.now += 1;
+  sharedRunning.max = Math.max(sharedRunning.max, sharedRunning.now);
+  await sharedHold.promise;
+  sharedRunning.now -= 1;
+};
+const sharedLimit = [{ scope: "account" as const, key: "'crawler'", limit: 2 }];
+const sharedA = inngest.createFunction(
+  { id: "shared-a", concurrency: sharedLimit, triggers: [{ event: "test/shared" }] },
+  async ({ step }) => {
+    await step.run("work", sharedBody);
+  },
+);
+const sharedB = inngest.createFunction(
+  { id: "shared-b", concurrency: sharedLimit, triggers: [{ event: "test/shared" }] },
+  async ({ step }) => {
+    await step.run("work", sharedBody);
+  },
+);
+
 describe("inngest/local control", () => {
   it("registration fails loudly, naming every option, trigger and expression it cannot honour", async () => {
     const throttled = inngest.createFunction(
@@ -82,15 +105,13 @@ describe("inngest/local control", () => {
   });
 
   it("cancelOn stops the matching run only; the other one finishes", async () => {
-    executor = await startExecutor([cancellable, perOrg]);
+    executor = await startExecutor([cancellable, perOrg, sharedA, sharedB]);
     await sendEvent([
       { name: "test/job-start", data: { jobId: "j1" } },
       { name: "test/job-start", data: { jobId: "j2" } },
     ]);
-    await waitFor("both runs past their first step", async () => {
-      const runs = await runsOf("cancellable");
-      return runs.length === 2 && runs.every((r) => r.status === "running") ? runs : undefined;
-    });
+    // Events only answer waits that exist when they arrive, so wait for both runs to be waiting.
+    await waitFor("both runs waiting to go on", async () => (await waitsOf("cancellable")) === 2);
     await sendEvent({ name: "test/job-cancel", data: { jobId: "j1" } });
     await waitFor("j1 cancelled", async () =>
       (await runsOf("cancellable")).find((r) => r.status === "cancelled"),
@@ -121,5 +142,14 @@ describe("inngest/local control", () => {
     expect(runs.every((r) => r.status === "completed")).toBe(true);
     expect(Object.fromEntries(maxRunning)).toEqual({ "org-a": 2, "org-b": 2 });
     expect(maxTotal).toBe(4);
+  });
+
+  it("shares an account-scoped limit between functions with the same key", async () => {
+    await sendEvent([1, 2, 3].map((n) => ({ name: "test/shared", data: { n } }))); // 3 events × 2 functions
+    await waitFor("the shared limit filled", async () => sharedRunning.now === 2);
+    sharedHold.open();
+    const runs = [...(await endedRuns("shared-a", 3)), ...(await endedRuns("shared-b", 3))];
+    expect(runs.every((r) => r.status === "completed")).toBe(true);
+    expect(sharedRunning.max).toBe(2);
   });
 });

@@ -66,6 +66,17 @@ export async function runsOf(functionId: string): Promise<RunView[]> {
   });
 }
 
+/** How many step.waitForEvent / step.invoke waits runs of `functionId` have open. */
+export async function waitsOf(functionId: string): Promise<number> {
+  return asServiceRole(async (tx) => {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from inngest_local.waits w
+      join inngest_local.runs r on r.id = w.run_id where r.function_id = ${`leadscout-${functionId}`}`.execute(
+      tx,
+    );
+    return rows[0]!.n;
+  });
+}
+
 /** Polls until `check` returns a value (not undefined/false); fails with `what` after `ms`. */
 export async function waitFor<T>(
   what: string,
