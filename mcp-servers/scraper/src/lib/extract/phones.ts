@@ -16,9 +16,11 @@ export interface FoundPhone {
   kind: PhoneKind;
 }
 
+// Longer words first: alternation picks the first that matches ("télécopie" before "tél").
+// Boundaries use \p{L} because \b does not know accented letters.
 const PHONE_LABEL =
-  /(?:\b(?:tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|telèfon|telefoon|fon|fone|ph|call|ring|tlf|mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|whatsapp|hotline|zentrale|centralino|sekretariat|rufnummer|telefonnummer|numéro|número|numero|nummer|contact|kontakt|contatto|contacto|fax|telefax|télécopie|telecopie|facsimile)\b\.?|(?<!\p{L}\.)\b[tfmp]\b\.?(?!\p{L})|[☎📞✆📱])/giu;
-const FAX_LABEL = /\b(?:fax|telefax|télécopie|télécopieur|telecopie|facsimile|f)\b/i;
+  /(?:(?<!\p{L})(?:télécopieur|télécopie|telecopie|telefax|facsimile|fax|téléphone|telephone|telefonnummer|telefono|teléfono|telèfon|telefoon|telefon|tél|tel|phone|fone|fon|ph|tfno|tlf|call|ring|mobile|mobil|handy|cellphone|cellulare|cell|móvil|movil|portable|gsm|whatsapp|hotline|zentrale|centralino|sekretariat|rufnummer|numéro|número|numero|nummer|contact|kontakt|contatto|contacto)(?!\p{L})\.?|(?<!\p{L}\.)(?<!\p{L})[tfmp](?!\p{L})\.?|[☎📞✆📱])/giu;
+const FAX_LABEL = /^(?:fax|telefax|télécopie|télécopieur|telecopie|facsimile|f)\.?$/i;
 const MOBILE_LABEL =
   /\b(?:mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|m)\b/i;
 // Labels of numbers that are not phones; whichever label is nearest the number wins.

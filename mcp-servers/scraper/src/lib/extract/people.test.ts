@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { extractPage } from "./index";
+
+const people = (html: string) => extractPage(html, "https://acme.de/team").people;
+
+describe("people", () => {
+  it("reads impressum leadership lines in several languages", () => {
+    expect(
+      people(
+        `<p>Geschäftsführer: Max Mustermann und Dr. Erika Muster</p><p>Gérante : Claire Fontaine</p>`,
+      ).map((p) => [p.name, p.title]),
+    ).toEqual([
+      ["Max Mustermann", "Geschäftsführer"],
+      ["Erika Muster", "Geschäftsführer"],
+      ["Claire Fontaine", "Gérante"],
+    ]);
+  });
+  it("reads team cards with the card's own email and LinkedIn", () => {
+    const html = `<div class="team"><div class="card"><h3>Jane Smith</h3><p>Head of Sales</p><a href="mailto:jane@acme.de">Mail</a>
+      <a href="https://www.linkedin.com/in/janesmith/">in</a></div><div class="card"><h3>Tom Reid</h3><p>Engineer</p></div></div>`;
+    expect(people(html)).toEqual([
+      {
+        name: "Jane Smith",
+        title: "Head of Sales",
+        email: "jane@acme.de",
+        linkedin: "https://www.linkedin.com/in/janesmith",
+      },
+      { name: "Tom Reid", title: "Engineer" },
+    ]);
+  });
+  it("reads tables, definition lists and JSON-LD Person", () => {
+    const html = `<table><tr><td>Anna Lehmann</td><td>Rechtsanwältin</td></tr></table><dl><dt>Directeur</dt><dd>Pieter van Dijk</dd></dl>
+      <script type="application/ld+json">{"@type":"Organization","founder":{"@type":"Person","name":"Ana Lima","jobTitle":"CEO"}}</script>`;
+    expect(
+      people(html)
+        .map((p) => [p.name, p.title])
+        .sort(),
+    ).toEqual([
+      ["Ana Lima", "CEO"],
+      ["Anna Lehmann", "Rechtsanwältin"],
+      ["Pieter van Dijk", "Directeur"],
+    ]);
+  });
+  it("does not turn headings like 'Opening Hours' or role headings into people", () => {
+    expect(
+      people(
+        `<div><h3>Opening Hours</h3><p>Mon–Fri 9–17</p></div><div><h3>Büro Köln</h3><p>Kundendienst</p></div>`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { extractPhones } from "./index";
+
+const phones = (html: string, country = "DE") =>
+  extractPhones(html, country).map((p) => `${p.kind}:${p.value}`);
+
+describe("phones: sources and kinds", () => {
+  it("reads tel: links and JSON-LD telephone/faxNumber as E.164", () => {
+    const html = `<a href="tel:+49%2030%2012345678">call</a><script type="application/ld+json">{"@type":"LocalBusiness","telephone":"089 1234567","faxNumber":"089 1234568"}</script>`;
+    expect(phones(html)).toEqual(["phone:+493012345678", "phone:+49891234567", "fax:+49891234568"]);
+  });
+  it("marks Fax/Telefax/Télécopie labels as fax and mobile numbers as mobile", () => {
+    expect(phones(`<p>Tel. 030 1234567 · Telefax: 030 1234568 · Handy 0171 2345678</p>`)).toEqual([
+      "phone:+49301234567",
+      "fax:+49301234568",
+      "mobile:+491712345678",
+    ]);
+    expect(phones(`<p>Télécopie : 01 42 68 53 01</p>`, "FR")).toEqual(["fax:+33142685301"]);
+    expect(phones(`<dl><dt>Fax</dt><dd>+39 02 1234 5679</dd></dl>`, "IT")).toEqual([
+      "fax:+390212345679",
+    ]);
+  });
+  it("infers the country from the ccTLD, address or lang", () => {
+    const at = extractPhones(`<p>Tel. 01 5123456</p>`, undefined, "https://hotel.at/").map(
+      (p) => p.value,
+    );
+    expect(at).toEqual(["+4315123456"]);
+    const fr = extractPhones(
+      `<html lang="fr"><p>Tél. : 01 42 68 53 00</p></html>`,
+      undefined,
+      "https://cabinet.com/",
+    ).map((p) => p.value);
+    expect(fr).toEqual(["+33142685300"]);
+    const us = extractPhones(`<p>12 Main St, Austin, TX 78701 · Call (512) 476-2200</p>`).map(
+      (p) => p.value,
+    );
+    expect(us).toEqual(["+15124762200"]);
+  });
+});
+
+describe("phones: traps", () => {
+  it.each([
+    ["dates", `<p>Stand: 14.02.2025, Termin 2026-03-12, geöffnet ab 01/02/2026</p>`],
+    ["version numbers", `<p>Release v2.14.3 (build 4504567890)</p>`],
+    ["prices", `<p>Preis: 1.299,00 € · ab EUR 1 290 000 · $2,500</p>`],
+    [
+      "order and tracking numbers",
+      `<p>Bestellnummer: 0301234567 · Sendungsnummer 00340434161094042557 · Order #0301234568</p>`,
+    ],
+    ["invoice numbers", `<p>Rechnung Nr. 0301234569 · Invoice INV-2025-0301234</p>`],
+    [
+      "IBAN and VAT ids",
+      `<p>IBAN: DE89 3704 0044 0532 0130 00 · USt-IdNr.: DE 298 765 432 · UID ATU12345678</p>`,
+    ],
+    [
+      "register and tax numbers",
+      `<p>Steuernummer 143/123/45678 · HRB 123456 · SIRET 512 345 678 00021</p>`,
+    ],
+    ["zip codes", `<p>Venloer Str. 212, 50823 Köln</p>`],
+    ["unlabelled bare digit runs", `<p>Artikel 0301234567 im Angebot</p>`],
+    ["form placeholders", `<input type="tel" placeholder="030 1234567">`],
+    ["numbers in comments", `<!-- Tel. 030 1234567 -->`],
+  ])("never reports %s", (_label, html) => {
+    expect(phones(html)).toEqual([]);
+  });
+});

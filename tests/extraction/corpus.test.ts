@@ -1,0 +1,55 @@
+// Accuracy regression gate: the fixture corpus, served over loopback HTTP, through
+// extractPage must keep F1 >= 0.95 for emails, phones and socials with zero trap hits.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadGroundTruth, serveCorpus, type SiteTruth } from "../../bench/extraction/corpus";
+import { collect, leadscout, score, type SiteFindings } from "../../bench/extraction/evaluate";
+import { canonicalPhone, prf } from "../../bench/extraction/score";
+
+let server: Awaited<ReturnType<typeof serveCorpus>>;
+const all: Record<string, { truth: SiteTruth; found: SiteFindings }> = {};
+
+beforeAll(async () => {
+  server = await serveCorpus();
+  const truth = await loadGroundTruth();
+  const cache = new Map<string, string>();
+  for (const [site, t] of Object.entries(truth))
+    all[site] = { truth: t, found: await collect(server.origin, site, t, leadscout, cache) };
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("extraction accuracy on the fixture corpus", () => {
+  it("covers at least 25 sites in several languages", () => {
+    expect(Object.keys(all).length).toBeGreaterThanOrEqual(25);
+    const countries = new Set(Object.values(all).map((s) => s.truth.country));
+    for (const c of ["DE", "FR", "ES", "NL", "IT", "GB", "US"]) expect(countries).toContain(c);
+  });
+
+  it.each(["emails", "phones", "socials"] as const)(
+    "%s: F1 >= 0.95 and no trap reported",
+    (kind) => {
+      const s = score(all)[kind];
+      const { f1 } = prf(s);
+      expect(s.traps, `trap hits: ${s.falsePositives.join(", ")}`).toBe(0);
+      expect(
+        f1,
+        `false positives ${s.falsePositives.join(", ")}; missed ${s.missed.join(", ")}`,
+      ).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+
+  it("marks labelled fax numbers as fax and nothing else", () => {
+    for (const [site, { truth, found }] of Object.entries(all)) {
+      const expected = new Set(truth.faxes.map((f) => canonicalPhone(f, truth.country)));
+      expect([...found.faxes].sort(), site).toEqual([...expected].sort());
+    }
+  });
+
+  it("flags exactly the script-built pages", () => {
+    for (const [site, { truth, found }] of Object.entries(all)) {
+      expect([...found.scriptBuilt].sort(), site).toEqual([...truth.scriptBuilt].sort());
+    }
+  });
+});
