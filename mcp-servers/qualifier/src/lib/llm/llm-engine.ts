@@ -86,6 +86,8 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+export type ClaudeUsage = Anthropic.Usage;
+
 export interface LlmEngineOptions {
   /** Called with each reply's token usage (for benchmarks and logs). */
   onUsage?: (usage: Anthropic.Usage, leads: number) => void;

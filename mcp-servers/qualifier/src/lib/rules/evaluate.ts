@@ -1,5 +1,5 @@
 import { compileSafeRegex } from "./safe-regex";
-import { resolvePath, type Facts, type Leaf } from "./facts";
+import { describeItem, visitPath, type Facts } from "./facts";
 import type { Condition } from "./schema";
 
 // A rule's condition compiled once into a closure: scoring 100,000 leads must not re-parse paths
@@ -12,11 +12,17 @@ export interface Outcome {
 
 export type CompiledCondition = (facts: Facts) => Outcome;
 
+type Item = Record<string, unknown> | undefined;
+
 const SNIPPET_RADIUS = 50;
 const MAX_EVIDENCE = 160;
+const MAX_QUOTES = 3;
+
+// Most values (emails, titles, URLs) need no flattening; testing first spares a copy of each.
+const NEEDS_FLATTENING = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
 
 function clip(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = NEEDS_FLATTENING.test(text) ? text.replace(/\s+/g, " ").trim() : text;
   return flat.length > MAX_EVIDENCE ? `${flat.slice(0, MAX_EVIDENCE - 1)}…` : flat;
 }
 
@@ -28,9 +34,9 @@ export function snippet(text: string, start: number, end: number): string {
   return `${from > 0 ? "…" : ""}${text.slice(from, to).replace(/\s+/g, " ").trim()}${to < text.length ? "…" : ""}`;
 }
 
-/** The matched value, with its context ("Jane Doe (CEO)") when the context says more. */
-function leafEvidence(leaf: Leaf, shown: string): string {
-  const ctx = leaf.evidence;
+/** The matched value, with its item's context ("Jane Doe (CEO)") when that says more. */
+function leafEvidence(item: Item, shown: string): string {
+  const ctx = describeItem(item);
   if (!ctx || ctx === shown) return clip(shown);
   if (ctx.toLowerCase().includes(shown.toLowerCase())) return clip(ctx);
   return clip(shown.length <= 60 ? `${shown} — ${ctx}` : shown);
@@ -38,15 +44,27 @@ function leafEvidence(leaf: Leaf, shown: string): string {
 
 const NONE: Outcome = { ok: false, evidence: [] };
 
-function anyLeaf(path: string[], test: (leaf: Leaf) => string | undefined): CompiledCondition {
+/**
+ * True when any value at the path passes `test` (which returns the evidence to quote). The
+ * visitor and its buffer are made once per compiled condition: evaluation is synchronous and
+ * never re-enters the same condition, so one buffer is safe and saves an allocation per lead.
+ */
+function anyLeaf(
+  field: string,
+  test: (value: unknown, item: Item) => string | undefined,
+): CompiledCondition {
+  const path = field.split(".");
+  let found: string[] | undefined;
+  const visit = (value: unknown, item: Item): boolean => {
+    const ev = test(value, item);
+    if (ev === undefined) return false;
+    (found ??= []).push(ev);
+    return found.length >= MAX_QUOTES;
+  };
   return (facts) => {
-    const evidence: string[] = [];
-    for (const leaf of resolvePath(facts, path)) {
-      const ev = test(leaf);
-      if (ev !== undefined) evidence.push(ev);
-      if (evidence.length >= 3) break;
-    }
-    return evidence.length ? { ok: true, evidence } : NONE;
+    found = undefined;
+    visitPath(facts, path, visit);
+    return found ? { ok: true, evidence: found } : NONE;
   };
 }
 
@@ -72,59 +90,49 @@ function sameScalar(a: unknown, b: string | number | boolean): boolean {
 
 export function compileCondition(cond: Condition): CompiledCondition {
   switch (cond.op) {
-    case "equals": {
-      const path = cond.field.split(".");
-      return anyLeaf(path, (l) =>
-        sameScalar(l.value, cond.value) ? leafEvidence(l, String(l.value)) : undefined,
+    case "equals":
+      return anyLeaf(cond.field, (v, item) =>
+        sameScalar(v, cond.value) ? leafEvidence(item, String(v)) : undefined,
       );
-    }
-    case "in": {
-      const path = cond.field.split(".");
-      return anyLeaf(path, (l) =>
-        cond.values.some((v) => sameScalar(l.value, v))
-          ? leafEvidence(l, String(l.value))
-          : undefined,
+    case "in":
+      return anyLeaf(cond.field, (v, item) =>
+        cond.values.some((x) => sameScalar(v, x)) ? leafEvidence(item, String(v)) : undefined,
       );
-    }
     case "contains": {
-      const path = cond.field.split(".");
       const needle = cond.value.toLowerCase();
-      return anyLeaf(path, (l) => {
-        const text = asText(l.value);
-        const at = text?.toLowerCase().indexOf(needle) ?? -1;
-        return text !== undefined && at >= 0
-          ? leafEvidence(l, snippet(text, at, at + needle.length))
-          : undefined;
+      return anyLeaf(cond.field, (v, item) => {
+        const text = asText(v);
+        const at = text === undefined ? -1 : text.toLowerCase().indexOf(needle);
+        return at >= 0 ? leafEvidence(item, snippet(text!, at, at + needle.length)) : undefined;
       });
     }
     case "matches": {
-      const path = cond.field.split(".");
       const re = compileSafeRegex(cond.pattern, cond.caseSensitive ?? false);
-      return anyLeaf(path, (l) => {
-        const text = asText(l.value);
-        if (text === undefined) return undefined;
+      return anyLeaf(cond.field, (v, item) => {
+        const text = asText(v);
+        // test() runs on RE2's DFA; the far slower matcher is only needed to locate a hit in a
+        // text too long to quote whole.
+        if (text === undefined || !re.test(text)) return undefined;
+        if (text.length <= MAX_EVIDENCE) return leafEvidence(item, text);
         const m = re.matcher(text);
-        return m.find() ? leafEvidence(l, snippet(text, m.start(), m.end())) : undefined;
+        return leafEvidence(item, m.find() ? snippet(text, m.start(), m.end()) : clip(text));
       });
     }
-    case "exists": {
-      const path = cond.field.split(".");
-      return anyLeaf(path, (l) => {
-        const v = l.value;
+    case "exists":
+      return anyLeaf(cond.field, (v, item) => {
         if (v === "" || v === false) return undefined;
-        if (l.evidence) return clip(l.evidence);
+        const ctx = describeItem(item);
+        if (ctx) return clip(ctx);
         return typeof v === "object" ? cond.field : clip(String(v));
       });
-    }
     case "gte":
     case "lte": {
-      const path = cond.field.split(".");
       const want = cond.value;
       const ge = cond.op === "gte";
-      return anyLeaf(path, (l) => {
-        const n = asNumber(l.value);
+      return anyLeaf(cond.field, (v, item) => {
+        const n = asNumber(v);
         if (n === undefined || (ge ? n < want : n > want)) return undefined;
-        return l.evidence ? clip(l.evidence) : `${cond.field} = ${n}`;
+        return describeItem(item) ?? `${cond.field} = ${n}`;
       });
     }
     case "and": {

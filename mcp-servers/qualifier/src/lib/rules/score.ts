@@ -63,7 +63,10 @@ export function scoreLead(
     reasons.push({
       factor: rule.label,
       points: rule.points,
-      evidence: [...new Set(outcome.evidence)].join("; ") || rule.label,
+      evidence:
+        (outcome.evidence.length > 1 ? [...new Set(outcome.evidence)] : outcome.evidence).join(
+          "; ",
+        ) || rule.label,
     });
   }
   const score = clampScore(total);

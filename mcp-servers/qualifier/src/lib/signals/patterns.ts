@@ -125,17 +125,31 @@ const TABLE: Table = {
   },
 };
 
-export interface CompiledType {
+export interface TextPattern {
   type: SignalType;
-  /** One alternation of every text pattern: most pages match nothing, and one scan says so. */
-  any: RegExp;
-  text: SignalPattern[];
-  url: SignalPattern[];
+  weight: number;
 }
 
-export const SIGNAL_PATTERNS: CompiledType[] = (Object.keys(TABLE) as SignalType[]).map((type) => ({
-  type,
-  any: new RegExp(TABLE[type].text.map(([src]) => `(?:${src})`).join("|"), "i"),
-  text: TABLE[type].text.map(([src, weight]) => ({ re: new RegExp(src, "gi"), weight })),
-  url: TABLE[type].url.map(([src, weight]) => ({ re: new RegExp(src, "i"), weight })),
-}));
+/**
+ * Every text pattern of every type in one alternation, one capture group each: a page is scanned
+ * once, and the group that matched says which type and weight it was.
+ */
+const SCAN_ALTERNATIVES = (Object.keys(TABLE) as SignalType[])
+  .flatMap((type) => TABLE[type].text.map(([src]) => `(${src.replace(/\((?!\?)/g, "(?:")})`))
+  .join("|");
+// Every pattern starts at a word boundary, and saying so up front lets V8 skip the mid-word
+// positions of a text without trying any alternative there.
+const SCAN_SOURCE = `\\b(?:${SCAN_ALTERNATIVES})`;
+/** For lowercased text: case-sensitive matching is markedly faster in V8 than the "i" flag. */
+export const TEXT_SCAN = new RegExp(SCAN_SOURCE, "g");
+/** For the rare text whose lowercase form changes length (offsets would not line up). */
+export const TEXT_SCAN_ANY_CASE = new RegExp(SCAN_SOURCE, "gi");
+export const TEXT_GROUPS: TextPattern[] = (Object.keys(TABLE) as SignalType[]).flatMap((type) =>
+  TABLE[type].text.map(([, weight]) => ({ type, weight })),
+);
+
+export const URL_PATTERNS: (SignalPattern & { type: SignalType })[] = (
+  Object.keys(TABLE) as SignalType[]
+).flatMap((type) =>
+  TABLE[type].url.map(([src, weight]) => ({ type, re: new RegExp(src, "i"), weight })),
+);
