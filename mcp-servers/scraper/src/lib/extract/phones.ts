@@ -25,7 +25,7 @@ const MOBILE_LABEL =
   /\b(?:mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|m)\b/i;
 // Labels of numbers that are not phones; whichever label is nearest the number wins.
 const NEGATIVE_LABEL =
-  /(?:\b(?:order|orders|bestell\w*|auftrag\w*|tracking|track|sendung\w*|paket\w*|shipment|invoice|rechnung\w*|facture|factura|fattura|factuur|iban|bic|swift|vat|ust|ust-id\w*|uid|mwst|steuer\w*|umsatzsteuer\w*|identifikationsnummer|tax|hrb|hra|handelsregister\w*|firmenbuch\w*|registergericht|amtsgericht|registre|siret|siren|rcs|kvk|btw|cif|nif|p\.?\s?iva|partita|codice|fiscale|c\.f|kunden\w*|customer|client|ref|referenz|référence|reference|ticket|case|serial|seriennummer|sku|art\.?-?nr|artikel\w*|item|isbn|ean|gtin|zip|plz|postcode|postleitzahl|konto\w*|account|blz|price|preis|prix|precio|prezzo|prijs|eur|usd|gbp|chf|version|build|release|datum|date|fecha|licen[cs]e|patent|capital|stammkapital|kapital|aktenzeichen|dossier|n°\s?tva|tva|sepa|mandat\w*|gläubiger\w*|creditor|vertrags\w*|police|versicherungs\w*|commande|suivi|colis|pedido|seguimiento|envío|envio|albarán|ordine|spedizione|bestelling|zending|ordernummer|factuurnummer|company number|company no|registered|registration|companies house|crn|ein|ssn|license|lic|kammer\w*|mitgliedsnummer|ondernemingsnummer|btw-nummer|kvk-nummer|rsin|nº|n°|angebots\w*|buchungs\w*|reservierungs\w*|booking ref\w*|confirmation)\b|[€$£#%])/giu;
+  /(?:\b(?:order|orders|bestell\w*|auftrag\w*|tracking|track|sendung\w*|paket\w*|shipment|invoice|rechnung\w*|facture|factura|fattura|factuur|iban|bic|swift|vat|ust|ust-id\w*|uid|mwst|steuer\w*|umsatzsteuer\w*|identifikationsnummer|tax|hrb|hra|handelsregister\w*|firmenbuch\w*|registergericht|amtsgericht|registre|siret|siren|rcs|kvk|btw|cif|nif|p\.?\s?iva|partita|codice|fiscale|c\.f|kunden\w*|customer|client|ref|referenz|référence|reference|ticket|case|serial|seriennummer|sku|art\.?-?nr|artikel\w*|item|isbn|ean|gtin|zip|plz|postcode|postleitzahl|konto\w*|account|blz|price|preis|prix|precio|prezzo|prijs|eur|usd|gbp|chf|version|build|release|datum|date|fecha|licen[cs]e|patent|capital|stammkapital|kapital|aktenzeichen|dossier|n°\s?tva|tva|sepa|mandat\w*|gläubiger\w*|creditor|vertrags\w*|police|versicherungs\w*|commande|suivi|colis|pedido|seguimiento|envío|envio|albarán|ordine|spedizione|bestelling|zending|ordernummer|factuurnummer|company number|company no|registered|registration|companies house|crn|ein|ssn|license|lic|kammer\w*|mitgliedsnummer|ondernemingsnummer|btw-nummer|kvk-nummer|rsin|nº|n°|angebots\w*|buchungs\w*|rea|albo|iscrizione|matricola|colegiado|colegiada|registro|protocollo|aktien\w*|reservierungs\w*|booking ref\w*|confirmation)\b|[€$£#%])/giu;
 const TRUNK_ZERO = new Set([
   "DE",
   "AT",
@@ -112,7 +112,8 @@ export function phonesInLine(
   country: CountryCode | undefined,
   previousLine?: string,
 ): FoundPhone[] {
-  if (!/\d{2}/.test(line)) return [];
+  // Cheap pre-check: a phone number has at least six digits close together.
+  if (!/(?:\d\D{0,3}){6}/.test(line)) return [];
   const out: FoundPhone[] = [];
   const matches = findPhoneNumbersInText(line, country ? { defaultCountry: country } : undefined);
   let prevEnd = 0;
@@ -140,7 +141,7 @@ export function phonesInLine(
     if (prefix && !/^(?:PH|TF|FX|TE|MO|CH)$/.test(prefix)) continue;
     if (!label) {
       // Unlabelled: only international or visibly grouped formatting counts.
-      const international = /^(?:\+|00)/.test(raw);
+      const international = /^\(?(?:\+|00)/.test(raw);
       const grouped = /\d[\s./()-]+\d/.test(raw) && raw.replace(/\D/g, "").length >= 8;
       if (!international && !grouped) continue;
     }

@@ -32,6 +32,10 @@ describe("socials: normalization", () => {
     ["https://github.com/acme-labs", "https://github.com/acme-labs"],
     ["https://www.tiktok.com/@acme.shop?lang=de", "https://www.tiktok.com/@acme.shop"],
     ["linkedin.com/company/acme", "https://www.linkedin.com/company/acme"],
+    ["https://www.facebook.com/pg/AcmeGmbH/about/", "https://www.facebook.com/acmegmbh"],
+    ["https://twitter.com/#!/AcmeGmbH", "https://x.com/acmegmbh"],
+    ["https://www.youtube.com/AcmeGmbH", "https://www.youtube.com/acmegmbh"],
+    ["https://github.com/orgs/acme-labs", "https://github.com/acme-labs"],
   ])("%s → %s", (input, expected) => {
     expect(url(input)).toBe(expected);
   });
@@ -55,6 +59,10 @@ describe("socials: normalization", () => {
     "https://github.com/features",
     "https://www.tiktok.com/@acme/video/123",
     "https://www.facebook.com/",
+    "https://www.facebook.com/reel/123456",
+    "https://www.linkedin.com/pub/dir/Jane/Doe",
+    "https://www.youtube.com/redirect?q=x",
+    "https://vm.tiktok.com/ZMabc/",
   ])("rejects %s", (input) => {
     expect(url(input)).toBeUndefined();
   });

@@ -155,6 +155,51 @@ const GITHUB_RESERVED = new Set([
   "stars",
   "watching",
 ]);
+const YOUTUBE_RESERVED = new Set([
+  "watch",
+  "embed",
+  "shorts",
+  "playlist",
+  "results",
+  "feed",
+  "channel",
+  "c",
+  "user",
+  "about",
+  "t",
+  "yt",
+  "howyoutubeworks",
+  "premium",
+  "kids",
+  "music",
+  "gaming",
+  "account",
+  "redirect",
+  "attribution_link",
+  "logout",
+  "signin",
+  "upload",
+  "live",
+  "hashtag",
+  "post",
+  "s",
+  "store",
+  "creators",
+  "ads",
+  "new",
+  "trending",
+  "subscription_center",
+  "iframe_api",
+  "player_api",
+  "v",
+  "e",
+  "supported_browsers",
+  "team",
+  "jobs",
+  "static",
+  "sw.js",
+  "index",
+]);
 const TIKTOK_HANDLE = /^@[a-z0-9._]{2,24}$/i;
 
 function hostOf(u: URL): string {
@@ -191,6 +236,8 @@ export function normalizeSocialUrl(input: string, base?: string): SocialProfile 
   }
   if (u.protocol !== "http:" && u.protocol !== "https:") return undefined;
   const host = hostOf(u);
+  // Old Twitter links keep the path in a hashbang: twitter.com/#!/acme.
+  if (u.hash.startsWith("#!/")) u = new URL(u.hash.slice(2), u.origin);
   const seg = segments(u);
   const first = seg[0]?.toLowerCase();
   if (!first) return undefined; // bare platform home pages
@@ -206,7 +253,7 @@ export function normalizeSocialUrl(input: string, base?: string): SocialProfile 
         kind: "company",
       };
     }
-    if (first === "in" || first === "pub") {
+    if ((first === "in" || first === "pub") && !(first === "pub" && slug.toLowerCase() === "dir")) {
       return {
         platform: "linkedin",
         url: `https://www.linkedin.com/in/${slug.toLowerCase()}`,
@@ -231,6 +278,8 @@ export function normalizeSocialUrl(input: string, base?: string): SocialProfile 
           }
         : undefined;
     }
+    // Page tabs under /pg/ (facebook.com/pg/Acme/about) name the page in the next segment.
+    if (first === "pg" && seg[1]) return normalizeSocialUrl(`https://www.facebook.com/${seg[1]}`);
     if (first === "people" && seg[2])
       return {
         platform: "facebook",
@@ -261,9 +310,19 @@ export function normalizeSocialUrl(input: string, base?: string): SocialProfile 
     if ((first === "c" || first === "user") && s1 && /^[\w.-]{2,100}$/.test(s1)) {
       return { platform: "youtube", url: `https://www.youtube.com/${first}/${s1.toLowerCase()}` };
     }
+    // Legacy vanity URLs (youtube.com/acme) are channels too, unless the word is a YouTube page.
+    if (
+      seg.length === 1 &&
+      !YOUTUBE_RESERVED.has(first) &&
+      /^[a-z0-9][a-z0-9_-]{2,99}$/.test(first)
+    ) {
+      return { platform: "youtube", url: `https://www.youtube.com/${first}` };
+    }
     return undefined; // watch, embed, shorts, playlist, results
   }
   if (host === "github.com") {
+    if (first === "orgs" && seg[1] && seg.length === 2)
+      return normalizeSocialUrl(`https://github.com/${seg[1]}`);
     if (
       seg.length !== 1 ||
       GITHUB_RESERVED.has(first) ||
