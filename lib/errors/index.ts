@@ -22,7 +22,17 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /** field path (dot-joined) → messages */
 export type FieldErrors = Record<string, string[]>;
 
+// Next bundles a module once per layer (proxy, server components, actions), and objects kept on
+// globalThis (the db, the auth engine) cross those copies: an AppError thrown by one copy must still
+// pass `instanceof AppError` in another. A registered symbol is the same in every copy.
+const APP_ERROR_BRAND = Symbol.for("leadscout.AppError");
+
 export class AppError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[APP_ERROR_BRAND] === true;
+  }
+
+  readonly [APP_ERROR_BRAND] = true;
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
   readonly details?: Record<string, unknown>;

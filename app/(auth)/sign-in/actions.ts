@@ -3,16 +3,17 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { safeNextPath, signIn } from "@/lib/auth";
-import { authActionFailure, type AuthActionResult } from "@/lib/auth/action-result";
 import { clientIp } from "@/lib/auth/client-ip";
+import { failure, text, type AuthFormState } from "../form-state";
 
-// Sign-in form → lib/auth; on success the browser goes to `next` (only ever a path on this site).
-export async function signInAction(values: unknown, next: unknown): Promise<AuthActionResult> {
+// Sign-in form → lib/auth. Takes FormData so the form also works before (or without) JavaScript;
+// on success the browser goes to `next`, which is only ever a path on this site.
+export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const email = text(form, "email");
   try {
-    const ip = clientIp(await headers());
-    await signIn(values as { email: string; password: string }, { ip });
+    await signIn({ email, password: text(form, "password") }, { ip: clientIp(await headers()) });
   } catch (err) {
-    return authActionFailure(err);
+    return failure(err, { email });
   }
-  redirect(safeNextPath(next));
+  redirect(safeNextPath(text(form, "next")));
 }

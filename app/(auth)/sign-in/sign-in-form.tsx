@@ -1,53 +1,34 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { ZSignInSchema } from "@/lib/auth/schemas";
-import { applyServerErrors } from "../apply-server-errors";
+import { FormAlert } from "../form-alert";
+import { useAuthForm } from "../use-auth-form";
 import { signInAction } from "./actions";
 
 export function SignInForm({ next }: { next: string }) {
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({
-    resolver: zodResolver(ZSignInSchema),
-    defaultValues: { email: "", password: "" },
-  });
-  const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit((values) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await signInAction(values, next);
-      if (result && !result.ok) setFormError(applyServerErrors(result, form.setError));
+  const { form, formRef, formAction, onSubmit, pending, errorFor, initial, formError } =
+    useAuthForm(ZSignInSchema, signInAction, {
+      email: "",
+      password: "",
     });
-  });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4"
-      aria-describedby={formError ? "sign-in-error" : undefined}
-    >
-      {formError && (
-        <p
-          id="sign-in-error"
-          role="alert"
-          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300"
-        >
-          {formError}
-        </p>
-      )}
-      <FormField label="Email" error={errors.email?.message}>
-        <Input type="email" autoComplete="email" {...form.register("email")} />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" name="next" value={next} />
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <FormField label="Email" error={errorFor("email")}>
+        <Input
+          type="email"
+          autoComplete="email"
+          defaultValue={initial.email}
+          {...form.register("email")}
+        />
       </FormField>
-      <FormField label="Password" error={errors.password?.message}>
+      <FormField label="Password" error={errorFor("password")}>
         <Input type="password" autoComplete="current-password" {...form.register("password")} />
       </FormField>
       <Button type="submit" className="w-full" pending={pending}>
@@ -57,11 +38,15 @@ export function SignInForm({ next }: { next: string }) {
         New to Leadscout?{" "}
         <Link
           className="font-medium text-brand-600 hover:underline"
-          href={next === "/dashboard" ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`}
+          href={withNext("/sign-up", next)}
         >
           Create an account
         </Link>
       </p>
     </form>
   );
+}
+
+export function withNext(path: string, next: string): string {
+  return next === "/dashboard" ? path : `${path}?next=${encodeURIComponent(next)}`;
 }

@@ -2,21 +2,25 @@
 
 import { redirect } from "next/navigation";
 import { safeNextPath, signUp } from "@/lib/auth";
-import { authActionFailure, type AuthActionResult } from "@/lib/auth/action-result";
+import { failure, text, type AuthFormState } from "../form-state";
 
-// Sign-up form → lib/auth (which validates again: the browser's check is only a courtesy).
-export async function signUpAction(values: unknown, next: unknown): Promise<AuthActionResult> {
+// Sign-up form → lib/auth, which validates again: the browser's check is only a courtesy.
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const values = { fullName: text(form, "fullName"), email: text(form, "email") };
   let signedIn: boolean;
   try {
-    const result = await signUp(values as { email: string; password: string; fullName?: string });
+    const result = await signUp({ ...values, password: text(form, "password") });
     signedIn = result.session !== null;
   } catch (err) {
-    return authActionFailure(err);
+    return failure(err, values);
   }
-  if (!signedIn)
+  if (!signedIn) {
     return {
       ok: true,
-      message: "Check your inbox: follow the link we sent to confirm your email, then sign in.",
+      data: {
+        notice: "Check your inbox: follow the link we sent to confirm your email, then sign in.",
+      },
     };
-  redirect(safeNextPath(next));
+  }
+  redirect(safeNextPath(text(form, "next")));
 }

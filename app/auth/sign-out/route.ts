@@ -13,5 +13,6 @@ export async function POST(request: NextRequest) {
     );
   }
   await signOut();
-  return NextResponse.redirect(new URL("/sign-in", request.url), 303);
+  // A relative Location keeps the browser on whatever host it used (Next may rewrite request.url).
+  return new Response(null, { status: 303, headers: { Location: "/sign-in" } });
 }
