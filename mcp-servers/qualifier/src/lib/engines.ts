@@ -11,7 +11,12 @@ export type EngineOutcome =
 
 export interface Engine {
   name: "llm" | "rules";
-  qualify(leads: LeadData[], ruleSet: RuleSet): Promise<EngineOutcome[]>;
+  /** `onProgress` is told how many of `leads` are done so far (long Claude batches report it). */
+  qualify(
+    leads: LeadData[],
+    ruleSet: RuleSet,
+    onProgress?: (done: number) => void,
+  ): Promise<EngineOutcome[]>;
 }
 
 export const rulesEngine: Engine = {
@@ -24,15 +29,22 @@ export async function qualifyWithFallback(
   engines: Engine[],
   leads: LeadData[],
   ruleSet: RuleSet,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<Qualification[]> {
   const results: (Qualification | undefined)[] = new Array(leads.length);
   const reasons: (string | undefined)[] = new Array(leads.length);
   let pending = leads.map((_, i) => i);
   for (const engine of engines) {
     if (pending.length === 0) break;
+    // Progress follows the first engine (the slow one); fallbacks to rules are near instant.
+    const report =
+      engine === engines[0] && onProgress
+        ? (done: number) => onProgress(done, leads.length)
+        : undefined;
     const outcomes = await engine.qualify(
       pending.map((i) => leads[i]!),
       ruleSet,
+      report,
     );
     const still: number[] = [];
     pending.forEach((leadIndex, k) => {
@@ -49,6 +61,7 @@ export async function qualifyWithFallback(
     });
     pending = still;
   }
+  onProgress?.(leads.length, leads.length);
   return results.map(
     (q, i) => q ?? { ...scoreLead(leads[i]!, ruleSet), fallbackReason: reasons[i] },
   );

@@ -34,8 +34,29 @@ export function registerBatchQualify(server: McpServer, deps: ToolDeps): void {
         idempotentHint: false,
       },
     },
-    async ({ leads, rules }) => {
-      const results = await qualifyWithFallback(deps.engines, leads, ruleSetOrDefault(rules));
+    async ({ leads, rules }, extra) => {
+      // With Claude a big batch takes minutes: progress notifications show it moving (and let
+      // clients that reset their timeout on progress wait for it).
+      const progressToken = extra._meta?.progressToken;
+      const sent: Promise<void>[] = [];
+      const onProgress =
+        progressToken === undefined
+          ? undefined
+          : (progress: number, total: number) => {
+              const note = {
+                method: "notifications/progress" as const,
+                params: { progressToken, progress, total },
+              };
+              sent.push(extra.sendNotification(note).catch(() => undefined));
+            };
+      const results = await qualifyWithFallback(
+        deps.engines,
+        leads,
+        ruleSetOrDefault(rules),
+        onProgress,
+      );
+      // Notifications go out before the result, or the client would drop them as late.
+      await Promise.all(sent);
       const count = (pred: (q: (typeof results)[number]) => boolean) => results.filter(pred).length;
       return structured({
         results,

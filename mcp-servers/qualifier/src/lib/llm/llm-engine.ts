@@ -147,9 +147,19 @@ export function createLlmEngine(config: LlmConfig, options: LlmEngineOptions = {
 
   return {
     name: "llm",
-    async qualify(leads, ruleSet) {
+    async qualify(leads, ruleSet, onProgress) {
       const chunks = chunk(leads, config.batchSize);
-      const results = await Promise.all(chunks.map((c) => limit(() => qualifyChunk(c, ruleSet))));
+      let done = 0;
+      const results = await Promise.all(
+        chunks.map((c) =>
+          limit(async () => {
+            const outcomes = await qualifyChunk(c, ruleSet);
+            done += c.length;
+            onProgress?.(done);
+            return outcomes;
+          }),
+        ),
+      );
       return results.flat();
     },
   };
