@@ -41,6 +41,14 @@ describe("people", () => {
       ["Pieter van Dijk", "Directeur"],
     ]);
   });
+  it("keeps surnames that are also occupations and does not let one card swallow the next", () => {
+    const html = `<section><div class="member"><div class="member__name">Marieke de Wit</div><div class="member__position">Registeraccountant</div></div>
+      <div class="member"><div class="member__name">Jeroen Bakker</div><div class="member__position">Belastingadviseur</div><a href="mailto:j.bakker@acme.nl">m</a></div></section>`;
+    expect(people(html)).toEqual([
+      { name: "Marieke de Wit", title: "Registeraccountant" },
+      { name: "Jeroen Bakker", title: "Belastingadviseur", email: "j.bakker@acme.nl" },
+    ]);
+  });
   it("does not turn headings like 'Opening Hours' or role headings into people", () => {
     expect(
       people(

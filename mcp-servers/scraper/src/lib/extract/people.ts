@@ -13,6 +13,9 @@ const LEAD_LABEL =
 // Words that make a line a job title, several languages; a card without a personal contact needs one.
 const ROLE_WORDS =
   /(?:ceo|cto|cfo|coo|cmo|founder|gründer|fondat|fundador|oprichter|director|direktor|directeur|directrice|direttore|manager|managing|head|lead|leiter|leider|leitung|responsable|responsabile|chef|jefe|owner|inhaber|eigenaar|titolare|propriétaire|partner|associ|socio|vennoot|gesellschafter|prokurist|president|präsident|président|presidente|chair|officer|engineer|ingenieur|ingénieur|ingegnere|ingeniero|developer|entwickler|développeu|sviluppat|desarroll|designer|architect|architekt|arquitect|consultant|berater|conseill|consulente|asesor|adviseur|advisor|accountant|buchhalter|comptable|contable|contabile|boekhoud|steuerberater|anwalt|anwältin|rechtsanwalt|avocat|abogad|avvocat|advocaat|notar|notaire|lawyer|attorney|solicitor|assistant|assistenz|assistente|secretar|sekretär|coordinat|koordinat|specialist|spezialist|expert|analyst|sales|vertrieb|marketing|commercial|comercial|commerciale|meister|techniker|brewer|brauer|brasseur|technician|technicien|técnico|tecnico|monteur|geselle|azubi|apprenti|praktikant|intern|stagiaire|arzt|ärztin|zahnarzt|médecin|medico|médico|dentist|dentista|tandarts|therapeut|thérapeute|terapeut|nurse|pflege|chef de|koch|cuisinier|cocinero|cuoco|sommelier|barista|baker|bäcker|boulanger|panadero|fornaio|bakker|gérant|gerente|gestore|bestuurder|zaakvoerder|administrat|amministrat|mitarbeiter|collaborat|colaborador|medewerker|employee|staff|team lead|product|projekt|project|projet|proyecto|progetto|office|empfang|reception|customer|kunden|support|hr|personal|recruit|finance|finanz|operations|betrieb)/i;
+// Occupations that are also common surnames (Anna Bakker, Thomas Koch) do not disqualify a name.
+const SURNAME_LIKE =
+  /^(?:bakker|baker|bäcker|becker|koch|meister|brauer|brewer|boulanger|chef|partner|monteur|fornaio|panadero|marketing)$/i;
 const ROLE_START = new RegExp(`^(?:${ROLE_WORDS.source})`, "i");
 const PARTICLES = new Set([
   "von",
@@ -56,7 +59,7 @@ export function looksLikeName(text: string): string | undefined {
   const named = core.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (named.length < 2 || named.length > 4) return undefined;
   // "Operations Manager", "Managing Director" are roles, not names.
-  if (named.some((t) => ROLE_START.test(t))) return undefined;
+  if (named.some((t) => ROLE_START.test(t) && !SURNAME_LIKE.test(t))) return undefined;
   const ok = named.every((t) => /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u.test(t));
   return ok ? core.join(" ") : undefined;
 }
