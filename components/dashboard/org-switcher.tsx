@@ -38,12 +38,12 @@ export function OrgSwitcher({ current, memberships }: Props) {
     <div>
       <DropdownMenu>
         <DropdownMenuTrigger
-          aria-label={`Organization: ${current.name}. Switch organization`}
           aria-busy={pending || undefined}
           className="flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm font-medium hover:bg-zinc-200/50 focus-visible:outline-2 focus-visible:outline-brand-600 data-[state=open]:bg-zinc-200/50 dark:hover:bg-zinc-800 dark:data-[state=open]:bg-zinc-800"
         >
           <OrgAvatar id={current.id} name={current.name} />
           <span className="min-w-0 flex-1 truncate">{current.name}</span>
+          <span className="sr-only">Switch organization</span>
           <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-zinc-500" />
         </DropdownMenuTrigger>
         <DropdownMenuContent className="w-64">
