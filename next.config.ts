@@ -11,6 +11,9 @@ const config: NextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
+  // `pnpm typecheck` checks the whole workspace (tests and MCP servers included) as its own CI step;
+  // checking again inside every build only doubles the build time.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default config;
