@@ -38,6 +38,14 @@ describe("emails: sources", () => {
   });
 });
 
+describe("emails: no-JS fallbacks", () => {
+  it("reads the plain address a site shows in <noscript>", () => {
+    expect(
+      values(`<script>document.write("…")</script><noscript>E-Mail: info [at] acme.de</noscript>`),
+    ).toEqual(["info@acme.de"]);
+  });
+});
+
 describe("emails: traps", () => {
   it.each([
     ["image names", `<img src="logo@2x.png" alt="logo@2x.png"><p>icon@3x.webp</p>`],

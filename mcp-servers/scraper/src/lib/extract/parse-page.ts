@@ -157,8 +157,10 @@ export function scanPage(html: string, pageUrl: string): PageScan {
   const walk = (node: AnyNode, inNoscript: boolean): void => {
     if (node.type === "text") {
       const data = (node as unknown as { data: string }).data;
+      // <noscript> content is what a non-JS visitor sees (often the plain email fallback),
+      // so it counts as page text; it is also kept apart to spot "enable JavaScript" shells.
       if (inNoscript) scan.noscriptText += data;
-      else buf += data;
+      buf += data;
       return;
     }
     if (node.type === "script" || node.type === "style") {
@@ -211,14 +213,14 @@ export function scanPage(html: string, pageUrl: string): PageScan {
     if (isBlock) {
       flush();
       block = el;
-    } else if (SPACED_TAGS.has(name) && !inNoscript) {
+    } else if (SPACED_TAGS.has(name)) {
       buf += " ";
     }
     const hrefAttr = name === "a" || name === "area" ? a.href : undefined;
     const startLine = scan.lines.length;
     const startOffset = buf.length;
     for (const c of el.children) walk(c, inNoscript);
-    if (hrefAttr !== undefined && !inNoscript) {
+    if (hrefAttr !== undefined) {
       const text = el.children.map(textOf).join(" ").replace(/\s+/g, " ").trim();
       scan.anchors.push({
         href: hrefAttr.trim(),
@@ -231,7 +233,7 @@ export function scanPage(html: string, pageUrl: string): PageScan {
     if (isBlock) {
       flush();
       block = prevBlock;
-    } else if (SPACED_TAGS.has(name) && !inNoscript) {
+    } else if (SPACED_TAGS.has(name)) {
       buf += " ";
     }
   };

@@ -38,6 +38,20 @@ describe("phones: sources and kinds", () => {
   });
 });
 
+describe("phones: label scope", () => {
+  it("lends a label only from a label-only previous line", () => {
+    expect(
+      phones(`<p>Tel./Fax: 030 1234567</p><p><i class="icon-phone"></i> 030 7654321</p>`),
+    ).toEqual(["fax:+49301234567", "phone:+49307654321"]);
+  });
+  it("lets the nearest label win on a line with several numbers", () => {
+    expect(phones(`<p>Fax 030 1234568 · Tel 030 1234567</p>`)).toEqual([
+      "fax:+49301234568",
+      "phone:+49301234567",
+    ]);
+  });
+});
+
 describe("phones: traps", () => {
   it.each([
     ["dates", `<p>Stand: 14.02.2025, Termin 2026-03-12, geöffnet ab 01/02/2026</p>`],

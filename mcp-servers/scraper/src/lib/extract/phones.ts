@@ -97,7 +97,8 @@ export function governingLabel(
   const neg = lastIndexOfRe(before, NEGATIVE_LABEL);
   if (neg.index >= 0 && neg.index >= pos.index) return { negative: true };
   if (pos.index >= 0) return { label: pos.match };
-  if (previousLine !== undefined && previousLine.length <= 32) {
+  // Only a label-only line (a <dt>, a table cell) lends its label to the next line.
+  if (previousLine !== undefined && previousLine.length <= 32 && !/\d{3}/.test(previousLine)) {
     const p = lastIndexOfRe(previousLine, PHONE_LABEL);
     const n = lastIndexOfRe(previousLine, NEGATIVE_LABEL);
     if (n.index >= 0 && n.index >= p.index) return { negative: true };
