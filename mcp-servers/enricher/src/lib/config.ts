@@ -30,7 +30,9 @@ export const ZEnricherEnvSchema = z.object({
 
 export type EnricherEnv = z.infer<typeof ZEnricherEnvSchema>;
 
-export function parseEnricherEnv(source: NodeJS.ProcessEnv = process.env): EnricherEnv {
+export function parseEnricherEnv(
+  source: Record<string, string | undefined> = process.env,
+): EnricherEnv {
   const parsed = ZEnricherEnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

@@ -116,6 +116,13 @@ export async function lookupLinkedin(
     }
   }
 
-  const candidates = [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, 10);
+  // Surest first; on a tie the person (what was asked for) before the company.
+  const candidates = [...found.values()]
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        (a.kind === "person" ? -1 : 1) - (b.kind === "person" ? -1 : 1),
+    )
+    .slice(0, 10);
   return { candidates, attempts };
 }

@@ -81,6 +81,10 @@ export class ProviderGuard {
 
   async run<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
+      // An open circuit fails at once: waiting for a rate-limit token first would make every
+      // caller queue behind a provider that is known to be down.
+      if (this.breaker.state === CircuitState.Open)
+        throw new ProviderError(this.provider, "circuit_open", `${this.provider} circuit is open`);
       if (!(await this.limiter.acquire(this.options.maxWaitMs)))
         throw new ProviderError(this.provider, "rate_limited", `${this.provider} is rate limited`);
       try {
