@@ -67,6 +67,9 @@ const TRUNK_ZERO = new Set([
   "BA",
 ]);
 const DATE_ONLY = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+// A four-digit year after two short groups, or an ISO date, anywhere in the match (date ranges).
+const DATE_INSIDE =
+  /(?:^|\D)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:\D|$)|(?:19|20)\d{2}-\d{2}-\d{2}/;
 const CURRENCY_NEAR = /^[\s]*(?:€|\$|£|eur\b|usd\b|chf\b|gbp\b|,-|%)/i;
 
 function lastIndexOfRe(text: string, re: RegExp): { index: number; match: string } {
@@ -123,7 +126,12 @@ export function phonesInLine(
     const before = line.slice(prevEnd, m.startsAt);
     const after = line.slice(m.endsAt, m.endsAt + 6);
     prevEnd = m.endsAt;
-    if (DATE_ONLY.test(raw.trim()) || CURRENCY_NEAR.test(after) || /[€$£]\s*$/.test(before))
+    if (
+      DATE_INSIDE.test(raw) ||
+      DATE_ONLY.test(raw.trim()) ||
+      CURRENCY_NEAR.test(after) ||
+      /[€$£]\s*$/.test(before)
+    )
       continue;
     // Version strings (v2.1.14) and decimals glued to the number are not phones.
     if (/[.,]\d/.test(after.slice(0, 2)) || /\bv\s?$/i.test(before)) continue;
