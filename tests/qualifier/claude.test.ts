@@ -25,7 +25,9 @@ beforeAll(async () => {
   fake = await startFakeMessagesServer();
   q = await startQualifier(
     claudeEnv(fake.url, {
-      QUALIFIER_LLM_TIMEOUT_MS: "1500",
+      // Generous, so a loaded machine cannot turn a good reply into a timeout; the timeout
+      // itself is tested on a server of its own (claude-batch.test.ts).
+      QUALIFIER_LLM_TIMEOUT_MS: "15000",
       QUALIFIER_BREAKER_THRESHOLD: "50",
       QUALIFIER_LLM_BATCH_SIZE: "5",
     }),
@@ -187,16 +189,6 @@ describe("qualify_lead with Claude", () => {
     const result = await qualify(coldLead);
     expect(result.method).toBe("rules");
     expect(result.fallbackReason).toMatch(/^Claude API error 400/);
-    expect(fake.requests).toHaveLength(1);
-  });
-
-  it("a timeout falls back to rules", async () => {
-    fake.respondWith(() => ({ kind: "hang" }));
-    const result = await qualify(hotLead);
-    expect(result).toMatchObject({
-      method: "rules",
-      fallbackReason: "Claude timed out after 1500 ms",
-    });
     expect(fake.requests).toHaveLength(1);
   });
 
