@@ -85,6 +85,7 @@ function socialsOf(scan: PageScan, ld: JsonLdFacts, sourceUrl: string): SocialIt
   };
   for (const a of scan.anchors) add(a.href);
   for (const s of ld.sameAs) add(s);
+  for (const s of scan.socialRefs) add(s);
   for (const l of scan.lines) for (const u of socialUrlsInText(l.text)) add(u);
   return [...byUrl.values()];
 }

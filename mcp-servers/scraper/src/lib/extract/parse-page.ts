@@ -24,6 +24,8 @@ export interface PageScan {
   lines: TextLine[];
   anchors: AnchorInfo[];
   cfEmails: { hex: string; el: Element }[];
+  /** Profile URLs outside anchors: widget data-href, embedded page plugins, <link rel="me">. */
+  socialRefs: string[];
   jsonLd: string[];
   meta: Map<string, string>;
   title?: string;
@@ -125,6 +127,7 @@ export function scanPage(html: string, pageUrl: string): PageScan {
     lines: [],
     anchors: [],
     cfEmails: [],
+    socialRefs: [],
     jsonLd: [],
     meta: new Map(),
     baseUrl: pageUrl,
@@ -196,6 +199,9 @@ export function scanPage(html: string, pageUrl: string): PageScan {
     if ("data-reactroot" in a || "ng-version" in a || "ng-app" in a || "data-server-rendered" in a)
       scan.hasAppRoot = true;
     if (a["data-cfemail"]) scan.cfEmails.push({ hex: a["data-cfemail"], el });
+    if (a["data-href"]) scan.socialRefs.push(a["data-href"]);
+    if (name === "iframe" && a.src && /facebook\.com\/plugins\//i.test(a.src))
+      scan.socialRefs.push(a.src);
     if (STRUCTURAL_TAGS.has(name) || (a.class !== undefined && /name/i.test(a.class)))
       scan.structural.push(el);
     if (SKIP_TAGS.has(name)) return;
@@ -269,6 +275,8 @@ function headTag(el: Element, scan: PageScan): void {
   } else if (el.name === "meta") {
     const key = (a.property ?? a.name ?? a.itemprop ?? "").toLowerCase();
     if (key && a.content !== undefined && !scan.meta.has(key)) scan.meta.set(key, a.content.trim());
+  } else if (el.name === "link" && a.href && /(?:^|\s)me(?:\s|$)/i.test(a.rel ?? "")) {
+    scan.socialRefs.push(a.href);
   } else if (el.name === "base" && a.href) {
     try {
       scan.baseUrl = new URL(a.href, scan.baseUrl).href;

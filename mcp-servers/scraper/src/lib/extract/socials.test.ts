@@ -67,6 +67,16 @@ describe("socials: normalization", () => {
     expect(url(input)).toBeUndefined();
   });
 
+  it("reads profile widgets: data-href, Facebook page plugins and rel=me", () => {
+    const html = `<head><link rel="me" href="https://github.com/acme-labs"></head><div class="fb-page" data-href="https://www.facebook.com/acme.page/"></div>
+      <iframe src="https://www.facebook.com/plugins/page.php?href=https%3A%2F%2Fwww.facebook.com%2Facmeshop&tabs=timeline"></iframe>`;
+    expect(extractSocial(html, "https://acme.de/").map((s) => s.url)).toEqual([
+      "https://github.com/acme-labs",
+      "https://www.facebook.com/acme.page",
+      "https://www.facebook.com/acmeshop",
+    ]);
+  });
+
   it("extracts, resolves and dedupes profile links and JSON-LD sameAs", () => {
     const html = `<a href="https://www.facebook.com/acme/">fb</a><a href="https://facebook.com/acme?ref=x">fb</a>
       <script type="application/ld+json">{"@type":"Organization","sameAs":["https://www.linkedin.com/company/acme/"]}</script>`;

@@ -285,6 +285,13 @@ export function normalizeSocialUrl(input: string, base?: string): SocialProfile 
     return { platform: "twitter", url: `https://x.com/${first}` };
   }
   if (host === "facebook.com" || host === "fb.com" || host === "fb.me") {
+    // Embedded page plugin: facebook.com/plugins/page.php?href=<page URL>.
+    if (first === "plugins") {
+      const inner = u.searchParams.get("href");
+      return inner && !/facebook\.com\/plugins/i.test(inner)
+        ? normalizeSocialUrl(inner)
+        : undefined;
+    }
     if (first === "profile.php") {
       const id = u.searchParams.get("id");
       return id && /^\d+$/.test(id)
