@@ -32,6 +32,8 @@ export interface ApplyContext {
   stepId: string | null;
   attempt: number;
   backoffMs: (attempt: number) => number;
+  /** When set, a continuation call is queued already leased with this token (see executor). */
+  chain?: { token: string; ms: number };
 }
 
 function errorOf(value: unknown): SerializedError {
@@ -44,27 +46,37 @@ const unsupported = (op: string): SerializedError => ({
   message: `inngest/local does not support the step op "${op}" (only step.run, sleep, sleepUntil, waitForEvent, invoke, sendEvent)`,
 });
 
-/** Acts on one serve() answer inside the caller's transaction; the run row is already locked. */
-export async function applyOutcome(ctx: ApplyContext, outcome: CallOutcome): Promise<void> {
+/**
+ * Acts on one serve() answer inside the caller's transaction; the run row is already locked.
+ * Returns the id of the call queued to continue the run right away, if there is one.
+ */
+export async function applyOutcome(
+  ctx: ApplyContext,
+  outcome: CallOutcome,
+): Promise<number | null> {
   const { tx, run, fn } = ctx;
-  if (outcome.kind === "completed")
-    return finishRun(tx, run, "completed", { output: outcome.output });
+  if (outcome.kind === "completed") {
+    await finishRun(tx, run, "completed", { output: outcome.output });
+    return null;
+  }
   if (outcome.kind === "error") {
     const next = ctx.attempt + 1;
     if (outcome.retriable && next < fn.maxAttempts) {
-      return enqueueCall(tx, run, ctx.stepId, next, {
+      await enqueueCall(tx, run, ctx.stepId, next, {
         delayMs: outcome.retryAfterMs ?? ctx.backoffMs(next),
       });
+    } else {
+      await finishRun(tx, run, "failed", { error: outcome.error });
     }
-    return finishRun(tx, run, "failed", { error: outcome.error });
+    return null;
   }
   let progressed = false;
   for (const op of outcome.ops) {
     const result = await applyOp(ctx, op, outcome.retryAfterMs);
-    if (result === "failed") return;
+    if (result === "failed") return null;
     progressed ||= result === "progressed";
   }
-  if (progressed) await continueRun(tx, run);
+  return progressed ? continueRun(tx, run, ctx.chain) : null;
 }
 
 type OpResult = "progressed" | "waiting" | "failed";

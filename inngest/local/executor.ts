@@ -1,14 +1,16 @@
-import { sql } from "kysely";
-import { asServiceRole } from "@/lib/db";
+import { asServiceRole, type Tx } from "@/lib/db";
 import { log } from "@/lib/log";
 import { applyOutcome, applyTimer } from "./apply";
 import type { LocalFunction } from "./config";
 import { processEvent } from "./process-event";
-import { callFunction, type StepResult, type Transport } from "./protocol";
+import { callFunction, type Transport } from "./protocol";
 import { claim, completeItem, renewLeases, type QueueItem } from "./queue";
 import { registerFunctions } from "./register";
-import { finishRun, lockRun, type RunRow } from "./store";
+import { finishRun, loadRunState, lockRun } from "./store";
 import { onWake, wakeWorkers } from "./wake";
+
+/** Calls one worker makes for one run in a row before handing it back to the queue. */
+const MAX_CHAINED_CALLS = 100;
 
 export interface LocalExecutorOptions {
   /** Calls the app's serve() handler: in process (the route's handler) or over loopback HTTP. */
@@ -130,19 +132,16 @@ export class LocalExecutor {
   }
 
   /** Runs `fn` in a transaction that first removes the item, if this worker still holds it. */
-  private commit(
-    item: QueueItem,
-    fn: (tx: Parameters<Parameters<typeof asServiceRole>[0]>[0]) => Promise<void>,
-  ) {
-    if (this.killed) return Promise.resolve();
+  private commit<T>(item: QueueItem, fn: (tx: Tx) => Promise<T>): Promise<T | undefined> {
+    if (this.killed) return Promise.resolve(undefined);
     return asServiceRole(async (tx) => {
       if (!(await completeItem(tx, item))) {
         log.warn("inngest/local: lost the lease on a work item; dropping its result", {
           item: item.id,
         });
-        return;
+        return undefined;
       }
-      await fn(tx);
+      return fn(tx);
     });
   }
 
@@ -158,52 +157,76 @@ export class LocalExecutor {
     return this.call(item);
   }
 
-  private async call(item: QueueItem): Promise<void> {
-    const state = await asServiceRole(async (tx) => {
-      const { rows } =
-        await sql<RunRow>`select * from inngest_local.runs where id = ${item.run_id}`.execute(tx);
-      const { rows: steps } = await sql<{
-        step_id: string;
-        result: StepResult;
-      }>`select step_id, result from inngest_local.steps
-        where run_id = ${item.run_id} and status = 'done'`.execute(tx);
-      return { run: rows[0], steps };
-    });
-    const fn = state.run && this.functions.get(state.run.function_id);
-    if (!state.run || state.run.status !== "running" || !fn) {
-      return this.commit(item, async (tx) => {
-        const run = state.run && (await lockRun(tx, state.run.id));
-        if (run?.status === "running") {
-          const message = `function "${run.function_id}" is not registered in this app any more`;
-          await finishRun(tx, run, "failed", { error: { name: "NonRetriableError", message } });
-        }
+  private async call(first: QueueItem): Promise<void> {
+    let item = first;
+    let state = await asServiceRole((tx) => loadRunState(tx, first.run_id!));
+    for (let chained = 0; ; chained++) {
+      const run = state.run;
+      const fn = run && this.functions.get(run.function_id);
+      if (!run || run.status !== "running" || !fn) {
+        await this.commit(item, async (tx) => {
+          const locked = run && (await lockRun(tx, run.id));
+          if (locked?.status === "running") {
+            const message = `function "${locked.function_id}" is not registered in this app any more`;
+            await finishRun(tx, locked, "failed", {
+              error: { name: "NonRetriableError", message },
+            });
+          }
+        });
+        return;
+      }
+      const outcome = await callFunction(this.opts.transport, {
+        url: fn.url,
+        stepId: item.step_id,
+        runId: run.id,
+        attempt: item.attempt,
+        maxAttempts: fn.maxAttempts,
+        event: run.event,
+        steps: Object.fromEntries(state.steps.map((s) => [s.step_id, s.result])),
+        stack: run.stack,
       });
-    }
-    const outcome = await callFunction(this.opts.transport, {
-      url: fn.url,
-      stepId: item.step_id,
-      runId: state.run.id,
-      attempt: item.attempt,
-      maxAttempts: fn.maxAttempts,
-      event: state.run.event,
-      steps: Object.fromEntries(state.steps.map((s) => [s.step_id, s.result])),
-      stack: state.run.stack,
-    });
-    await this.commit(item, async (tx) => {
-      const run = await lockRun(tx, state.run!.id);
-      if (run?.status !== "running") return; // cancelled while the call was in flight
-      await applyOutcome(
-        {
+      const current = item;
+      // A run that can go on at once keeps its worker: the continuation is queued already leased
+      // (it inherits the finished call's concurrency slots) and its state is read in the same
+      // transaction, saving a claim and a read per step. Capped so one run cannot hog a worker.
+      const chain =
+        this.running && chained < MAX_CHAINED_CALLS
+          ? { token: current.lease_token, ms: this.opts.leaseMs }
+          : undefined;
+      const next = await this.commit(current, async (tx) => {
+        const locked = await lockRun(tx, run.id);
+        if (locked?.status !== "running") return undefined; // cancelled while the call was in flight
+        const ctx = {
           tx,
-          run,
+          run: locked,
           fn,
           functions: this.functions,
-          stepId: item.step_id,
-          attempt: item.attempt,
+          stepId: current.step_id,
+          attempt: current.attempt,
           backoffMs: this.opts.backoffMs,
-        },
-        outcome,
-      );
-    });
+          chain,
+        };
+        const nextId = await applyOutcome(ctx, outcome);
+        if (nextId === null || !chain) return undefined;
+        const nextItem: QueueItem = {
+          id: nextId,
+          kind: "call",
+          run_id: run.id,
+          event_id: null,
+          step_id: null,
+          timer: null,
+          attempt: 0,
+          concurrency_keys: locked.concurrency_keys,
+          concurrency_limits: locked.concurrency_limits,
+          lease_token: chain.token,
+        };
+        return { item: nextItem, state: await loadRunState(tx, run.id) };
+      });
+      if (!next) return;
+      item = next.item;
+      state = next.state;
+      const entry = this.inflight.get(first.id);
+      if (entry) entry.item = item;
+    }
   }
 }

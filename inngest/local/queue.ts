@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import { asServiceRole } from "@/lib/db";
+import { asServiceRole, type Tx } from "@/lib/db";
 
 export interface QueueItem {
   id: number;
@@ -97,10 +97,7 @@ export async function renewLeases(items: QueueItem[], leaseMs: number): Promise<
 }
 
 /** Removes a finished item if this worker still holds its lease; false means someone else took it. */
-export async function completeItem(
-  tx: Parameters<Parameters<typeof asServiceRole>[0]>[0],
-  item: QueueItem,
-): Promise<boolean> {
+export async function completeItem(tx: Tx, item: QueueItem): Promise<boolean> {
   const { rows } =
     await sql`delete from inngest_local.queue where id = ${item.id} and lease_token = ${item.lease_token} returning id`.execute(
       tx,

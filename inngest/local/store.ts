@@ -8,6 +8,11 @@ import type { SerializedError, StepResult } from "./protocol";
 // The executor's state changes, each a few statements inside a transaction the caller holds
 // (always with the run row locked, so two workers never interleave changes to one run).
 
+export interface RunState {
+  run?: RunRow;
+  steps: { step_id: string; result: StepResult }[];
+}
+
 export interface RunRow {
   id: string;
   function_id: string;
@@ -27,6 +32,19 @@ function dueSql(due: Due) {
   return "at" in due
     ? sql`${due.at.toISOString()}::timestamptz`
     : sql`now() + make_interval(secs => ${Math.max(0, due.delayMs)}::float8 / 1000)`;
+}
+
+/** A run and its memoized step results, as sent to the SDK on a call. */
+export async function loadRunState(tx: Tx, runId: string): Promise<RunState> {
+  // One statement: on PGlite every round trip costs more than the work inside it.
+  const { rows } = await sql<RunRow & { steps: RunState["steps"] }>`select r.*, coalesce((
+      select json_agg(json_build_object('step_id', s.step_id, 'result', s.result))
+      from inngest_local.steps s where s.run_id = r.id and s.status = 'done'), '[]'::json) as steps
+    from inngest_local.runs r where r.id = ${runId}`.execute(tx);
+  const row = rows[0];
+  if (!row) return { steps: [] };
+  const { steps, ...run } = row;
+  return { run, steps };
 }
 
 export async function lockRun(tx: Tx, runId: string): Promise<RunRow | undefined> {
@@ -58,11 +76,12 @@ export async function enqueueCall(
   stepId: string | null,
   attempt: number,
   due: Due,
-): Promise<void> {
-  await sql`insert into inngest_local.queue (kind, run_id, step_id, attempt, concurrency_keys, concurrency_limits, run_at)
-    values ('call', ${run.id}, ${stepId}, ${attempt}, ${run.concurrency_keys}, ${run.concurrency_limits}, ${dueSql(due)})`.execute(
-    tx,
-  );
+): Promise<number> {
+  const { rows } = await sql<{ id: number }>`insert into inngest_local.queue
+    (kind, run_id, step_id, attempt, concurrency_keys, concurrency_limits, run_at)
+    values ('call', ${run.id}, ${stepId}, ${attempt}, ${run.concurrency_keys}, ${run.concurrency_limits}, ${dueSql(due)})
+    returning id`.execute(tx);
+  return Number(rows[0]!.id);
 }
 
 export async function enqueueTimer(
@@ -110,29 +129,36 @@ export async function saveResult(
   result: StepResult,
   attempts = 0,
 ): Promise<boolean> {
-  const { rows } =
-    await sql`insert into inngest_local.steps (run_id, step_id, status, result, attempts)
-    values (${runId}, ${stepId}, 'done', ${JSON.stringify(result)}::jsonb, ${attempts})
-    on conflict (run_id, step_id) do update set status = 'done', result = excluded.result, attempts = excluded.attempts, updated_at = now()
-    where inngest_local.steps.status <> 'done' returning step_id`.execute(tx);
-  if (!rows.length) return false;
-  await sql`update inngest_local.runs set stack = array_append(stack, ${stepId}), updated_at = now() where id = ${runId}`.execute(
-    tx,
-  );
-  return true;
+  const { rows } = await sql`with saved as (
+      insert into inngest_local.steps (run_id, step_id, status, result, attempts)
+      values (${runId}, ${stepId}, 'done', ${JSON.stringify(result)}::jsonb, ${attempts})
+      on conflict (run_id, step_id) do update set status = 'done', result = excluded.result,
+        attempts = excluded.attempts, updated_at = now()
+      where inngest_local.steps.status <> 'done' returning step_id)
+    update inngest_local.runs set stack = array_append(stack, ${stepId}), updated_at = now()
+    where id = ${runId} and exists (select 1 from saved) returning id`.execute(tx);
+  return rows.length > 0;
 }
 
 /**
  * Queues a call that runs the function from the top with the new state — unless planned steps
  * are still outstanding (parallel steps re-enter once, when the last one settles) or an unclaimed
- * call for the run is already queued (it will read the fresh state when it runs).
+ * call for the run is already queued (it will read the fresh state when it runs). Returns the
+ * queued item's id, or null when nothing was queued.
  */
-export async function continueRun(tx: Tx, run: RunRow): Promise<void> {
-  const { rows } = await sql<{ busy: boolean }>`select
-      exists (select 1 from inngest_local.steps where run_id = ${run.id} and status = 'planned')
-      or exists (select 1 from inngest_local.queue where run_id = ${run.id} and kind = 'call' and step_id is null and lease_token is null)
-      as busy`.execute(tx);
-  if (!rows[0]?.busy) await enqueueCall(tx, run, null, 0, { delayMs: 0 });
+export async function continueRun(
+  tx: Tx,
+  run: RunRow,
+  lease?: { token: string; ms: number },
+): Promise<number | null> {
+  const { rows } = await sql<{ id: number }>`insert into inngest_local.queue
+      (kind, run_id, step_id, attempt, concurrency_keys, concurrency_limits, lease_token, lease_until)
+    select 'call', ${run.id}, null, 0, ${run.concurrency_keys}, ${run.concurrency_limits}, ${lease?.token ?? null},
+      case when ${lease?.ms ?? null}::float8 is null then null else now() + make_interval(secs => ${lease?.ms ?? 0}::float8 / 1000) end
+    where not exists (select 1 from inngest_local.steps where run_id = ${run.id} and status = 'planned')
+      and not exists (select 1 from inngest_local.queue where run_id = ${run.id} and kind = 'call' and step_id is null and lease_token is null)
+    returning id`.execute(tx);
+  return rows[0] ? Number(rows[0].id) : null;
 }
 
 /** Clears whatever a step was waiting on (its timer, its wait row). */

@@ -62,7 +62,7 @@ const sharedBody = async () => {
   await sharedHold.promise;
   sharedRunning.now -= 1;
 };
-const sharedLimit = [{ scope: "account" as const, key: "'crawler'", limit: 2 }];
+const sharedLimit = { scope: "account" as const, key: "'crawler'", limit: 2 };
 const sharedA = inngest.createFunction(
   { id: "shared-a", concurrency: sharedLimit, triggers: [{ event: "test/shared" }] },
   async ({ step }) => {
