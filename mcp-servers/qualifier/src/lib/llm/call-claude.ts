@@ -1,5 +1,5 @@
 import Anthropic from "@anthropic-ai/sdk";
-import type { CircuitBreaker } from "./circuit-breaker";
+import type { CircuitBreaker } from "../../../../../lib/resilience/circuit-breaker";
 import type { LlmConfig } from "./config";
 
 // One Messages API call with our own retry policy rather than the SDK's: we honour retry-after
