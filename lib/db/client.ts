@@ -18,6 +18,8 @@ export interface ScriptTx {
 export interface OpenedDb {
   db: Db;
   engine: DbEngine;
+  /** For PGlite: opened in this process, or reached over the app's loopback socket. */
+  via?: "direct" | "socket";
   script: ScriptRunner;
   close: () => Promise<void>;
 }
@@ -31,34 +33,40 @@ export interface OpenOptions {
   pgliteDir?: string;
 }
 
+/** A pg pool behind Kysely: real Postgres, or the app's PGlite served over loopback. */
+export async function openPostgres(
+  databaseUrl: string,
+  poolMax = Number(process.env.DB_POOL_MAX ?? 10),
+): Promise<OpenedDb> {
+  const { default: pg } = await import("pg");
+  // Postgres returns bigint counters as strings by default; ours fit in a JS number.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const script: ScriptRunner = {
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const out = await fn({
+          exec: async (text) => void (await client.query(text)),
+          query: async (text, params) => (await client.query(text, params)).rows,
+        });
+        await client.query("commit");
+        return out;
+      } catch (err) {
+        await client.query("rollback").catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+  };
+  return { db, engine: "postgres", script, close: () => db.destroy() };
+}
+
 export async function openDb(opts: OpenOptions): Promise<OpenedDb> {
-  if (opts.databaseUrl) {
-    const { default: pg } = await import("pg");
-    // Postgres returns bigint counters as strings by default; ours fit in a JS number.
-    pg.types.setTypeParser(20, (v) => Number(v));
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Number(process.env.DB_POOL_MAX ?? 10) });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    const script: ScriptRunner = {
-      async transaction(fn) {
-        const client = await pool.connect();
-        try {
-          await client.query("begin");
-          const out = await fn({
-            exec: async (text) => void (await client.query(text)),
-            query: async (text, params) => (await client.query(text, params)).rows,
-          });
-          await client.query("commit");
-          return out;
-        } catch (err) {
-          await client.query("rollback").catch(() => {});
-          throw err;
-        } finally {
-          client.release();
-        }
-      },
-    };
-    return { db, engine: "postgres", script, close: () => db.destroy() };
-  }
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGliteDialect } = await import("kysely-pglite-dialect");
   const dir = opts.pgliteDir ?? "memory://";
@@ -75,11 +83,12 @@ export async function openDb(opts: OpenOptions): Promise<OpenedDb> {
       pglite.transaction((tx) =>
         fn({
           exec: async (text) => void (await tx.exec(text)),
-          query: async <R,>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
+          query: async <R>(text: string, params?: unknown[]) =>
+            (await tx.query<R>(text, params)).rows,
         }),
       ),
   };
-  return { db, engine: "pglite", script, close: () => db.destroy() };
+  return { db, engine: "pglite", via: "direct", script, close: () => db.destroy() };
 }
 
 /** Installs an already-open database as the process's database (tests, the CLI). */
@@ -93,7 +102,12 @@ export function openedDb(): Promise<OpenedDb> {
     const opening = (async () => {
       const { env } = await import("../env");
       const { DATABASE_URL, PGLITE_DIR } = env();
-      return openDb({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR });
+      if (DATABASE_URL) return openDb({ databaseUrl: DATABASE_URL });
+      // While the app runs it owns the directory and serves it; anyone else must go through it.
+      const { readLiveServer, connectToServer } = await import("./embedded-server");
+      const live = readLiveServer(PGLITE_DIR);
+      if (live && live.pid !== process.pid) return connectToServer(live);
+      return openDb({ pgliteDir: PGLITE_DIR });
     })();
     holder.opened = opening;
     opening.catch(() => {

@@ -22,14 +22,20 @@ async function ensureTable(q: ScriptTx): Promise<void> {
   alter table public.schema_migrations enable row level security;`);
 }
 
-export async function migrationStatus(opened: OpenedDb, dir = MIGRATIONS_DIR): Promise<MigrationStatus> {
+export async function migrationStatus(
+  opened: OpenedDb,
+  dir = MIGRATIONS_DIR,
+): Promise<MigrationStatus> {
   const rows = await opened.script.transaction(async (q) => {
     await ensureTable(q);
     return q.query<{ name: string }>("select name from public.schema_migrations");
   });
   const applied = new Set(rows.map((r) => r.name));
   const files = await migrationFiles(dir);
-  return { applied: files.filter((f) => applied.has(f)), pending: files.filter((f) => !applied.has(f)) };
+  return {
+    applied: files.filter((f) => applied.has(f)),
+    pending: files.filter((f) => !applied.has(f)),
+  };
 }
 
 /**

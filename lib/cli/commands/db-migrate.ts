@@ -1,0 +1,12 @@
+import { migrate, migrationStatus } from "@/lib/db";
+import { parseCommandArgs } from "../args";
+import { openCliDb } from "../open-db";
+
+/** db migrate: applies pending migrations (each once, tracked) on whichever engine is configured. */
+export async function dbMigrate(argv: string[]): Promise<object> {
+  parseCommandArgs(argv, { required: [] });
+  const opened = await openCliDb({ migrate: false });
+  const applied = await migrate(opened);
+  const status = await migrationStatus(opened);
+  return { engine: opened.engine, applied, current: status.applied, pending: status.pending };
+}
