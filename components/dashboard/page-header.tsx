@@ -12,7 +12,7 @@ export function PageHeader({
   return (
     <header className="flex flex-wrap items-end justify-between gap-4 border-b border-zinc-200 pb-5 dark:border-zinc-800">
       <div className="min-w-0 space-y-1">
-        <h1 className="truncate text-2xl font-semibold tracking-tight">{title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight break-words">{title}</h1>
         {description && (
           <div className="text-sm text-zinc-600 dark:text-zinc-400">{description}</div>
         )}

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** Two clicks to leave: the first asks, the second does it (no browser confirm dialog). */
-export function LeaveOrgButton({ orgName }: { orgName: string }) {
+export function LeaveOrgButton({ orgId, orgName }: { orgId: string; orgName: string }) {
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +14,7 @@ export function LeaveOrgButton({ orgName }: { orgName: string }) {
   const leave = () =>
     startTransition(async () => {
       setError(null);
-      const result = await leaveOrgAction({});
+      const result = await leaveOrgAction({ orgId });
       if (result && !result.ok) {
         setError(result.error.message);
         setConfirming(false);

@@ -14,7 +14,7 @@ import { ZRenameOrganizationSchema } from "@/lib/orgs/schemas";
 
 type Values = z.input<typeof ZRenameOrganizationSchema>;
 
-export function RenameOrgForm({ name }: { name: string }) {
+export function RenameOrgForm({ orgId, name }: { orgId: string; name: string }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<Values, unknown, z.output<typeof ZRenameOrganizationSchema>>({
@@ -26,7 +26,7 @@ export function RenameOrgForm({ name }: { name: string }) {
   const onSubmit = form.handleSubmit((values) => {
     setMessage(null);
     startTransition(async () => {
-      const result = await renameOrgAction(values);
+      const result = await renameOrgAction({ ...values, orgId });
       if (result.ok) {
         form.reset({ name: result.data.name });
         setMessage({ tone: "success", text: "Organization renamed" });

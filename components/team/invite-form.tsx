@@ -19,7 +19,7 @@ type Values = z.input<typeof ZInviteMemberSchema>;
 type Sent =
   { email: string; delivery: "email" } | { email: string; delivery: "link"; link: string };
 
-export function InviteForm() {
+export function InviteForm({ orgId }: { orgId: string }) {
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -33,7 +33,7 @@ export function InviteForm() {
     setFormError(null);
     setSent(null);
     startTransition(async () => {
-      const result = await inviteMemberAction(values);
+      const result = await inviteMemberAction({ ...values, orgId });
       if (result.ok) {
         setSent(result.data);
         form.reset({ email: "", role: values.role });

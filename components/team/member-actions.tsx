@@ -9,11 +9,13 @@ import { ROLE_OPTIONS } from "./role-options";
 
 /** An admin's controls for one member: change role at once, remove after a second click. */
 export function MemberActions({
+  orgId,
   userId,
   email,
   role,
   you,
 }: {
+  orgId: string;
   userId: string;
   email: string;
   role: Role;
@@ -27,14 +29,14 @@ export function MemberActions({
   const onRole = (next: Role) =>
     startTransition(async () => {
       setError(null);
-      const result = await changeRoleAction({ userId, role: next });
+      const result = await changeRoleAction({ userId, role: next, orgId });
       if (!result.ok) setError(result.error.message);
     });
 
   const remove = () =>
     startTransition(async () => {
       setError(null);
-      const result = await removeMemberAction({ userId });
+      const result = await removeMemberAction({ userId, orgId });
       if (!result.ok) {
         setError(result.error.message);
         setConfirming(false);

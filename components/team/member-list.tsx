@@ -14,10 +14,12 @@ const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "
 
 /** The roster. Admins get role and remove controls per row; everyone else a read-only list. */
 export function MemberList({
+  orgId,
   members,
   currentUserId,
   canManage,
 }: {
+  orgId: string;
   members: MemberRow[];
   currentUserId: string;
   canManage: boolean;
@@ -47,7 +49,13 @@ export function MemberList({
               </p>
             </div>
             {canManage ? (
-              <MemberActions userId={m.userId} email={m.email} role={m.role} you={you} />
+              <MemberActions
+                orgId={orgId}
+                userId={m.userId}
+                email={m.email}
+                role={m.role}
+                you={you}
+              />
             ) : (
               <RoleBadge role={m.role} />
             )}

@@ -14,7 +14,13 @@ export interface InvitationRow {
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
-export function PendingInvitations({ invitations }: { invitations: InvitationRow[] }) {
+export function PendingInvitations({
+  orgId,
+  invitations,
+}: {
+  orgId: string;
+  invitations: InvitationRow[];
+}) {
   if (invitations.length === 0) {
     return <p className="text-sm text-zinc-500">No pending invitations.</p>;
   }
@@ -31,7 +37,7 @@ export function PendingInvitations({ invitations }: { invitations: InvitationRow
           </div>
           {i.expired && <Badge tone="amber">Expired</Badge>}
           <RoleBadge role={i.role} />
-          <RevokeInvitationButton invitationId={i.id} email={i.email} />
+          <RevokeInvitationButton orgId={orgId} invitationId={i.id} email={i.email} />
         </li>
       ))}
     </ul>

@@ -5,9 +5,11 @@ import { revokeInvitationAction } from "@/app/(dashboard)/settings/team/actions"
 import { Button } from "@/components/ui/button";
 
 export function RevokeInvitationButton({
+  orgId,
   invitationId,
   email,
 }: {
+  orgId: string;
   invitationId: string;
   email: string;
 }) {
@@ -16,7 +18,7 @@ export function RevokeInvitationButton({
   const revoke = () =>
     startTransition(async () => {
       setError(null);
-      const result = await revokeInvitationAction({ invitationId });
+      const result = await revokeInvitationAction({ invitationId, orgId });
       if (!result.ok) setError(result.error.message);
     });
   return (

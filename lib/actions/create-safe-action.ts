@@ -30,9 +30,24 @@ interface UserOptions<S extends z.ZodType> extends BaseOptions<S> {
   org: false;
 }
 
+/**
+ * An action's callable form. `orgId`, when a page passes it, is the organization the page was
+ * showing: if the caller has since switched organization (in another tab), the action refuses
+ * rather than act on an organization the person is not looking at.
+ */
 export type SafeAction<S extends z.ZodType, T> = (
-  input: z.input<S> | FormData,
+  input: (z.input<S> & { orgId?: string }) | FormData,
 ) => Promise<ActionResult<T>>;
+
+function expectedOrgIdOf(raw: unknown): string | undefined {
+  const value =
+    raw instanceof FormData
+      ? raw.get("orgId")
+      : typeof raw === "object" && raw !== null
+        ? (raw as { orgId?: unknown }).orgId
+        : undefined;
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
 
 /** FormData → plain object; a repeated key becomes an array, as zod schemas expect. */
 export function formDataToObject(form: FormData): Record<string, unknown> {
@@ -75,6 +90,13 @@ export function createSafeAction(resolveSession: () => Promise<Session>) {
         }
         const { current } = await getCurrentOrg(session.claims);
         if (!current) throw new AppError("not_found", "You are not a member of any organization");
+        const expected = expectedOrgIdOf(raw);
+        if (expected !== undefined && expected !== current.id) {
+          throw new AppError(
+            "conflict",
+            "You switched organization in another tab. Reload this page and try again.",
+          );
+        }
         if (opts.roles && !opts.roles.includes(current.role)) {
           throw new AppError("forbidden", "Your role in this organization does not allow that");
         }

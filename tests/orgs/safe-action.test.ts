@@ -8,6 +8,7 @@ import {
   changeRole,
   createOrganization,
   inviteMember,
+  listMemberships,
   renameOrganization,
   ZChangeRoleSchema,
   ZRenameOrganizationSchema,
@@ -95,6 +96,25 @@ describe("safe actions", () => {
       ok: false,
       error: { code: "conflict", message: expect.stringContaining("at least one admin") },
     });
+  });
+
+  it("refuses to act when the page showed a different organization than the current one", async () => {
+    const admin = await createUser();
+    const first = await createOrganization(admin.claims, { name: "First" });
+    await createOrganization(admin.claims, { name: "Second" }); // now current
+    const stale = await actionsFor(admin).rename({ name: "Renamed", orgId: first.id });
+    expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
+    const form = new FormData();
+    form.set("name", "Renamed");
+    form.set("orgId", first.id);
+    expect(await actionsFor(admin).rename(form)).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
+    expect((await listMemberships(admin.claims)).map((m) => m.name).sort()).toEqual([
+      "First",
+      "Second",
+    ]);
   });
 
   it("lets a redirect from the handler through", async () => {

@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
-import { leaveOrganization, renameOrganization, ZRenameOrganizationSchema } from "@/lib/orgs";
+import {
+  leaveOrganization,
+  renameOrganization,
+  ZOrgIdSchema,
+  ZRenameOrganizationSchema,
+} from "@/lib/orgs";
 
 export const renameOrgAction = safeAction(
   { name: "org.rename", schema: ZRenameOrganizationSchema, roles: ["admin"] },
@@ -16,7 +21,7 @@ export const renameOrgAction = safeAction(
 );
 
 export const leaveOrgAction = safeAction(
-  { name: "org.leave", schema: z.object({}) },
+  { name: "org.leave", schema: z.object({ orgId: ZOrgIdSchema.optional() }) },
   async (_input, { session, org }) => {
     await leaveOrganization(session.claims, org.id);
     revalidatePath("/", "layout");

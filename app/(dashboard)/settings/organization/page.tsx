@@ -26,7 +26,7 @@ export default async function OrganizationSettingsPage() {
         </CardHeader>
         <CardContent>
           {isAdmin ? (
-            <RenameOrgForm name={current.name} />
+            <RenameOrgForm orgId={current.id} name={current.name} />
           ) : (
             <dl className="grid gap-4 text-sm sm:grid-cols-2">
               <div>
@@ -59,7 +59,7 @@ export default async function OrganizationSettingsPage() {
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <LeaveOrgButton orgName={current.name} />
+          <LeaveOrgButton orgId={current.id} orgName={current.name} />
         </CardContent>
       </Card>
     </div>

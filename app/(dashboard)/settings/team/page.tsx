@@ -31,7 +31,7 @@ export default async function TeamPage() {
             </CardDescription>
           </CardHeader>
           <CardContent>
-            <InviteForm />
+            <InviteForm orgId={current.id} />
           </CardContent>
         </Card>
       ) : (
@@ -49,6 +49,7 @@ export default async function TeamPage() {
         </CardHeader>
         <CardContent>
           <MemberList
+            orgId={current.id}
             members={members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }))}
             currentUserId={session.user.id}
             canManage={isAdmin}
@@ -65,6 +66,7 @@ export default async function TeamPage() {
           </CardHeader>
           <CardContent>
             <PendingInvitations
+              orgId={current.id}
               invitations={invitations.map((i) => ({
                 id: i.id,
                 email: i.email,
