@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isProtectedPath, refreshSession, signInPath } from "@/lib/auth";
-import { requestCookieJar } from "@/lib/auth/request-cookies";
+import { isProtectedPath, refreshSession, requestCookieJar, signInPath } from "@/lib/auth";
 import { log } from "@/lib/log";
 
 // Runs before every page and action (Next 16 proxies run on Node.js): the one place a session is

@@ -29,6 +29,8 @@ export { createLocalEngine } from "./local-engine";
 export { createSupabaseEngine } from "./supabase-engine";
 export { isProtectedPath, PROTECTED_PREFIXES } from "./protected-paths";
 export { signInPath } from "./sign-in-path";
+export { requestCookieJar } from "./request-cookies";
+export { clientIp } from "./client-ip";
 
 async function jarOr(jar?: CookieJar): Promise<CookieJar> {
   return jar ?? (await nextCookieJar());

@@ -29,7 +29,11 @@ const APP_ERROR_BRAND = Symbol.for("leadscout.AppError");
 
 export class AppError extends Error {
   static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[APP_ERROR_BRAND] === true;
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[APP_ERROR_BRAND] === true
+    );
   }
 
   readonly [APP_ERROR_BRAND] = true;

@@ -2,8 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { safeNextPath, signIn } from "@/lib/auth";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp, safeNextPath, signIn } from "@/lib/auth";
 import { failure, text, type AuthFormState } from "../form-state";
 
 // Sign-in form → lib/auth. Takes FormData so the form also works before (or without) JavaScript;
