@@ -29,6 +29,7 @@ beforeAll(async () => {
     "acme.test": { a: ["127.0.0.1"], mx: [{ preference: 10, exchange: "mx1.acme.test" }] },
     "nova.test": { a: ["127.0.0.1"] },
     "plain.test": { a: ["127.0.0.1"] },
+    "xn--bcher-kva.test": { a: ["127.0.0.1"] },
     "slow.test": { hang: true },
   });
   sites = {
@@ -38,7 +39,7 @@ beforeAll(async () => {
   };
   url = (site) => `http://${site}.test:${sites[site].port}`;
   ({ client, close } = await connectEnricher({
-    SSRF_ALLOWLIST: "acme.test,nova.test,plain.test",
+    SSRF_ALLOWLIST: "acme.test,nova.test,plain.test,xn--bcher-kva.test",
     DNS_SERVERS: `127.0.0.1:${dns.port}`,
     DNS_TIMEOUT_MS: "800",
     PROVIDER_TIMEOUT_MS: "3000",
@@ -128,6 +129,21 @@ describe("enricher over stdio", () => {
     expect(data.socials).toEqual([]);
     expect(data.techStack).toEqual([]);
     expect(Object.keys(data.fields).sort()).toEqual(["name"]);
+  });
+
+  it("enrich_company reaches an IDN domain through its punycode name", async () => {
+    const before = sites.plain.requests.length;
+    const { isError, data } = await call("enrich_company", {
+      domain: `http://bücher.test:${sites.plain.port}`,
+    });
+    expect(isError).toBe(false);
+    expect(data.domain).toBe(`xn--bcher-kva.test:${sites.plain.port}`);
+    expect(data.name).toBe("Plain Parts");
+    expect(sites.plain.requests.at(-1)?.headers.host).toBe(
+      `xn--bcher-kva.test:${sites.plain.port}`,
+    );
+    expect(sites.plain.requests.length).toBe(before + 1);
+    expect(dns.queries).toContainEqual({ name: "xn--bcher-kva.test", type: "A" });
   });
 
   it("verify_email checks MX through the configured DNS server", async () => {
@@ -233,9 +249,9 @@ describe("enricher over stdio", () => {
       expect(r.isError, domain).toBe(true);
       expect(r.text, domain).toMatch(/Invalid domain/);
     }
-    const idn = await call("enrich_company", { domain: "bücher.test" });
+    const idn = await call("enrich_company", { domain: "bücher.invalid" });
     expect(idn.isError).toBe(true);
-    expect(idn.text).toMatch(/xn--bcher-kva\.test/);
+    expect(idn.text).toMatch(/xn--bcher-kva\.invalid/);
     const still = await call("enrich_company", { domain: url("plain") });
     expect(still.data.name).toBe("Plain Parts");
   });

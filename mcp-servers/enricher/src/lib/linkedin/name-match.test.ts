@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { nameOverlap } from "./name-match";
+
+describe("nameOverlap", () => {
+  it("matches names against slugs and titles regardless of case and accents", () => {
+    expect(nameOverlap("Jane Doe", "jane-doe-4b2a91")).toBe(1);
+    expect(nameOverlap("José Müller", "Jose Muller – CTO")).toBe(1);
+    expect(nameOverlap("Jane Doe", "Jane Smith")).toBe(0.5);
+    expect(nameOverlap("Jane Doe", "roadrunner-beep")).toBe(0);
+    expect(nameOverlap("", "anything")).toBe(0);
+  });
+});
