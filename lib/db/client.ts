@@ -102,6 +102,11 @@ export function openedDb(): Promise<OpenedDb> {
     const opening = (async () => {
       const { env } = await import("../env");
       const { DATABASE_URL, PGLITE_DIR } = env();
+      // The Next server owns the embedded directory: it serves it so other processes can share it.
+      if (!DATABASE_URL && process.env.NEXT_RUNTIME === "nodejs") {
+        const { openEmbeddedForApp } = await import("./embedded-server");
+        return (await openEmbeddedForApp()).opened;
+      }
       if (DATABASE_URL) return openDb({ databaseUrl: DATABASE_URL });
       // While the app runs it owns the directory and serves it; anyone else must go through it.
       const { readLiveServer, connectToServer } = await import("./embedded-server");
