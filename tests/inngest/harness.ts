@@ -9,18 +9,40 @@ import { inngest } from "@/inngest/client";
 import { LocalExecutor, type LocalExecutorOptions, type Transport } from "@/inngest/local";
 
 /**
- * Each executor test file gets its own migrated in-memory PGlite, even when DATABASE_URL points
- * at a shared Postgres: an executor acts on every queued item in its database, so two files'
- * executors must not share one.
+ * Each executor test file gets a migrated database of its own, even when DATABASE_URL points at a
+ * shared Postgres: an executor acts on every queued item in its database, so two files'
+ * executors must not share one. By default an in-memory PGlite; with
+ * INNGEST_LOCAL_TEST_PG_URL (a Postgres admin URL) a fresh Postgres database, dropped afterwards.
  */
 export function useExecutorDb(): void {
+  const adminUrl = process.env.INNGEST_LOCAL_TEST_PG_URL;
+  const dbName = `inngest_local_test_${process.pid}_${Date.now().toString(36)}`;
+  const admin = async (statement: string) => {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
   beforeAll(async () => {
-    const opened = await openDb({ pgliteDir: "memory://" });
+    let opened;
+    if (adminUrl) {
+      await admin(`create database ${dbName}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${dbName}`;
+      opened = await openDb({ databaseUrl: url.href });
+    } else {
+      opened = await openDb({ pgliteDir: "memory://" });
+    }
     await migrate(opened);
     setDb(opened);
   });
   afterAll(async () => {
     await closeDb();
+    if (adminUrl) await admin(`drop database if exists ${dbName}`);
   });
 }
 
