@@ -216,7 +216,7 @@ const BRACKETED_AT = new RegExp(`\\s*[\\[({<]\\s*(?:${AT_WORDS})\\s*[\\])}>]\\s*
 const BRACKETED_DOT = new RegExp(`\\s*[\\[({<]\\s*(?:${DOT_WORDS})\\s*[\\])}>]\\s*`, "gi");
 // "info at acme dot com" only when both spelled-out words appear, so prose is left alone.
 const SPELLED =
-  /\b([a-z0-9._%+-]+)\s+(?:at|AT)\s+([a-z0-9-]+(?:\s+(?:dot|DOT|punkt|point)\s+[a-z0-9-]+)+)\b/g;
+  /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64})\s+(?:at|AT)\s+([a-z0-9-]{1,63}(?:\s+(?:dot|DOT|punkt|point)\s+[a-z0-9-]{1,63}){1,6})\b/g;
 
 /** Undo the common human-readable obfuscations: `[at]`, `(at)`, `{at}`, `<at>`, ` at … dot `. */
 export function deobfuscate(text: string): string {
@@ -227,10 +227,13 @@ export function deobfuscate(text: string): string {
     out = out.replace(BRACKETED_DOT, ".");
   }
   // "sales @ acme.com": a lone @ with spaces around it between a name and a domain.
-  out = out.replace(
-    /([a-z0-9._%+-]+)\s+@\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\b/gi,
-    "$1@$2",
-  );
+  // Bounded quantifiers and a token-start lookbehind keep these replacements linear on huge tokens.
+  if (/\s@\s/.test(out)) {
+    out = out.replace(
+      /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64})\s+@\s+([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24})\b/gi,
+      "$1@$2",
+    );
+  }
   if (/\s(?:at|AT)\s/.test(out) && /\s(?:dot|DOT|punkt|point)\s/.test(out)) {
     out = out.replace(
       SPELLED,
@@ -245,11 +248,26 @@ export function deobfuscate(text: string): string {
 export function emailsInText(text: string): string[] {
   if (!/@|at\b|ät|arroba|chiocciola|apenstaartje/i.test(text)) return [];
   const clean = deobfuscate(text);
+  if (!clean.includes("@")) return [];
   const found: string[] = [];
-  for (const m of clean.matchAll(EMAIL_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = clean.slice(Math.max(0, start - 3), start);
+  // The pattern only runs on short windows around each "@": an address is at most 64 + 1 + 255
+  // characters, and bounded input keeps the regex linear on hostile pages (huge tokens).
+  let from = 0;
+  for (let at = clean.indexOf("@"); at !== -1; at = clean.indexOf("@", from)) {
+    let start = at;
+    while (start > 0 && at - start < 65 && !/\s/.test(clean[start - 1] ?? " ")) start--;
+    if (start > 0 && !/\s/.test(clean[start - 1] ?? " ")) {
+      from = at + 1; // local part longer than 64: not an address
+      continue;
+    }
+    const window = clean.slice(start, Math.min(clean.length, at + 256));
+    const m = new RegExp(EMAIL_RE.source, "i").exec(window);
+    from = at + 1;
+    if (!m || start + m.index + m[0].indexOf("@") !== at) continue;
+    const begin = start + m.index;
+    const end = begin + m[0].length;
+    from = Math.max(from, end);
+    const before = clean.slice(Math.max(0, begin - 3), begin);
     const after = clean.slice(end, end + 2);
     // URL userinfo (`https://key@host/1`, `user:pass@host`) and scp-style git remotes (`git@host:repo`).
     if (/[/:]$/.test(before) || /^:[\w~/]/.test(after)) continue;

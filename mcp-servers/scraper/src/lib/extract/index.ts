@@ -41,6 +41,21 @@ function emailsOf(scan: PageScan, ld: JsonLdFacts, sourceUrl: string): EmailItem
   return [...seen].map((value) => ({ value, sourceUrl }));
 }
 
+/** Very long lines (minified or hostile pages) are searched in whitespace-cut pieces so cost stays linear. */
+function chunks(text: string, size = 1500): string[] {
+  if (text.length <= size) return [text];
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + size);
+    const cut = text.lastIndexOf(" ", end);
+    if (end < text.length && cut > i + size / 2) end = cut;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
 function phonesOf(
   scan: PageScan,
   ld: JsonLdFacts,
@@ -66,8 +81,15 @@ function phonesOf(
     add(parseTrustedPhone(a.href, country, label));
   }
   for (const p of ld.phones) add(parseTrustedPhone(p.value, country, p.fax ? "fax" : ""));
+  // Budget for text handed to the phone matcher: real pages stay far below it, hostile
+  // digit-stuffed pages stop costing time once it is spent.
+  let budget = 200_000;
   scan.lines.forEach((l, i) => {
-    for (const p of phonesInLine(l.text, country, scan.lines[i - 1]?.text)) add(p);
+    for (const chunk of chunks(l.text)) {
+      if (budget <= 0 || !/\d/.test(chunk)) continue;
+      budget -= chunk.length;
+      for (const p of phonesInLine(chunk, country, scan.lines[i - 1]?.text)) add(p);
+    }
   });
   return [...byValue.values()].map((p) => ({
     value: p.value,
