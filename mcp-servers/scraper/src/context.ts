@@ -1,9 +1,11 @@
+import os from "node:os";
 import { createSafeFetch, type SafeFetch } from "../../../lib/http";
 import { BrowserEngine, findChromium } from "./lib/crawl/browser-engine";
 import { proxyList, scraperEnv, userAgent } from "./lib/crawl/config";
 import { Crawler } from "./lib/crawl/crawler";
 import type { PageEngine } from "./lib/crawl/engines";
 import { Politeness } from "./lib/crawl/politeness";
+import { createExtractPool, type ExtractPool } from "./lib/crawl/extract-pool";
 import { extractPage } from "./lib/extract";
 
 // One fetcher, one politeness table and at most one browser per server process, shared by every
@@ -22,6 +24,9 @@ export function createContext(): ScraperContext {
   const proxies = proxyList(env);
   let browser: Promise<BrowserEngine | undefined> | undefined;
   let cursor = 0;
+  // Parsing runs in worker threads (created on the first crawl) so the protocol never waits on it.
+  const workers = env.SCRAPER_EXTRACT_WORKERS ?? Math.max(1, os.availableParallelism() - 1);
+  let pool: ExtractPool | undefined;
   const getBrowser = (): Promise<PageEngine | undefined> => {
     browser ??= findChromium(env.CHROMIUM_PATH).then((path) =>
       path
@@ -40,7 +45,11 @@ export function createContext(): ScraperContext {
       hostDelayMs: env.SCRAPER_HOST_DELAY_MS,
       globalConcurrency: env.SCRAPER_GLOBAL_CONCURRENCY,
     }),
-    extract: (html, pageUrl) => extractPage(html, pageUrl),
+    extract: (html, pageUrl) => {
+      if (workers === 0) return extractPage(html, pageUrl);
+      pool ??= createExtractPool(workers);
+      return pool.extract(html, pageUrl);
+    },
     userAgent: ua,
     proxies,
     browser: getBrowser,
@@ -52,6 +61,7 @@ export function createContext(): ScraperContext {
     close: async () => {
       const b = await browser;
       await b?.close();
+      await pool?.close();
     },
   };
 }

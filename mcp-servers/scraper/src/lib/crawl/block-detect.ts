@@ -24,9 +24,10 @@ const WEAK = [
 ];
 const TINY_PAGE = 6_000;
 
-/** The marker that gives a challenge page away, if any (the first 64 kB is where they live). */
+/** The marker that gives a challenge page away, if any. */
 export function challengeMarker(html: string, status = 200): string | undefined {
-  const head = html.slice(0, 64 * 1024).toLowerCase();
+  // Challenge pages are small and give themselves away early; 16 kB keeps this cheap per page.
+  const head = html.slice(0, 16 * 1024).toLowerCase();
   const strong = STRONG.find((m) => head.includes(m));
   if (strong) return strong;
   if (status >= 400 || html.length < TINY_PAGE) return WEAK.find((m) => head.includes(m));

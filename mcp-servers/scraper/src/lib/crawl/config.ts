@@ -13,6 +13,8 @@ export const ZScraperEnvSchema = z.object({
   SCRAPER_HOST_CONCURRENCY: int(2, 1, 32),
   SCRAPER_HOST_DELAY_MS: int(250, 0, 60_000),
   SCRAPER_GLOBAL_CONCURRENCY: int(16, 1, 512),
+  /** Extraction worker threads; 0 parses on the main thread. Default: one less than the CPU count. */
+  SCRAPER_EXTRACT_WORKERS: z.preprocess(blank, z.coerce.number().int().min(0).max(32).optional()),
   SCRAPER_INFO_URL: z.preprocess(blank, z.string().url().default("https://leadscout.dev/bot")),
 });
 

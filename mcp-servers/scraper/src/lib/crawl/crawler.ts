@@ -4,6 +4,7 @@ import type { ScrapeResult } from "../schemas";
 import { judgePage } from "./block-detect";
 import type { FetchedPage, PageEngine } from "./engines";
 import { fromResponse } from "./engines";
+import { Frontier } from "./frontier";
 import { mergeExtractions } from "./merge";
 import type { Politeness } from "./politeness";
 import { isLikelyHtml, scoreLink, siteKey } from "./rank-links";
@@ -11,7 +12,8 @@ import { fetchWithRetry } from "./retry";
 import { loadRobots, type RobotsRules } from "./robots";
 
 export type RenderMode = "auto" | "http" | "browser";
-export type ExtractFn = (html: string, pageUrl: string) => PageExtraction;
+/** Page extraction, in this thread or in a worker pool. */
+export type ExtractFn = (html: string, pageUrl: string) => PageExtraction | Promise<PageExtraction>;
 
 export interface ScrapeOptions {
   maxPages: number;
@@ -35,13 +37,6 @@ export interface CrawlerDeps {
   pageTimeoutMs?: number;
   /** Longest Crawl-delay we honour before giving up on more pages (seconds). */
   maxCrawlDelaySec?: number;
-}
-
-interface QueueItem {
-  url: string;
-  score: number;
-  depth: number;
-  order: number;
 }
 
 /** Crawls one site: the root, then its most contact-like same-site pages, politely and safely. */
@@ -158,7 +153,7 @@ export class Crawler {
       const primary = opts.render === "browser" ? politeBrowser! : http;
       const page = await primary.fetchPage(url, { deadline, timeoutMs: pageTimeoutMs });
       if (judgePage(page.status, page.html).kind !== "ok") return { page };
-      const extraction = this.deps.extract(page.html, page.finalUrl);
+      const extraction = await this.deps.extract(page.html, page.finalUrl);
       if (
         opts.render === "auto" &&
         politeBrowser &&
@@ -172,7 +167,7 @@ export class Crawler {
         if (rendered && judgePage(rendered.status, rendered.html).kind === "ok") {
           return {
             page: rendered,
-            extraction: this.deps.extract(rendered.html, rendered.finalUrl),
+            extraction: await this.deps.extract(rendered.html, rendered.finalUrl),
           };
         }
       }
@@ -208,7 +203,7 @@ export class Crawler {
     const results: { order: number; extraction: PageExtraction }[] = [
       { order: 0, extraction: rootResult.extraction! },
     ];
-    const queue: QueueItem[] = [];
+    const queue = new Frontier();
     let order = 1;
     const enqueue = (extraction: PageExtraction, depth: number) => {
       if (depth > maxDepth) return;
@@ -230,7 +225,6 @@ export class Crawler {
         seen.add(u.href);
         queue.push({ url: u.href, score: scoreLink(u.href, link.text), depth, order: order++ });
       }
-      queue.sort((a, b) => b.score - a.score || a.order - b.order);
     };
     enqueue(rootResult.extraction!, 1);
 
@@ -240,21 +234,22 @@ export class Crawler {
     const changed = () => new Promise<void>((resolve) => waiters.push(resolve));
     const worker = async () => {
       while (started < opts.maxPages && Date.now() < deadline) {
-        if (!queue.length) {
+        if (!queue.size) {
           // Another worker's page may still add links; wait for it rather than quitting early.
           if (!inFlight) return;
           await changed();
           continue;
         }
-        const item = queue.shift()!;
+        const item = queue.pop()!;
         started++;
         inFlight++;
         try {
           const { page, extraction } = await load(item.url);
           seen.add(page.finalUrl);
           if (extraction && siteKey(new URL(page.finalUrl).hostname) === site) {
-            results.push({ order: item.order, extraction });
             enqueue(extraction, item.depth + 1);
+            // Links have been queued; keeping them until the merge would only hold memory.
+            results.push({ order: item.order, extraction: { ...extraction, links: [] } });
           }
         } catch {
           // One broken sub-page does not spoil the site: it is skipped.

@@ -66,7 +66,13 @@ export class Politeness {
     return () => {
       releaseGlobal();
       releaseHost();
-      if (--s.users === 0 && s.nextStart <= Date.now()) this.hosts.delete(host);
+      if (--s.users > 0) return;
+      // Forget idle hosts once their delay has passed, so a long-running server does not keep
+      // one entry per host it ever visited.
+      const forget = () => s.users === 0 && this.hosts.get(host) === s && this.hosts.delete(host);
+      const wait = s.nextStart - Date.now();
+      if (wait <= 0) forget();
+      else setTimeout(forget, wait).unref();
     };
   }
 }

@@ -1,0 +1,102 @@
+// pnpm bench:scrape – pages per second and peak memory for a plain fetch baseline, Leadscout's
+// crawler + extraction (HTTP mode) and Crawlee's CheerioCrawler + social helper, in one run.
+//
+// Each contender runs in its own child process (its peak RSS is its own) against the same
+// loopback fixtures: a 2,000-page site on one port and 300 small sites on a port each. The run
+// repeats per server latency in BENCH_LATENCY_MS (default "100,0"): 100 ms models a real site's
+// response time (crawling is network-bound), 0 ms shows raw CPU cost per page.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { bigSite, smallSite } from "./fixtures";
+import type { PhaseResult, Targets } from "./modes";
+import { serveSite } from "./serve";
+
+const run = promisify(execFile);
+const BIG_PAGES = Number(process.env.BENCH_BIG_PAGES ?? 2000);
+const SITES = Number(process.env.BENCH_SITES ?? 300);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const LATENCIES = (process.env.BENCH_LATENCY_MS ?? "100,0").split(",").map(Number);
+const MODES = ["baseline", "leadscout", "crawlee"] as const;
+
+interface ModeResult {
+  mode: (typeof MODES)[number];
+  big: PhaseResult;
+  small: PhaseResult;
+  maxRssMb: number;
+}
+
+const rate = (p: PhaseResult) => (p.pages / p.ms) * 1000;
+const overall = (r: ModeResult) => ((r.big.pages + r.small.pages) / (r.big.ms + r.small.ms)) * 1000;
+
+async function scenario(latencyMs: number): Promise<boolean> {
+  const big = await serveSite(bigSite(BIG_PAGES), 1, latencyMs);
+  const small = await Promise.all(
+    Array.from({ length: SITES }, (_, i) => serveSite(smallSite(i), 10_000 + i * 10, latencyMs)),
+  );
+  const targets: Targets = {
+    big: { root: big.origin + "/", urls: big.urls },
+    small: small.map((s) => ({ root: s.origin + "/", urls: s.urls })),
+    concurrency: CONCURRENCY,
+  };
+  console.log(
+    `\n== ${big.urls.length}-page site + ${SITES} sites (${small.reduce((a, s) => a + s.urls.length, 0)} pages), concurrency ${CONCURRENCY}, ` +
+      `server latency ${latencyMs} ms, ${os.availableParallelism()} CPUs, load ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version}`,
+  );
+  // The URL lists are too long for an environment variable: hand them over in a file.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scrape-bench-"));
+  const targetsFile = path.join(dir, "targets.json");
+  fs.writeFileSync(targetsFile, JSON.stringify(targets));
+  const results = {} as Record<(typeof MODES)[number], ModeResult>;
+  try {
+    for (const mode of MODES) {
+      const { stdout } = await run(
+        process.execPath,
+        ["--import", "tsx", path.join(import.meta.dirname, "runner.ts"), mode],
+        {
+          env: {
+            ...process.env,
+            BENCH_TARGETS_FILE: targetsFile,
+            LOG_LEVEL: "error",
+            CRAWLEE_LOG_LEVEL: "ERROR",
+            CRAWLEE_STORAGE_DIR: path.join(dir, "crawlee"),
+          },
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
+      results[mode] = JSON.parse(stdout.trim().split("\n").pop()!) as ModeResult;
+    }
+  } finally {
+    await Promise.all([big, ...small].map((s) => s.close()));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log(
+    "mode        big site pages/s   300 sites pages/s   overall pages/s   pages   peak RSS",
+  );
+  for (const r of Object.values(results)) {
+    console.log(
+      `${r.mode.padEnd(11)} ${rate(r.big).toFixed(0).padStart(16)} ${rate(r.small).toFixed(0).padStart(19)} ${overall(r).toFixed(0).padStart(17)} ${String(r.big.pages + r.small.pages).padStart(7)} ${r.maxRssMb.toFixed(0).padStart(7)} MB`,
+    );
+  }
+  const b = results.leadscout;
+  const vsBaseline = overall(b) / overall(results.baseline);
+  const vsCrawlee = overall(b) / overall(results.crawlee);
+  const pass = vsBaseline >= 0.7 && vsCrawlee >= 1.5;
+  console.log(
+    `(b)/(a) Leadscout / baseline: ${vsBaseline.toFixed(2)}× (bar ≥ 0.70×; big ${(rate(b.big) / rate(results.baseline.big)).toFixed(2)}×, sites ${(rate(b.small) / rate(results.baseline.small)).toFixed(2)}×)`,
+  );
+  console.log(
+    `(b)/(c) Leadscout / Crawlee:  ${vsCrawlee.toFixed(2)}× (bar ≥ 1.50×; big ${(rate(b.big) / rate(results.crawlee.big)).toFixed(2)}×, sites ${(rate(b.small) / rate(results.crawlee.small)).toFixed(2)}×)`,
+  );
+  console.log(
+    `memory: Leadscout ${b.maxRssMb.toFixed(0)} MB vs Crawlee ${results.crawlee.maxRssMb.toFixed(0)} MB peak RSS; bar ${pass ? "met" : "NOT met"} at ${latencyMs} ms`,
+  );
+  return pass;
+}
+
+const verdicts: boolean[] = [];
+for (const latency of LATENCIES) verdicts.push(await scenario(latency));
+process.exitCode = verdicts[0] ? 0 : 1;

@@ -1,0 +1,127 @@
+import { Agent, request } from "undici";
+
+// The three contenders. Each gets the same targets and the same concurrency and returns how many
+// pages it fetched and processed.
+export interface Targets {
+  /** The big site's root and every page URL it has. */
+  big: { root: string; urls: string[] };
+  /** Each small site's root and page URLs. */
+  small: { root: string; urls: string[] }[];
+  concurrency: number;
+}
+
+export interface PhaseResult {
+  pages: number;
+  ms: number;
+  /** Contacts found, to show the work was real (not compared across modes). */
+  found: number;
+}
+
+async function pool<T>(
+  items: T[],
+  concurrency: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+}
+
+/** (a) Fetch every page URL and read its body: the floor any crawler stands on. */
+export async function baseline(urls: string[], concurrency: number): Promise<PhaseResult> {
+  const agent = new Agent({ connections: concurrency });
+  const started = performance.now();
+  let pages = 0;
+  let bytes = 0;
+  await pool(urls, concurrency, async (url) => {
+    const res = await request(url, { dispatcher: agent });
+    bytes += (await res.body.text()).length;
+    pages++;
+  });
+  const ms = performance.now() - started;
+  await agent.close();
+  return { pages, ms, found: bytes };
+}
+
+/** (b) Leadscout's crawler (robots.txt, politeness, ranking, SSRF-checked fetch) plus extraction, HTTP mode. */
+export async function leadscout(
+  sites: { root: string; maxPages: number }[],
+  concurrency: number,
+  hostConcurrency: number,
+): Promise<PhaseResult> {
+  const { createSafeFetch } = await import("../../lib/http");
+  const { Crawler } = await import("../../mcp-servers/scraper/src/lib/crawl/crawler");
+  const { Politeness } = await import("../../mcp-servers/scraper/src/lib/crawl/politeness");
+  const { userAgent } = await import("../../mcp-servers/scraper/src/lib/crawl/config");
+  const { createExtractPool } =
+    await import("../../mcp-servers/scraper/src/lib/crawl/extract-pool");
+  const { default: os } = await import("node:os");
+  // The same default as the MCP server: parse in worker threads, one less than the CPU count.
+  const pool = createExtractPool(Math.max(1, os.availableParallelism() - 1));
+  const ua = userAgent("https://leadscout.dev/bot");
+  const crawler = new Crawler({
+    fetch: createSafeFetch({
+      allowlist: ["127.0.0.1"],
+      userAgent: ua,
+      connectionsPerOrigin: hostConcurrency,
+    }),
+    politeness: new Politeness({ hostConcurrency, hostDelayMs: 0, globalConcurrency: concurrency }),
+    extract: (html, url) => pool.extract(html, url),
+    userAgent: ua,
+  });
+  // Workers start in the background; let them boot before the clock starts, as a server would have.
+  await pool.extract("<p>warm-up</p>", "http://127.0.0.1/");
+  const started = performance.now();
+  const results = await Promise.all(
+    sites.map((s) =>
+      crawler.scrape(s.root, {
+        maxPages: s.maxPages,
+        render: "http",
+        timeoutMs: 600_000,
+        maxDepth: 5,
+      }),
+    ),
+  );
+  const ms = performance.now() - started;
+  await pool.close();
+  const bad = results.filter((r) => r.status !== "ok");
+  if (bad.length) throw new Error(`Leadscout failed on ${bad.length} sites: ${bad[0]!.error}`);
+  return {
+    pages: results.reduce((a, r) => a + r.pagesCrawled, 0),
+    ms,
+    found: results.reduce((a, r) => a + r.emails.length + r.phones.length + r.socials.length, 0),
+  };
+}
+
+/** (c) Crawlee's CheerioCrawler following same-origin links, with its social helper on every page. */
+export async function crawlee(roots: string[], concurrency: number): Promise<PhaseResult> {
+  const { CheerioCrawler, Configuration } = await import("@crawlee/cheerio");
+  const { social } = await import("@crawlee/utils");
+  let pages = 0;
+  let found = 0;
+  const config = new Configuration({ persistStorage: false, purgeOnStart: true });
+  const crawler = new CheerioCrawler(
+    {
+      minConcurrency: concurrency,
+      maxConcurrency: concurrency,
+      maxRequestRetries: 0,
+      requestHandler: async ({ body, enqueueLinks }) => {
+        const handles = social.parseHandlesFromHtml(String(body));
+        found +=
+          handles.emails.length +
+          handles.phones.length +
+          handles.linkedIns.length +
+          handles.twitters.length;
+        pages++;
+        await enqueueLinks({ strategy: "same-origin" });
+      },
+    },
+    config,
+  );
+  const started = performance.now();
+  await crawler.run(roots);
+  return { pages, ms: performance.now() - started, found };
+}

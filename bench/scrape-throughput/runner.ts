@@ -1,0 +1,35 @@
+import fs from "node:fs";
+import { baseline, crawlee, leadscout, type PhaseResult, type Targets } from "./modes";
+
+// One contender in its own process, so its peak memory is its own. Prints one JSON line.
+const mode = process.argv[2] as "baseline" | "leadscout" | "crawlee";
+const targets = JSON.parse(fs.readFileSync(process.env.BENCH_TARGETS_FILE!, "utf8")) as Targets;
+const c = targets.concurrency;
+
+async function phase(which: "big" | "small"): Promise<PhaseResult> {
+  const sites = which === "big" ? [targets.big] : targets.small;
+  switch (mode) {
+    case "baseline":
+      return baseline(
+        sites.flatMap((s) => s.urls),
+        c,
+      );
+    case "leadscout":
+      return leadscout(
+        sites.map((s) => ({ root: s.root, maxPages: s.urls.length })),
+        c,
+        which === "big" ? c : 2,
+      );
+    case "crawlee":
+      return crawlee(
+        sites.map((s) => s.root),
+        c,
+      );
+  }
+}
+
+const big = await phase("big");
+const small = await phase("small");
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(JSON.stringify({ mode, big, small, maxRssMb }) + "\n");
+process.exit(0);

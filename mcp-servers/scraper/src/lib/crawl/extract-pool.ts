@@ -1,0 +1,63 @@
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import type { PageExtraction } from "../extract/types";
+
+type Pending = { resolve: (r: PageExtraction) => void; reject: (e: Error) => void };
+
+interface PoolWorker {
+  worker: Worker;
+  busy: number;
+  pending: Map<number, Pending>;
+}
+
+export interface ExtractPool {
+  extract(html: string, url: string): Promise<PageExtraction>;
+  close(): Promise<void>;
+}
+
+/**
+ * A fixed pool of extraction workers; each page goes to the least busy one. Workers boot through a
+ * small .mjs file that registers tsx, since loader hooks are not inherited by worker threads.
+ */
+export function createExtractPool(size = Math.max(1, os.availableParallelism() - 1)): ExtractPool {
+  let nextId = 0;
+  const workers: PoolWorker[] = [];
+  const spawn = (): PoolWorker => {
+    const w: PoolWorker = {
+      worker: new Worker(new URL("./extract-worker-boot.mjs", import.meta.url)),
+      busy: 0,
+      pending: new Map(),
+    };
+    w.worker.unref();
+    w.worker.on("message", (msg: { id: number; result?: PageExtraction; error?: string }) => {
+      const p = w.pending.get(msg.id);
+      if (!p) return;
+      w.pending.delete(msg.id);
+      w.busy--;
+      if (msg.error !== undefined) p.reject(new Error(msg.error));
+      else p.resolve(msg.result!);
+    });
+    // A worker that dies (out of memory on a hostile page) fails its pages and is replaced.
+    w.worker.on("error", (err) => {
+      for (const p of w.pending.values()) p.reject(err);
+      w.pending.clear();
+      workers[workers.indexOf(w)] = spawn();
+    });
+    return w;
+  };
+  for (let i = 0; i < size; i++) workers.push(spawn());
+  return {
+    extract(html, url) {
+      const w = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const id = nextId++;
+      w.busy++;
+      return new Promise((resolve, reject) => {
+        w.pending.set(id, { resolve, reject });
+        w.worker.postMessage({ id, html, url });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
