@@ -27,7 +27,15 @@ $$;
 grant usage on schema public to anon, authenticated, service_role;
 grant select, insert, update, delete on all tables in schema public to authenticated, service_role;
 grant usage, select on all sequences in schema public to authenticated, service_role;
-revoke all on public.schema_migrations from anon, authenticated;
+-- Our migrator's tracking table exists only when lib/db applied this file (Supabase's CLI tracks
+-- migrations in its own schema).
+do $$
+begin
+  if to_regclass('public.schema_migrations') is not null then
+    revoke all on public.schema_migrations from anon, authenticated;
+  end if;
+end
+$$;
 grant execute on function public.org_role(uuid), public.is_org_member(uuid),
   public.has_org_role(uuid, text[]), public.shares_org_with(uuid) to authenticated, service_role;
 -- Tables added by later migrations get the same grants; RLS (enabled per table, checked by the
