@@ -72,7 +72,16 @@ export async function applyOutcome(
   }
   let progressed = false;
   for (const op of outcome.ops) {
-    const result = await applyOp(ctx, op, outcome.retryAfterMs);
+    const result = await applyOp(ctx, op, outcome.retryAfterMs).catch(async (err: Error) => {
+      // Op data this executor cannot read (say, an unparseable duration) would fail the same way
+      // on every retry, so it fails the run, loudly, instead.
+      const error = {
+        name: "NonRetriableError",
+        message: `inngest/local could not apply step op "${op.op}": ${err.message}`,
+      };
+      await finishRun(tx, run, "failed", { error });
+      return "failed" as const;
+    });
     if (result === "failed") return null;
     progressed ||= result === "progressed";
   }

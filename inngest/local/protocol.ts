@@ -139,6 +139,7 @@ export async function callFunction(transport: Transport, input: CallInput): Prom
 
 /** Parses the SDK's duration strings ("1w2d3h4m5s") and ISO timestamps into a due time. */
 export function dueAt(spec: string, now = Date.now()): number {
+  if (spec === "") return now; // the SDK writes a zero duration as an empty string
   const units: Record<string, number> = {
     w: 604_800_000,
     d: 86_400_000,

@@ -87,9 +87,37 @@ const parallel = inngest.createFunction(
   },
 );
 
+// Throws outside any step on its first two attempts: a function-level error, retried as a whole.
+let shakyAttempts = 0;
+const shaky = inngest.createFunction(
+  { id: "shaky", retries: 2, triggers: [{ event: "test/shaky" }] },
+  async ({ step, attempt }) => {
+    const before = await step.run("before", () => (ran("shaky-before"), "memoized"));
+    shakyAttempts += 1;
+    if (attempt < 2) throw new Error(`not yet (attempt ${attempt})`);
+    return { before, attempt };
+  },
+);
+
+const signals = inngest.createFunction(
+  { id: "signals", triggers: [{ event: "test/signals" }] },
+  async ({ step }) => {
+    await step.waitForSignal("wait-for-it", { signal: "go", timeout: "1h" });
+  },
+);
+
 let executor: LocalExecutor;
 beforeAll(async () => {
-  executor = await startExecutor([multiStep, flaky, doomed, refuses, caught, parallel]);
+  executor = await startExecutor([
+    multiStep,
+    flaky,
+    doomed,
+    refuses,
+    caught,
+    parallel,
+    shaky,
+    signals,
+  ]);
 });
 afterAll(() => executor.stop());
 
@@ -146,5 +174,20 @@ describe("inngest/local step orchestration", () => {
     const [run] = await endedRuns("parallel");
     expect(run).toMatchObject({ status: "completed", output: "P1+P2+P3" });
     expect(["p1", "p2", "p3", "join"].map((k) => bodyRuns.get(k))).toEqual([1, 1, 1, 1]);
+  });
+
+  it("retries a function-level error (thrown outside any step) up to the function's retries", async () => {
+    await sendEvent({ name: "test/shaky", data: {} });
+    const [run] = await endedRuns("shaky");
+    expect(run).toMatchObject({ status: "completed", output: { before: "memoized", attempt: 2 } });
+    expect(shakyAttempts).toBe(3);
+    expect(bodyRuns.get("shaky-before")).toBe(1);
+  });
+
+  it("fails a run loudly when it uses a step op the executor does not implement", async () => {
+    await sendEvent({ name: "test/signals", data: {} });
+    const [run] = await endedRuns("signals");
+    expect(run!.status).toBe("failed");
+    expect(run!.error?.message).toContain('does not support the step op "WaitForSignal"');
   });
 });
