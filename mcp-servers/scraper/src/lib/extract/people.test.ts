@@ -49,6 +49,10 @@ describe("people", () => {
       { name: "Jeroen Bakker", title: "Belastingadviseur", email: "j.bakker@acme.nl" },
     ]);
   });
+  it("ignores JSON-LD authors that are not personal names", () => {
+    const html = `<script type="application/ld+json">{"@graph":[{"@type":"Person","name":"admin"},{"@type":"Person","name":"Redaktion"}]}</script>`;
+    expect(people(html)).toEqual([]);
+  });
   it("does not turn headings like 'Opening Hours' or role headings into people", () => {
     expect(
       people(

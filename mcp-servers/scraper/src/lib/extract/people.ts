@@ -46,6 +46,7 @@ const NOT_NAME =
   /\b(?:team|contact|kontakt|about|über|our|unser\w*|services?|home|welcome|hours|opening|news|impressum|imprint|legal|privacy|jobs|careers?|address|location|office|support|sales|gmbh|ag|ltd|llc|inc|sarl|sas|s\.?l\.?|b\.?v\.?|s\.?r\.?l\.?|ug|kg|mbh|e\.?k\.?|follow|call|email|phone|telefon|newsletter|menu|search|cookies?|read|more|mehr|learn|get|in|touch|our|with|for|the|und|and|et|of|équipe|equipo|squadra|contacto|contatti|chi|siamo|wie|zijn|nous|qui|sommes|büro|buero|standort|filiale|praxis|kanzlei|studio|atelier|hotel|restaurant|bureau|oficina|ufficio|kantoor|sitz|headquarters|zentrale|werkstatt|showroom|store|shop|laden|boutique|tienda|negozio|winkel)\b/i;
 
 export function looksLikeName(text: string): string | undefined {
+  if (text.length > 200) return undefined;
   const clean = text
     .replace(/\s+/g, " ")
     .replace(/[,;:|–—-]+$/, "")
@@ -261,7 +262,10 @@ export function extractPeople(
 ): PersonItem[] {
   const all: PersonItem[] = [];
   for (const raw of jsonLd) {
-    const p = { ...raw, name: looksLikeName(raw.name) ?? raw.name };
+    // CMS schema plugins emit Person nodes for post authors ("admin", "Redaktion"): keep real names only.
+    const name = looksLikeName(raw.name);
+    if (!name) continue;
+    const p = { ...raw, name };
     const linkedin = p.sameAs
       .map((s) => normalizeSocialUrl(s))
       .find((s) => s?.platform === "linkedin")?.url;
