@@ -18,6 +18,9 @@ export const HTML_TYPES = ["text/html", "application/xhtml+xml"] as const;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export interface SafeFetchOptions {
+  /** Default GET. Other methods never follow redirects: the 3xx answer is returned as it is. */
+  method?: "GET" | "HEAD" | "POST" | "PUT";
+  body?: string | Buffer;
   headers?: Record<string, string>;
   /** Cap on the decoded body (default 5 MB). */
   maxBytes?: number;
@@ -156,7 +159,8 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
         if (isIpLiteral(url.hostname) || opts.proxy)
           await resolveChecked(url.hostname, url.href, resolver, allowlist);
         const res = await request(url, {
-          method: "GET",
+          method: opts.method ?? "GET",
+          body: opts.body,
           dispatcher: dispatcherFor(opts.proxy),
           headers: {
             "user-agent": config.userAgent ?? "LeadscoutBot",
@@ -170,7 +174,8 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
         });
         const headers = flattenHeaders(res.headers);
         const location = headerValue(res.headers.location);
-        if (REDIRECT_STATUSES.has(res.statusCode) && location) {
+        const follows = (opts.method ?? "GET") === "GET";
+        if (follows && REDIRECT_STATUSES.has(res.statusCode) && location) {
           await res.body.dump().catch(() => undefined);
           if (redirects.length >= maxRedirects) {
             throw new FetchError(
