@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import type { CookieJar } from "./cookie-jar";
 import type { SignInContext, SignUpResult } from "./engine";
 import { nextCookieJar } from "./next-cookies";
@@ -36,9 +37,13 @@ async function jarOr(jar?: CookieJar): Promise<CookieJar> {
   return jar ?? (await nextCookieJar());
 }
 
+// Once per server render: a layout and its page both asking must not verify twice (with Supabase
+// each check is a round trip to the auth server). Outside a render React's cache() is a no-op.
+const readRequestSession = cache(async () => authEngine().readSession(await nextCookieJar()));
+
 /** The signed-in user's session, or null. Never throws for bad or expired cookies. */
 export async function getSession(jar?: CookieJar): Promise<Session | null> {
-  return authEngine().readSession(await jarOr(jar));
+  return jar ? authEngine().readSession(jar) : readRequestSession();
 }
 
 /**
