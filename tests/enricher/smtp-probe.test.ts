@@ -88,5 +88,10 @@ describe("SMTP probe (EMAIL_SMTP_PROBE=1)", () => {
     });
     const r = await verifyEmail("jane@strict.com", blocked.email);
     expect(r).toMatchObject({ status: "unknown", checks: { smtp: "unknown" } });
+    expect(r.attempts.at(-1)).toMatchObject({
+      provider: "smtp",
+      outcome: "network",
+      message: expect.stringContaining("Refusing"),
+    });
   });
 });

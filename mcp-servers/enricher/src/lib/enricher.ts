@@ -6,6 +6,12 @@ import { UpstashCache } from "./cache/upstash-cache";
 import type { EnricherEnv } from "./config";
 import { createDnsResolver, parseDnsServers } from "./email/mx";
 import type { EmailVerifierDeps } from "./email/verify";
+import {
+  hunterVerifier,
+  offlineVerifier,
+  smtpVerifier,
+  type EmailVerifier,
+} from "./email/verifiers";
 import { ApolloCompanyProvider } from "./providers/apollo";
 import { HunterClient, HunterCompanyProvider } from "./providers/hunter";
 import { LinkedinSearchClient } from "./providers/linkedin-search";
@@ -94,22 +100,28 @@ export function createEnricher(
   if (apollo) companyProviders.push(apollo);
   if (hunter) companyProviders.push(new HunterCompanyProvider(hunter));
 
+  const verifiers: EmailVerifier[] = [offlineVerifier];
+  if (hunter) verifiers.push(hunterVerifier(hunter));
+  if (env.EMAIL_SMTP_PROBE === "1")
+    verifiers.push(
+      smtpVerifier(
+        {
+          port: env.EMAIL_SMTP_PORT,
+          timeoutMs,
+          heloName: "leadscout.invalid",
+          resolver,
+          allowlist,
+        },
+        // Probes are paced: bursts of RCPT TO look like address harvesting to mail servers.
+        guard("smtp", { ratePerSec: 2, burst: 2, failureThreshold: 10 }),
+      ),
+    );
   const email: EmailVerifierDeps = {
     dns,
     dnsTimeoutMs: env.DNS_TIMEOUT_MS,
     memo,
     ttlMs: deps.ttlMs,
-    hunter,
-    smtp:
-      env.EMAIL_SMTP_PROBE === "1"
-        ? {
-            port: env.EMAIL_SMTP_PORT,
-            timeoutMs,
-            heloName: "leadscout.invalid",
-            resolver,
-            allowlist,
-          }
-        : undefined,
+    verifiers,
   };
 
   return {
@@ -123,7 +135,7 @@ export function createEnricher(
     describe: () => ({
       cache: cache.kind,
       companyProviders: companyProviders.map((p) => p.name),
-      emailProviders: ["checks", ...(hunter ? ["hunter"] : []), ...(email.smtp ? ["smtp"] : [])],
+      emailProviders: verifiers.map((v) => v.name),
       linkedinSearch: Boolean(search),
       dnsServers: parseDnsServers(env.DNS_SERVERS) ?? "system",
     }),

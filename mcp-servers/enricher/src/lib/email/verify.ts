@@ -1,23 +1,21 @@
 import type { Resolver as DnsResolver } from "node:dns/promises";
 import type { Memo } from "../cache/memo";
-import type { HunterClient } from "../providers/hunter";
 import { isProviderError } from "../resilience/errors";
-import type { Attempt, EmailChecks, EmailStatus, VerifyEmailOutput } from "../schemas";
+import type { Attempt, EmailChecks, VerifyEmailOutput } from "../schemas";
 import { looksGibberish } from "./gibberish";
 import { isDisposable, isRoleAccount, isWebmail } from "./lists";
 import { lookupMx, type MxResult } from "./mx";
 import { scoreOf } from "./score";
-import { smtpProbe, type SmtpProbeOptions } from "./smtp-probe";
 import { checkSyntax } from "./syntax";
+import type { EmailContext, EmailVerifier } from "./verifiers";
 
 export interface EmailVerifierDeps {
   dns: DnsResolver;
   dnsTimeoutMs: number;
   memo: Memo;
   ttlMs: number;
-  hunter?: HunterClient;
-  /** Present only when EMAIL_SMTP_PROBE=1. */
-  smtp?: SmtpProbeOptions;
+  /** In order; the first is the offline verifier, the rest are the configured providers. */
+  verifiers: EmailVerifier[];
 }
 
 class MxLookupFailed extends Error {}
@@ -38,14 +36,14 @@ async function mxOf(deps: EmailVerifierDeps, domain: string): Promise<MxResult> 
 }
 
 /**
- * The e-mail waterfall: offline checks (always), then Hunter's verifier, then an SMTP probe
- * (opt-in), each consulted only while the status is still "unknown".
+ * Offline checks first (syntax, MX, lists, role, gibberish), then the verifier waterfall: each
+ * verifier is asked in order only while the status is still "unknown"; one that fails is recorded
+ * and the next is asked.
  */
 export async function verifyEmail(
   email: string,
   deps: EmailVerifierDeps,
 ): Promise<VerifyEmailOutput> {
-  const attempts: Attempt[] = [];
   const syntax = checkSyntax(email);
   const checks: EmailChecks = {
     syntax: syntax.ok,
@@ -56,7 +54,7 @@ export async function verifyEmail(
     gibberish: false,
   };
   if (!syntax.ok) {
-    attempts.push({ provider: "checks", outcome: "filled", fields: ["status"] });
+    const attempts: Attempt[] = [{ provider: "checks", outcome: "filled", fields: ["status"] }];
     return {
       email,
       status: "invalid",
@@ -74,61 +72,40 @@ export async function verifyEmail(
   const mx = await mxOf(deps, syntax.domain);
   checks.mx = mx.status === "found" ? true : mx.status === "none" ? false : null;
 
-  let status: EmailStatus = "unknown";
-  let provider = "checks";
-  let reason: string | undefined = mx.status !== "found" ? mx.reason : undefined;
-  let providerScore: number | undefined;
-  if (checks.mx === false) status = "invalid";
-  else if (checks.disposable) status = "disposable";
-  else if (checks.webmail) status = "webmail";
-  attempts.push({ provider: "checks", outcome: status === "unknown" ? "empty" : "filled" });
-
-  if (status === "unknown" && deps.hunter) {
+  const ctx: EmailContext = { address: syntax.address, domain: syntax.domain, mx, checks };
+  const attempts: Attempt[] = [];
+  let decided: { provider: string; score?: number; reason?: string } | undefined;
+  let lastReason: string | undefined;
+  let status: VerifyEmailOutput["status"] = "unknown";
+  for (const verifier of deps.verifiers) {
     try {
-      const { value, cached } = await deps.hunter.verifyEmail(syntax.address);
-      if (value.status !== "unknown") {
-        status = value.status;
-        provider = "hunter";
-        providerScore = value.score;
-        reason = undefined;
-      } else if (value.note) reason = value.note;
+      const verdict = await verifier.verify(ctx);
+      if (verdict.smtp) checks.smtp = verdict.smtp;
+      if (verdict.reason) lastReason = verdict.reason;
+      const filled = verdict.status !== "unknown";
       attempts.push({
-        provider: "hunter",
-        outcome: value.status === "unknown" ? "empty" : "filled",
-        cached,
+        provider: verifier.name,
+        outcome: filled ? "filled" : "empty",
+        cached: verdict.cached,
       });
+      if (filled) {
+        status = verdict.status;
+        decided = { provider: verifier.name, score: verdict.score, reason: verdict.reason };
+        break;
+      }
     } catch (err) {
       if (!isProviderError(err)) throw err;
-      attempts.push({ provider: "hunter", outcome: err.kind, message: err.message });
+      if (verifier.name === "smtp") checks.smtp = "unknown";
+      attempts.push({ provider: verifier.name, outcome: err.kind, message: err.message });
     }
   }
-
-  if (status === "unknown" && deps.smtp && mx.status === "found") {
-    const verdict = await smtpProbe(mx.hosts[0]!, syntax.address, deps.smtp).catch(
-      () => "unknown" as const,
-    );
-    checks.smtp = verdict;
-    const mapped: Record<typeof verdict, EmailStatus> = {
-      accepted: "valid",
-      rejected: "invalid",
-      accept_all: "accept_all",
-      unknown: "unknown",
-    };
-    if (mapped[verdict] !== "unknown") {
-      status = mapped[verdict];
-      provider = "smtp";
-      reason = verdict === "rejected" ? "the mail server refused the recipient" : undefined;
-    }
-    attempts.push({ provider: "smtp", outcome: verdict === "unknown" ? "empty" : "filled" });
-  }
-
   return {
     email: syntax.address,
     status,
-    score: scoreOf(status, checks, providerScore),
+    score: scoreOf(status, checks, decided?.score),
     checks,
-    provider,
-    reason,
+    provider: decided?.provider ?? "checks",
+    reason: decided ? decided.reason : lastReason,
     mxHosts: mx.status === "found" ? mx.hosts : undefined,
     attempts,
   };
