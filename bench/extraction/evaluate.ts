@@ -23,6 +23,8 @@ export interface SiteFindings {
   faxes: Set<string>;
   pages: number;
   scriptBuilt: Set<string>;
+  /** Person names, lowercased (Leadscout only; the peer has no people extraction). */
+  people: Set<string>;
 }
 
 export type Extractor = (
@@ -35,6 +37,7 @@ export type Extractor = (
   socials: string[];
   country?: string;
   scriptBuilt?: boolean;
+  people?: string[];
 };
 
 export const leadscout: Extractor = (html, pageUrl, site) => {
@@ -45,6 +48,7 @@ export const leadscout: Extractor = (html, pageUrl, site) => {
     socials: r.socials.map((s) => s.url),
     country: r.country,
     scriptBuilt: r.looksScriptBuilt,
+    people: r.people.map((p) => p.name),
   };
 };
 
@@ -82,6 +86,7 @@ export async function collect(
     faxes: new Set(),
     pages: 0,
     scriptBuilt: new Set(),
+    people: new Set(),
   };
   let country: string | undefined;
   for (const page of await listPages(site)) {
@@ -99,6 +104,7 @@ export async function collect(
     }
     for (const s of r.socials) found.socials.add(canonicalSocial(s));
     if (r.scriptBuilt) found.scriptBuilt.add(page);
+    for (const name of r.people ?? []) found.people.add(name.toLowerCase());
   }
   return found;
 }
@@ -134,4 +140,21 @@ export function score(all: Record<string, { truth: SiteTruth; found: SiteFinding
     );
   }
   return s;
+}
+
+/** Share of ground-truth people whose name was found, and names reported that are not in the truth. */
+export function peopleScore(all: Record<string, { truth: SiteTruth; found: SiteFindings }>): {
+  recall: number;
+  extra: string[];
+} {
+  let expected = 0;
+  let hit = 0;
+  const extra: string[] = [];
+  for (const [site, { truth, found }] of Object.entries(all)) {
+    const names = new Set(truth.people.map((p) => p.name.toLowerCase()));
+    expected += names.size;
+    for (const n of names) if (found.people.has(n)) hit++;
+    for (const n of found.people) if (!names.has(n)) extra.push(`${site}: ${n}`);
+  }
+  return { recall: expected ? hit / expected : 1, extra };
 }

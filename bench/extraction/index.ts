@@ -7,6 +7,7 @@ import {
   collect,
   crawlee,
   leadscout,
+  peopleScore,
   score,
   type Extractor,
   type Scores,
@@ -30,7 +31,7 @@ async function run(
     all[site] = { truth: t, found: await collect(origin, site, t, extractor, cache) };
     pages += all[site].found.pages;
   }
-  return { scores: score(all), pages, ms: performance.now() - started };
+  return { scores: score(all), people: peopleScore(all), pages, ms: performance.now() - started };
 }
 
 const pct = (n: number) => (n * 100).toFixed(1).padStart(6);
@@ -65,6 +66,9 @@ async function main() {
       return `${k}: F1 ${(f * 100).toFixed(1)} ${f >= 0.95 ? ">= 95" : "< 95 (FAIL)"}, peer best ${(peer * 100).toFixed(1)} ${f > peer ? "(above)" : "(NOT above)"}, traps ${ours.scores[k].traps}`;
     });
     console.log(verdict.join("\n"));
+    console.log(
+      `people (leadscout only): recall ${(ours.people.recall * 100).toFixed(1)}%, ${ours.people.extra.length} names not in the ground truth`,
+    );
     if (process.argv.includes("--details")) {
       for (const k of KINDS) {
         console.log(
@@ -74,6 +78,7 @@ async function main() {
           ours.scores[k].missed,
         );
       }
+      console.log("\npeople not in the ground truth:", ours.people.extra);
     }
     console.log(
       `\nextraction time (incl. loopback fetch for the first pass): leadscout ${ours.ms.toFixed(0)} ms, crawlee ${peerCertain.ms.toFixed(0)} ms (pages cached)`,

@@ -2,7 +2,13 @@
 // extractPage must keep F1 >= 0.95 for emails, phones and socials with zero trap hits.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGroundTruth, serveCorpus, type SiteTruth } from "../../bench/extraction/corpus";
-import { collect, leadscout, score, type SiteFindings } from "../../bench/extraction/evaluate";
+import {
+  collect,
+  leadscout,
+  peopleScore,
+  score,
+  type SiteFindings,
+} from "../../bench/extraction/evaluate";
 import { canonicalPhone, prf } from "../../bench/extraction/score";
 
 let server: Awaited<ReturnType<typeof serveCorpus>>;
@@ -45,6 +51,12 @@ describe("extraction accuracy on the fixture corpus", () => {
       const expected = new Set(truth.faxes.map((f) => canonicalPhone(f, truth.country)));
       expect([...found.faxes].sort(), site).toEqual([...expected].sort());
     }
+  });
+
+  it("finds the people of team pages and impressums without inventing names", () => {
+    const { recall, extra } = peopleScore(all);
+    expect(extra).toEqual([]);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it("flags exactly the script-built pages", () => {
