@@ -60,7 +60,12 @@ export async function leadscout(
     await import("../../mcp-servers/scraper/src/lib/crawl/extract-pool");
   const { default: os } = await import("node:os");
   // The same default as the MCP server: parse in worker threads, one less than the CPU count.
-  const pool = createExtractPool(Math.max(1, os.availableParallelism() - 1));
+  const pool = createExtractPool(
+    Number(
+      process.env.W ??
+        Number(process.env.BENCH_EXTRACT_WORKERS ?? Math.max(1, os.availableParallelism() - 1)),
+    ),
+  );
   const ua = userAgent("https://leadscout.dev/bot");
   const crawler = new Crawler({
     fetch: createSafeFetch({

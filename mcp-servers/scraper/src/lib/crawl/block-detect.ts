@@ -24,13 +24,17 @@ const WEAK = [
 ];
 const TINY_PAGE = 6_000;
 
+const escape = (m: string) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const STRONG_RE = new RegExp(STRONG.map(escape).join("|"), "i");
+const WEAK_RE = new RegExp(WEAK.map(escape).join("|"), "i");
+
 /** The marker that gives a challenge page away, if any. */
 export function challengeMarker(html: string, status = 200): string | undefined {
   // Challenge pages are small and give themselves away early; 16 kB keeps this cheap per page.
-  const head = html.slice(0, 16 * 1024).toLowerCase();
-  const strong = STRONG.find((m) => head.includes(m));
-  if (strong) return strong;
-  if (status >= 400 || html.length < TINY_PAGE) return WEAK.find((m) => head.includes(m));
+  const head = html.length > 16 * 1024 ? html.slice(0, 16 * 1024) : html;
+  const strong = STRONG_RE.exec(head);
+  if (strong) return strong[0].toLowerCase();
+  if (status >= 400 || html.length < TINY_PAGE) return WEAK_RE.exec(head)?.[0].toLowerCase();
   return undefined;
 }
 

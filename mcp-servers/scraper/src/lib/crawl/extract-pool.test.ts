@@ -29,4 +29,21 @@ describe("extraction worker pool", () => {
       1,
     );
   }, 30_000);
+
+  it("reports a worker that cannot start instead of respawning it forever", async () => {
+    const broken = createExtractPool(
+      1,
+      new URL("data:text/javascript,throw new Error('extractor failed to load')"),
+    );
+    try {
+      await expect(broken.extract("<p>x</p>", "https://a.test/")).rejects.toThrow(
+        /extractor failed to load/,
+      );
+      await expect(broken.extract("<p>x</p>", "https://a.test/")).rejects.toThrow(
+        /failed to start: .*extractor failed to load/,
+      );
+    } finally {
+      await broken.close();
+    }
+  });
 });

@@ -13,3 +13,6 @@ parentPort!.on("message", (msg: { id: number; html: string; url: string }) => {
     });
   }
 });
+
+// Tells the pool the extractor loaded, so a worker that dies later is worth replacing.
+parentPort!.postMessage({ ready: true });

@@ -47,6 +47,9 @@ export function mergeExtractions(pages: PageExtraction[]): SiteContacts {
     company.name ??= page.company.name;
     company.description ??= page.company.description;
   }
+  const faxes = new Set(
+    pages.flatMap((p) => p.phones.filter((q) => q.kind === "fax").map((q) => q.value)),
+  );
   return {
     emails: dedupe(
       pages.flatMap((p) => p.emails),
@@ -56,11 +59,7 @@ export function mergeExtractions(pages: PageExtraction[]): SiteContacts {
     phones: dedupe(
       pages.flatMap((p) => p.phones),
       (p) => p.value,
-    ).map((p) =>
-      pages.some((pg) => pg.phones.some((q) => q.value === p.value && q.kind === "fax"))
-        ? { ...p, kind: "fax" as const }
-        : p,
-    ),
+    ).map((p) => (faxes.has(p.value) ? { ...p, kind: "fax" as const } : p)),
     socials: dedupe(
       pages.flatMap((p) => p.socials),
       (s) => s.url.toLowerCase(),
