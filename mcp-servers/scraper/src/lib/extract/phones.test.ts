@@ -56,6 +56,10 @@ describe("phones: traps", () => {
   it.each([
     ["dates", `<p>Stand: 14.02.2025, Termin 2026-03-12, geöffnet ab 01/02/2026</p>`],
     ["date ranges", `<p>Gültig 06.01.2026 – 01.02.2026 · Saison 2025-12-15–2026-04-06</p>`],
+    [
+      "day-month ranges without year",
+      `<table><tr><td>01/04 – 15/06</td><td>€ 95</td></tr></table><p>Saison 01.04. – 15.06.</p>`,
+    ],
     ["version numbers", `<p>Release v2.14.3 (build 4504567890)</p>`],
     ["prices", `<p>Preis: 1.299,00 € · ab EUR 1 290 000 · $2,500</p>`],
     [

@@ -67,9 +67,11 @@ const TRUNK_ZERO = new Set([
   "BA",
 ]);
 const DATE_ONLY = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
-// A four-digit year after two short groups, or an ISO date, anywhere in the match (date ranges).
+// Dates anywhere in the match (ranges such as "06.01.2026 – 01.02.2026" or "01/04 – 15/06"): a
+// four-digit year after two short groups, an ISO date, a day/month pair joined by a slash, or a
+// German day.month. without year. Phone groups next to a slash have three or more digits.
 const DATE_INSIDE =
-  /(?:^|\D)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:\D|$)|(?:19|20)\d{2}-\d{2}-\d{2}/;
+  /(?:^|\D)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:\D|$)|(?:19|20)\d{2}-\d{2}-\d{2}|(?<!\d)\d{1,2}\/\d{1,2}(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
 const CURRENCY_NEAR = /^[\s]*(?:€|\$|£|eur\b|usd\b|chf\b|gbp\b|,-|%)/i;
 
 function lastIndexOfRe(text: string, re: RegExp): { index: number; match: string } {
