@@ -17,6 +17,9 @@ export const ZJobUrlRequestedSchema = z.object({
   orgId: z.string().uuid(),
   jobUrlId: z.string().uuid(),
   url: z.string().url(),
+  // Concurrency keys: the target host (politeness) and the organization's slot (plan limits).
+  host: z.string().min(1),
+  orgSlot: z.string().min(1),
 });
 export type JobUrlRequested = z.infer<typeof ZJobUrlRequestedSchema>;
 export const jobUrlRequested = eventType("job/url.requested", { schema: ZJobUrlRequestedSchema });

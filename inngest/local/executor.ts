@@ -6,6 +6,7 @@ import { processEvent } from "./process-event";
 import { callFunction, type Transport } from "./protocol";
 import { claim, completeItem, renewLeases, type QueueItem } from "./queue";
 import { registerFunctions } from "./register";
+import { sweepOldState } from "./retention";
 import { finishRun, loadRunState, lockRun } from "./store";
 import { onWake, wakeWorkers } from "./wake";
 
@@ -25,6 +26,9 @@ export interface LocalExecutorOptions {
   leaseMs?: number;
   /** Delay before retry `attempt` (1, 2, …) when the SDK gives no Retry-After. */
   backoffMs?: (attempt: number) => number;
+  /** How long ended runs and old events are kept (default 7 days), swept every `sweepEveryMs`. */
+  retentionMs?: number;
+  sweepEveryMs?: number;
 }
 
 /** Inngest's shape: exponential from 1 s, capped at 10 min, with jitter so retries spread out. */
@@ -40,6 +44,7 @@ export class LocalExecutor {
   private killed = false;
   private loop?: Promise<void>;
   private heartbeat?: NodeJS.Timeout;
+  private sweeper?: NodeJS.Timeout;
   private readonly opts: Required<LocalExecutorOptions>;
 
   constructor(options: LocalExecutorOptions) {
@@ -48,6 +53,8 @@ export class LocalExecutor {
       pollMs: 200,
       leaseMs: 60_000,
       backoffMs: defaultBackoffMs,
+      retentionMs: 7 * 86_400_000,
+      sweepEveryMs: 3_600_000,
       ...options,
     };
   }
@@ -65,7 +72,21 @@ export class LocalExecutor {
       },
       Math.max(this.opts.leaseMs / 3, 50),
     );
+    this.sweeper = setInterval(
+      () => void this.sweep(),
+      Math.min(this.opts.sweepEveryMs, 2 ** 31 - 1),
+    );
     this.loop = this.work();
+  }
+
+  /** Removes ended runs and old events past the retention period. */
+  async sweep(): Promise<void> {
+    try {
+      const removed = await sweepOldState(this.opts.retentionMs);
+      if (removed.runs || removed.events) log.info("inngest/local: swept old state", removed);
+    } catch (err) {
+      log.warn("inngest/local: sweeping old state failed", { err });
+    }
   }
 
   get registeredFunctions(): ReadonlyMap<string, LocalFunction> {
@@ -79,6 +100,7 @@ export class LocalExecutor {
     await this.loop;
     await Promise.allSettled([...this.inflight.values()].map((f) => f.done));
     clearInterval(this.heartbeat);
+    clearInterval(this.sweeper);
   }
 
   /**
@@ -89,6 +111,7 @@ export class LocalExecutor {
     this.killed = true;
     this.running = false;
     clearInterval(this.heartbeat);
+    clearInterval(this.sweeper);
     wakeWorkers();
     await this.loop;
   }

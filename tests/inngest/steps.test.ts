@@ -102,7 +102,7 @@ const shaky = inngest.createFunction(
 const signals = inngest.createFunction(
   { id: "signals", triggers: [{ event: "test/signals" }] },
   async ({ step }) => {
-    await step.waitForSignal("wait-for-it", { signal: "go", timeout: "1h" });
+    await step.waitForSignal("wait-for-it", { signal: "go", timeout: "1h", onConflict: "replace" });
   },
 );
 

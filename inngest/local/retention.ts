@@ -1,0 +1,24 @@
+import { sql } from "kysely";
+import { asServiceRole } from "@/lib/db";
+
+/**
+ * Forgets what no run needs any more: runs that ended longer than `retentionMs` ago (with their
+ * steps, by cascade) and events that old which are no longer queued for matching. Without it the
+ * executor's tables would only grow. Returns what was removed, for the log.
+ */
+export async function sweepOldState(
+  retentionMs: number,
+): Promise<{ runs: number; events: number }> {
+  return asServiceRole(async (tx) => {
+    const cutoff = sql`now() - make_interval(secs => ${retentionMs}::float8 / 1000)`;
+    const runs =
+      await sql`delete from inngest_local.runs where status <> 'running' and ended_at <= ${cutoff}`.execute(
+        tx,
+      );
+    const events = await sql`delete from inngest_local.events e where e.received_at <= ${cutoff}
+      and not exists (select 1 from inngest_local.queue q where q.kind = 'event' and q.event_id = e.id)`.execute(
+      tx,
+    );
+    return { runs: Number(runs.numAffectedRows ?? 0), events: Number(events.numAffectedRows ?? 0) };
+  });
+}
