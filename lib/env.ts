@@ -25,6 +25,8 @@ export const ZEnvSchema = z.object({
   ),
   LOG_LEVEL: z.preprocess(blank, z.enum(["debug", "info", "warn", "error"]).default("info")),
   SSRF_ALLOWLIST: z.preprocess(blank, z.string().default("")),
+  // Set: the qualifier may score with Claude, so jobs reserve (and may charge) LLM qualification.
+  ANTHROPIC_API_KEY: optionalString,
   // Inngest: Cloud (event + signing key) or self-hosted `inngest start` (base URL). None set → the
   // embedded executor in inngest/local runs the functions.
   INNGEST_EVENT_KEY: optionalString,

@@ -120,6 +120,8 @@ export interface ScrapingJobsTable {
   leads_found: Generated<number>;
   credits_reserved: Generated<number>;
   credits_used: Generated<number>;
+  /** Unused hold given back (migration 0005); held = reserved - used - released. */
+  credits_released: Generated<number>;
   webhook_url: string | null;
   idempotency_key: string | null;
   request_hash: string | null;

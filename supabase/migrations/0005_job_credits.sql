@@ -53,8 +53,8 @@ begin
 end
 $$;
 
--- Charges up to p_amount from the job's hold, once per p_key. Returns what was charged (0 when the
--- key was seen before, the job has ended, or nothing is held). Workers only (service role).
+-- Charges up to p_amount from the job's hold, once per p_key. Returns what was charged under that
+-- key (also on a replay; 0 when the job has ended or nothing is held). Workers only (service role).
 create function public.charge_job_credits(p_job uuid, p_amount integer, p_key text, p_description text)
 returns integer
 language plpgsql security definer set search_path = '' as $$
@@ -68,11 +68,17 @@ begin
   end if;
   -- The job row lock serialises every charge and release of one job.
   select * into v_job from public.scraping_jobs j where j.id = p_job for update;
-  if v_job.id is null or v_job.completed_at is not null then
+  if v_job.id is null then
     return 0;
   end if;
-  if exists (select 1 from public.credit_transactions t
-              where t.org_id = v_job.org_id and t.idempotency_key = p_key) then
+  -- Seen before (a retried or replayed step): charge nothing, answer with what was charged then.
+  select -t.amount into v_amount from public.credit_transactions t
+   where t.org_id = v_job.org_id and t.idempotency_key = p_key;
+  if v_amount is not null then
+    return v_amount;
+  end if;
+  -- An ended (completed, failed, cancelled) job has given its hold back: late work is free.
+  if v_job.completed_at is not null then
     return 0;
   end if;
   v_amount := least(p_amount, v_job.credits_reserved - v_job.credits_used - v_job.credits_released);

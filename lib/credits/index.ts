@@ -1,0 +1,9 @@
+// Credits: one price table, holds taken when a job is created, charges as work succeeds.
+export { PRICES, maxJobCost, maxUrlCost, type CostOptions, type PricedWork } from "./prices";
+export {
+  reserveJobCredits,
+  chargeJobCredits,
+  releaseJobCredits,
+  getCreditBalance,
+  type CreditBalance,
+} from "./ledger";

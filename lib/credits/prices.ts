@@ -1,0 +1,38 @@
+// The one price table. Everything that charges or reserves credits reads it from here.
+// Work that does not succeed costs nothing: blocked, not-found and failed URLs are never charged.
+export const PRICES = {
+  /** A site crawled successfully (status ok), whatever it yielded. */
+  scrape_site: 1,
+  /** A lead enriched (company facts found for it); once per lead per job. */
+  enrich_lead: 1,
+  /** Qualification by the rules engine. */
+  qualify_rules: 0,
+  /** Qualification by the LLM; once per lead per job. */
+  qualify_llm: 1,
+} as const;
+
+export type PricedWork = keyof typeof PRICES;
+
+export interface CostOptions {
+  qualify: boolean;
+  enrich: boolean;
+  /** True when the qualifier may use the LLM (it falls back to rules otherwise). */
+  llm: boolean;
+}
+
+/**
+ * The most one URL can cost. A site yields at most one lead (the company, with its people and
+ * contacts inside), so the worst case is scrape + enrich + qualify.
+ */
+export function maxUrlCost(opts: CostOptions): number {
+  return (
+    PRICES.scrape_site +
+    (opts.enrich ? PRICES.enrich_lead : 0) +
+    (opts.qualify ? (opts.llm ? PRICES.qualify_llm : PRICES.qualify_rules) : 0)
+  );
+}
+
+/** The credits a job holds when created: every URL at its worst case. */
+export function maxJobCost(urlCount: number, opts: CostOptions): number {
+  return urlCount * maxUrlCost(opts);
+}

@@ -1,0 +1,142 @@
+import { createHash } from "node:crypto";
+import { asServiceRole, withUser, type JwtClaims } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError, validationError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { maxJobCost, releaseJobCredits, reserveJobCredits } from "@/lib/credits";
+import { sendEvent } from "@/inngest/client";
+import { jobCreated } from "@/inngest/events";
+import { ZCreateJobSchema, ZJobOptionsSchema, type CreateJob, type JobOptions } from "./schemas";
+import { sitemapUrls } from "./sitemap-urls";
+import { getJob } from "./get-job";
+import type { Job } from "./view";
+
+export interface CreateJobContext {
+  /** Same key, same body → the same job back; same key, other body → 409. */
+  idempotencyKey?: string;
+  apiKeyId?: string;
+}
+
+/** The request's canonical hash: the same job asked twice hashes the same. */
+function requestHash(input: CreateJob): string {
+  return createHash("sha256").update(JSON.stringify(input)).digest("hex");
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "23505";
+}
+
+/** A job insert refused by RLS means the caller is not a member who may create jobs there. */
+function isPolicyRefusal(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "42501";
+}
+
+async function existingByKey(
+  claims: JwtClaims,
+  orgId: string,
+  key: string,
+  hash: string,
+): Promise<Job | undefined> {
+  const row = await withUser(claims, (tx) =>
+    tx
+      .selectFrom("scraping_jobs")
+      .select(["id", "request_hash"])
+      .where("org_id", "=", orgId)
+      .where("idempotency_key", "=", key)
+      .executeTakeFirst(),
+  );
+  if (!row) return undefined;
+  if (row.request_hash !== hash)
+    throw new AppError(
+      "idempotency_conflict",
+      "This Idempotency-Key was already used for a different job request",
+    );
+  return getJob(claims, orgId, row.id);
+}
+
+/**
+ * Creates a job for `orgId` as the signed-in user (or API key owner): validates and normalizes the
+ * URLs, reads a sitemap up front, then inserts the job and holds its maximum cost in ONE
+ * transaction — a 402 or any refusal leaves nothing behind — and finally sends job/created.
+ */
+export async function createJob(
+  claims: JwtClaims,
+  orgId: string,
+  input: unknown,
+  ctx: CreateJobContext = {},
+): Promise<Job> {
+  const parsed = ZCreateJobSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error, "The job request is invalid");
+  const job = parsed.data;
+  const hash = requestHash(job);
+  if (ctx.idempotencyKey) {
+    const existing = await existingByKey(claims, orgId, ctx.idempotencyKey, hash);
+    if (existing) return existing;
+  }
+
+  const options: JobOptions = job.options ?? ZJobOptionsSchema.parse({});
+  const urls =
+    job.type === "single"
+      ? [job.url]
+      : job.type === "bulk"
+        ? job.urls
+        : await sitemapUrls(job.sitemap_url, job.max_urls);
+  const source =
+    job.type === "single"
+      ? { url: job.url }
+      : job.type === "sitemap"
+        ? { sitemap_url: job.sitemap_url, max_urls: job.max_urls }
+        : {};
+  const cost = maxJobCost(urls.length, { ...options, llm: Boolean(env().ANTHROPIC_API_KEY) });
+
+  let jobId: string;
+  try {
+    jobId = await withUser(claims, async (tx) => {
+      const row = await tx
+        .insertInto("scraping_jobs")
+        .values({
+          org_id: orgId,
+          created_by: claims.sub,
+          api_key_id: ctx.apiKeyId ?? null,
+          type: job.type,
+          input: JSON.stringify({ ...source, urls }),
+          options: JSON.stringify(options),
+          total_urls: urls.length,
+          webhook_url: job.webhook_url ?? null,
+          idempotency_key: ctx.idempotencyKey ?? null,
+          request_hash: hash,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await reserveJobCredits(tx, row.id, cost);
+      return row.id;
+    });
+  } catch (err) {
+    if (ctx.idempotencyKey && isUniqueViolation(err)) {
+      // Two requests with one key raced: the other one won, answer with its job.
+      const existing = await existingByKey(claims, orgId, ctx.idempotencyKey, hash);
+      if (existing) return existing;
+    }
+    if (isPolicyRefusal(err)) throw new AppError("not_found", "Organization not found");
+    throw err;
+  }
+
+  try {
+    await sendEvent(jobCreated.create({ jobId, orgId }));
+  } catch (err) {
+    // The job cannot start: end it and give the hold back rather than leave it pending forever.
+    log.error("job/created could not be sent; failing the job", { err, jobId });
+    await asServiceRole(async (tx) => {
+      await tx
+        .updateTable("scraping_jobs")
+        .set({ status: "failed", error: "Could not be queued", completed_at: new Date() })
+        .where("id", "=", jobId)
+        .execute();
+      await releaseJobCredits(tx, jobId);
+    });
+    throw new AppError("unavailable", "The job could not be queued; try again shortly", {
+      cause: err,
+    });
+  }
+  return getJob(claims, orgId, jobId);
+}

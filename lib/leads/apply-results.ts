@@ -1,0 +1,73 @@
+import { z } from "zod";
+import type { Tx } from "@/lib/db";
+
+// The qualifier's output (mcp-servers/qualifier/src/lib/schemas/qualification.ts).
+export const ZQualificationSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  status: z.enum(["hot", "warm", "cold"]),
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(z.unknown()),
+  signals: z.array(z.unknown()),
+  method: z.enum(["llm", "rules"]),
+});
+export type Qualification = z.infer<typeof ZQualificationSchema>;
+
+export async function applyQualification(tx: Tx, leadId: string, q: Qualification): Promise<void> {
+  await tx
+    .updateTable("scraped_leads")
+    .set({
+      score: q.score,
+      status: q.status,
+      confidence: q.confidence,
+      reasons: JSON.stringify(q.reasons),
+      signals: JSON.stringify(q.signals),
+      qualification_method: q.method,
+    })
+    .where("id", "=", leadId)
+    .execute();
+}
+
+// The enricher's enrich_company output, the parts kept with the lead.
+export const ZCompanyEnrichmentSchema = z
+  .object({
+    domain: z.string(),
+    fields: z.record(z.string(), z.object({ provider: z.string(), confidence: z.number() })),
+  })
+  .loose();
+export type CompanyEnrichment = z.infer<typeof ZCompanyEnrichmentSchema>;
+
+/** True when the enricher filled at least one field: that is what an enriched lead costs. */
+export function enrichedAnything(e: CompanyEnrichment): boolean {
+  return Object.keys(e.fields).length > 0;
+}
+
+/** Stores company enrichment once per lead and provider (a re-run overwrites, never duplicates). */
+export async function applyCompanyEnrichment(
+  tx: Tx,
+  orgId: string,
+  leadId: string,
+  e: CompanyEnrichment,
+): Promise<void> {
+  const provenance = Object.values(e.fields);
+  const provider = provenance[0]?.provider ?? "website";
+  const confidence = provenance.length
+    ? Math.min(1, Math.max(...provenance.map((p) => p.confidence)))
+    : null;
+  await tx
+    .insertInto("lead_enrichment")
+    .values({
+      lead_id: leadId,
+      org_id: orgId,
+      provider,
+      type: "company",
+      data: JSON.stringify(e),
+      confidence,
+    })
+    .onConflict((oc) =>
+      oc.columns(["lead_id", "provider", "type"]).doUpdateSet((eb) => ({
+        data: eb.ref("excluded.data"),
+        confidence: eb.ref("excluded.confidence"),
+      })),
+    )
+    .execute();
+}

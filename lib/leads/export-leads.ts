@@ -1,0 +1,117 @@
+import Papa from "papaparse";
+import { withUser, type JwtClaims } from "@/lib/db";
+import { validationError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { ZExportLeadsQuerySchema, type ExportLeadsQuery } from "./lead-query-schemas";
+import {
+  applyKeyset,
+  applyLeadFilters,
+  sortValueColumn,
+  type KeysetPosition,
+} from "./lead-filters";
+import { LEAD_LIST_COLUMNS, toLead, type Lead } from "./lead-view";
+
+export const EXPORT_BATCH = 1000;
+
+const CSV_FIELDS = [
+  "id",
+  "name",
+  "title",
+  "company",
+  "email",
+  "phone",
+  "domain",
+  "website",
+  "linkedin_url",
+  "address",
+  "score",
+  "status",
+  "stage",
+  "tags",
+  "notes",
+  "source_url",
+  "job_id",
+  "created_at",
+] as const;
+
+function csvRow(l: Lead): unknown[] {
+  return CSV_FIELDS.map((f) => (f === "tags" ? l.tags.join("; ") : l[f]));
+}
+
+/**
+ * A spreadsheet would run a cell starting with =, +, -, @, tab or CR as a formula; such cells get
+ * a leading apostrophe (OWASP's advice), which papaparse's escapeFormulae does.
+ */
+export function toCsv(rows: unknown[][], header: boolean): string {
+  return Papa.unparse(
+    { fields: header ? [...CSV_FIELDS] : [], data: rows },
+    { escapeFormulae: true, header, newline: "\r\n" },
+  );
+}
+
+export interface LeadExport {
+  contentType: string;
+  filename: string;
+  stream: ReadableStream<Uint8Array>;
+}
+
+/**
+ * Streams the organization's matching leads as CSV or a JSON array, EXPORT_BATCH rows per query
+ * (each in its own short transaction), so memory stays flat however many rows match.
+ */
+export function exportLeads(claims: JwtClaims, orgId: string, query: ExportLeadsQuery): LeadExport {
+  const parsed = ZExportLeadsQuerySchema.safeParse(query);
+  if (!parsed.success) throw validationError(parsed.error, "The export query is invalid");
+  const { format, max_rows, sort, ...filters } = parsed.data;
+  const encoder = new TextEncoder();
+  let after: KeysetPosition | undefined;
+  let sent = 0;
+  let done = false;
+
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (done) return;
+      try {
+        const take = Math.min(EXPORT_BATCH, max_rows - sent);
+        const rows =
+          take <= 0
+            ? []
+            : await withUser(claims, (tx) => {
+                let q = tx
+                  .selectFrom("scraped_leads")
+                  .select([...LEAD_LIST_COLUMNS, sortValueColumn(sort)]);
+                q = applyLeadFilters(q, orgId, filters);
+                return applyKeyset(q, sort, after).limit(take).execute();
+              });
+        const first = sent === 0;
+        const leads = rows.map(toLead);
+        let chunk = "";
+        if (format === "csv") {
+          if (first) chunk += toCsv([], true) + "\r\n";
+          if (leads.length) chunk += toCsv(leads.map(csvRow), false) + "\r\n";
+        } else {
+          if (first) chunk += "[";
+          chunk += leads.map((l, i) => (first && i === 0 ? "" : ",") + JSON.stringify(l)).join("");
+        }
+        sent += rows.length;
+        const last = rows.at(-1);
+        if (last) after = { sort_value: last.sort_value, id: last.id };
+        if (rows.length < take || take <= 0 || sent >= max_rows) {
+          if (format === "json") chunk += "]";
+          done = true;
+        }
+        if (chunk) controller.enqueue(encoder.encode(chunk));
+        if (done) controller.close();
+      } catch (err) {
+        log.error("leads.export_failed", { err, sent });
+        controller.error(err);
+      }
+    },
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
+  return {
+    contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+    filename: `leads-${stamp}.${format}`,
+    stream,
+  };
+}

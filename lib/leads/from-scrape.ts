@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+// The scraper's scrape_url output as the pipeline reads it (mcp-servers/scraper/src/lib/schemas.ts
+// is the contract; unknown keys are ignored so the server can grow).
+export const ZScrapedSiteSchema = z.object({
+  url: z.string(),
+  finalUrl: z.string(),
+  status: z.enum(["ok", "blocked", "not_found", "error"]),
+  error: z.string().optional(),
+  company: z.object({
+    name: z.string().optional(),
+    domain: z.string(),
+    description: z.string().optional(),
+  }),
+  emails: z.array(z.object({ value: z.string(), sourceUrl: z.string() })),
+  phones: z.array(
+    z.object({
+      value: z.string(),
+      raw: z.string().optional(),
+      sourceUrl: z.string(),
+      kind: z.string().optional(),
+    }),
+  ),
+  socials: z.array(
+    z.object({
+      platform: z.string(),
+      url: z.string(),
+      kind: z.string().optional(),
+      sourceUrl: z.string(),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      name: z.string(),
+      title: z.string().optional(),
+      email: z.string().optional(),
+      phone: z.string().optional(),
+      linkedin: z.string().optional(),
+    }),
+  ),
+  address: z.string().optional(),
+  pagesCrawled: z.number(),
+});
+export type ScrapedSite = z.infer<typeof ZScrapedSiteSchema>;
+
+/** What one scraped site becomes: one company lead carrying its contacts and people. */
+export interface LeadDraft {
+  dedupeKey: string;
+  email: string | null;
+  phone: string | null;
+  name: string | null;
+  title: string | null;
+  company: string | null;
+  domain: string;
+  website: string;
+  linkedinUrl: string | null;
+  address: string | null;
+  emails: string[];
+  phones: ScrapedSite["phones"];
+  socials: ScrapedSite["socials"];
+  people: ScrapedSite["people"];
+}
+
+/**
+ * Dedupe key, as the schema defines it: the lead's email when it has one, else domain + "|" +
+ * lowercased name. The primary email is the first the scraper found (it lists the home page and
+ * contact pages first), so the same site always maps to the same key.
+ */
+export function leadFromScrape(site: ScrapedSite): LeadDraft {
+  const emails = [...new Set(site.emails.map((e) => e.value.toLowerCase()))];
+  const email = emails[0] ?? null;
+  const company = site.company.name?.trim() || null;
+  const domain = site.company.domain.toLowerCase();
+  const dedupeKey = email ?? `${domain}|${(company ?? domain).toLowerCase()}`;
+  const phone = site.phones.find((p) => p.kind !== "fax")?.value ?? null;
+  const linkedin =
+    site.socials.find((s) => s.platform === "linkedin" && s.kind !== "person")?.url ??
+    site.socials.find((s) => s.platform === "linkedin")?.url ??
+    null;
+  const contact = email ? site.people.find((p) => p.email?.toLowerCase() === email) : undefined;
+  return {
+    dedupeKey: dedupeKey.slice(0, 600),
+    email,
+    phone,
+    name: contact?.name ?? null,
+    title: contact?.title ?? null,
+    company,
+    domain,
+    website: site.finalUrl || site.url,
+    linkedinUrl: linkedin,
+    address: site.address ?? null,
+    emails,
+    phones: site.phones,
+    socials: site.socials,
+    people: site.people,
+  };
+}
+
+/** The qualifier's lead_data for a draft (its ZLeadDataSchema). */
+export function leadDataFor(site: ScrapedSite): Record<string, unknown> {
+  return {
+    domain: site.company.domain,
+    company: site.company,
+    emails: site.emails,
+    phones: site.phones,
+    socials: site.socials,
+    people: site.people,
+    ...(site.address ? { address: site.address } : {}),
+  };
+}

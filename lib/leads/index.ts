@@ -1,0 +1,32 @@
+// Leads: the write side used by the job pipeline (reads for the API live beside it).
+export { ZScrapedSiteSchema, leadFromScrape, leadDataFor } from "./from-scrape";
+export type { ScrapedSite, LeadDraft } from "./from-scrape";
+export { upsertLead, type LeadSource, type UpsertedLead } from "./upsert-lead";
+export {
+  ZQualificationSchema,
+  ZCompanyEnrichmentSchema,
+  applyQualification,
+  applyCompanyEnrichment,
+  enrichedAnything,
+} from "./apply-results";
+export type { Qualification, CompanyEnrichment } from "./apply-results";
+// Read side for the REST API and exports.
+export {
+  ZListLeadsQuerySchema,
+  ZExportLeadsQuerySchema,
+  ZUpdateLeadSchema,
+  ZLeadIdSchema,
+  ZLeadStatusSchema,
+  ZLeadStageSchema,
+  ZLeadSortSchema,
+  MAX_EXPORT_ROWS,
+  type ListLeadsQuery,
+  type ExportLeadsQuery,
+  type UpdateLeadInput,
+} from "./lead-query-schemas";
+export { listLeads, type LeadPage } from "./list-leads";
+export { getLead } from "./get-lead";
+export { updateLead } from "./update-lead";
+export { deleteLead } from "./delete-lead";
+export { exportLeads, toCsv, EXPORT_BATCH, type LeadExport } from "./export-leads";
+export type { Lead, LeadDetail } from "./lead-view";

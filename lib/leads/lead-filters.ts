@@ -1,0 +1,99 @@
+import { sql, type SelectQueryBuilder } from "kysely";
+import type { Database } from "@/lib/db";
+import { decodeKeysetCursor, encodeKeysetCursor } from "@/lib/api/cursor";
+import { AppError } from "@/lib/errors";
+import type { LeadFilters, LeadSort } from "./lead-query-schemas";
+
+type LeadQuery<O> = SelectQueryBuilder<Database, "scraped_leads", O>;
+
+/** The filters every lead list and export shares, as WHERE clauses (values bound, never spliced). */
+export function applyLeadFilters<O>(q: LeadQuery<O>, orgId: string, f: LeadFilters): LeadQuery<O> {
+  q = q.where("org_id", "=", orgId);
+  if (f.job_id) q = q.where("job_id", "=", f.job_id);
+  if (f.status) q = q.where("status", "=", f.status);
+  if (f.stage) q = q.where("stage", "=", f.stage);
+  if (f.min_score !== undefined) q = q.where("score", ">=", f.min_score);
+  if (f.max_score !== undefined) q = q.where("score", "<=", f.max_score);
+  if (f.has_email !== undefined) q = q.where("email", f.has_email ? "is not" : "is", null);
+  if (f.has_phone !== undefined) q = q.where("phone", f.has_phone ? "is not" : "is", null);
+  if (f.created_after) q = q.where("created_at", ">=", new Date(f.created_after));
+  if (f.created_before) q = q.where("created_at", "<", new Date(f.created_before));
+  if (f.q) q = q.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
+  return q;
+}
+
+// Sort keys: created_at is compared as its exact text (microseconds kept, unlike a JS Date), and
+// score with nulls as -1 so unscored leads sort last descending and still page stably.
+const SORT_KEY = {
+  created_at: sql<string>`created_at`,
+  score: sql<number>`coalesce(score, -1)`,
+};
+
+export interface KeysetPosition {
+  sort_value: string | number;
+  id: string;
+}
+
+export function sortParts(sort: LeadSort) {
+  const desc = sort.startsWith("-");
+  const field = (desc ? sort.slice(1) : sort) as keyof typeof SORT_KEY;
+  return { desc, field, key: SORT_KEY[field] };
+}
+
+/** Orders by the sort and id, and starts after `after` when given. */
+export function applyKeyset<O>(
+  q: LeadQuery<O>,
+  sort: LeadSort,
+  after: KeysetPosition | undefined,
+): LeadQuery<O> {
+  const { desc, field, key } = sortParts(sort);
+  if (after) {
+    const cmp = desc ? sql.raw("<") : sql.raw(">");
+    const value =
+      field === "created_at"
+        ? sql`${after.sort_value}::timestamptz`
+        : sql`${after.sort_value}::int`;
+    q = q.where(sql<boolean>`(${key}, id) ${cmp} (${value}, ${after.id}::uuid)`);
+  }
+  const dir = desc ? "desc" : "asc";
+  return q.orderBy(key, dir).orderBy("id", dir);
+}
+
+/** The value a row's cursor carries for the sort: selected as `sort_value`. */
+export function sortValueColumn(sort: LeadSort) {
+  const { field } = sortParts(sort);
+  return field === "created_at"
+    ? sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+        "sort_value",
+      )
+    : sql<number>`coalesce(score, -1)`.as("sort_value");
+}
+
+const EXACT_INSTANT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Our own cursor format only, and a day that exists (JS would roll Feb 31 over; Postgres refuses). */
+function isExactInstant(v: string): boolean {
+  const m = EXACT_INSTANT.exec(v);
+  if (!m || Number(m[1]) < 1970) return false;
+  const ms = v.slice(0, 23) + "Z";
+  const d = new Date(ms);
+  return !Number.isNaN(d.getTime()) && d.toISOString() === ms;
+}
+
+export function encodeLeadCursor(sort: LeadSort, row: KeysetPosition): string {
+  return encodeKeysetCursor({ sort, value: row.sort_value, id: row.id });
+}
+
+export function decodeLeadCursor(raw: string, sort: LeadSort): KeysetPosition {
+  const c = decodeKeysetCursor(raw, sort);
+  const { field } = sortParts(sort);
+  const valid =
+    field === "created_at"
+      ? typeof c.value === "string" && isExactInstant(c.value)
+      : typeof c.value === "number" && Number.isInteger(c.value) && c.value >= -1 && c.value <= 100;
+  if (!valid)
+    throw new AppError("validation_failed", "The cursor is not valid", {
+      fields: { cursor: ["Use next_cursor from the previous page"] },
+    });
+  return { sort_value: c.value as string | number, id: c.id };
+}

@@ -1,0 +1,100 @@
+import type { Selectable } from "kysely";
+import type { LeadEnrichmentTable, ScrapedLeadsTable } from "@/lib/db";
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+/** numeric columns arrive as strings from Postgres; the API speaks numbers. */
+const num = (v: string | number | null) => (v === null ? null : Number(v));
+
+type LeadRow = Selectable<ScrapedLeadsTable>;
+
+/** Columns a list shows: enough to triage, none of the heavy JSON. */
+export const LEAD_LIST_COLUMNS = [
+  "id",
+  "job_id",
+  "name",
+  "title",
+  "company",
+  "email",
+  "phone",
+  "domain",
+  "website",
+  "linkedin_url",
+  "address",
+  "score",
+  "status",
+  "confidence",
+  "qualification_method",
+  "stage",
+  "tags",
+  "notes",
+  "source_url",
+  "created_at",
+  "updated_at",
+] as const;
+export const LEAD_DETAIL_COLUMNS = [
+  ...LEAD_LIST_COLUMNS,
+  "emails",
+  "phones",
+  "socials",
+  "people",
+  "reasons",
+  "signals",
+  "sources",
+] as const;
+
+export type LeadListRow = Pick<LeadRow, (typeof LEAD_LIST_COLUMNS)[number]>;
+export type LeadDetailRow = Pick<LeadRow, (typeof LEAD_DETAIL_COLUMNS)[number]>;
+
+export function toLead(r: LeadListRow) {
+  return {
+    id: r.id,
+    job_id: r.job_id,
+    name: r.name,
+    title: r.title,
+    company: r.company,
+    email: r.email,
+    phone: r.phone,
+    domain: r.domain,
+    website: r.website,
+    linkedin_url: r.linkedin_url,
+    address: r.address,
+    score: r.score,
+    status: r.status,
+    confidence: num(r.confidence as string | number | null),
+    qualification_method: r.qualification_method,
+    stage: r.stage,
+    tags: r.tags,
+    notes: r.notes,
+    source_url: r.source_url,
+    created_at: iso(r.created_at)!,
+    updated_at: iso(r.updated_at)!,
+  };
+}
+export type Lead = ReturnType<typeof toLead>;
+
+export function toLeadDetail(
+  r: LeadDetailRow,
+  enrichment: Pick<
+    Selectable<LeadEnrichmentTable>,
+    "provider" | "type" | "data" | "confidence" | "updated_at"
+  >[],
+) {
+  return {
+    ...toLead(r),
+    emails: r.emails,
+    phones: r.phones,
+    socials: r.socials,
+    people: r.people,
+    reasons: r.reasons,
+    signals: r.signals,
+    sources: r.sources,
+    enrichment: enrichment.map((e) => ({
+      provider: e.provider,
+      type: e.type,
+      data: e.data,
+      confidence: num(e.confidence as string | number | null),
+      updated_at: iso(e.updated_at)!,
+    })),
+  };
+}
+export type LeadDetail = ReturnType<typeof toLeadDetail>;
