@@ -44,6 +44,13 @@ describe("phones: label scope", () => {
       phones(`<p>Tel./Fax: 030 1234567</p><p><i class="icon-phone"></i> 030 7654321</p>`),
     ).toEqual(["fax:+49301234567", "phone:+49307654321"]);
   });
+  it("reads compound phone labels", () => {
+    expect(
+      phones(
+        `<p>Telefonnummer: 030 1234567 · Faxnummer: 030 1234568 · Servicenummer 0800 1234567</p>`,
+      ),
+    ).toEqual(["phone:+49301234567", "fax:+49301234568", "phone:+498001234567"]);
+  });
   it("lets the nearest label win on a line with several numbers", () => {
     expect(phones(`<p>Fax 030 1234568 · Tel 030 1234567</p>`)).toEqual([
       "fax:+49301234568",
@@ -77,6 +84,10 @@ describe("phones: traps", () => {
     ],
     ["zip codes", `<p>Venloer Str. 212, 50823 Köln</p>`],
     ["unlabelled bare digit runs", `<p>Artikel 0301234567 im Angebot</p>`],
+    [
+      "numbers named by any other compound label",
+      `<p>Vorgangsnummer: 030 1234567 · Policy number 020 7946 0958 · Mitglieds-Nummer 089 1234567</p>`,
+    ],
     ["form placeholders", `<input type="tel" placeholder="030 1234567">`],
     ["numbers in comments", `<!-- Tel. 030 1234567 -->`],
   ])("never reports %s", (_label, html) => {

@@ -19,8 +19,9 @@ export interface FoundPhone {
 // Longer words first: alternation picks the first that matches ("télécopie" before "tél").
 // Boundaries use \p{L} because \b does not know accented letters.
 const PHONE_LABEL =
-  /(?:(?<!\p{L})(?:télécopieur|télécopie|telecopie|telefax|facsimile|fax|téléphone|telephone|telefonnummer|telefono|teléfono|telèfon|telefoon|telefon|tél|tel|phone|fone|fon|ph|tfno|tlf|call|ring|mobile|mobil|handy|cellphone|cellulare|cell|móvil|movil|portable|gsm|whatsapp|hotline|zentrale|centralino|sekretariat|rufnummer|numéro|número|numero|nummer|contact|kontakt|contatto|contacto)(?!\p{L})\.?|(?<!\p{L}\.)(?<!\p{L})[tfmp](?!\p{L})\.?|[☎📞✆📱])/giu;
-const FAX_LABEL = /^(?:fax|telefax|télécopie|télécopieur|telecopie|facsimile|f)\.?$/i;
+  /(?:(?<!\p{L})(?:télécopieur|télécopie|telecopie|telefax|facsimile|fax|téléphone|telephone|telefonnummer|telefono|teléfono|telèfon|telefoon|telefon|tél|tel|phone|fone|fon|ph|tfno|tlf|call|ring|mobile|mobil|handy|cellphone|cellulare|cell|móvil|movil|portable|gsm|whatsapp|hotline|zentrale|centralino|sekretariat|rufnummer|faxnummer|telefaxnummer|handynummer|mobilnummer|servicenummer|durchwahl|contact|kontakt|contatto|contacto)(?!\p{L})\.?|(?<!\p{L}\.)(?<!\p{L})[tfmp](?!\p{L})\.?|[☎📞✆📱])/giu;
+const FAX_LABEL =
+  /^(?:fax|telefax|télécopie|télécopieur|telecopie|facsimile|faxnummer|telefaxnummer|f)\.?$/i;
 const MOBILE_LABEL =
   /\b(?:mobil|mobile|handy|cell|cellphone|móvil|movil|cellulare|portable|gsm|m)\b/i;
 // Labels of numbers that are not phones; whichever label is nearest the number wins.
@@ -89,6 +90,20 @@ function kindOf(number: PhoneNumber, label: string): PhoneKind {
   return "phone";
 }
 
+// "<thing>nummer" (de, nl) and "<thing> number" (en) name some other number unless the thing is a
+// phone word: Vorgangsnummer, Mitgliedsnummer, policy number, membership number…
+const NUMBER_WORD = /(\p{L}{3,})(?:nummer|-nummer|\s(?:number|no\.|#))(?!\p{L})/giu;
+const PHONE_THING =
+  /^(?:tele?fon|telephone|phone|telefax|fax|ruf|handy|mobil|mobile|cell|contact|kontakt|durchwahl|hotline|service|whatsapp|gsm|notfall|notruf|zentrale|direct|toll-free|free)$/i;
+
+/** Index of the last label naming a non-phone number, or -1. */
+function otherNumberLabel(text: string): number {
+  if (!/nummer|number|no\.|#/i.test(text)) return -1;
+  let last = -1;
+  for (const m of text.matchAll(NUMBER_WORD)) if (!PHONE_THING.test(m[1] ?? "")) last = m.index;
+  return last;
+}
+
 /**
  * The label governing a number: the nearest phone or non-phone label in the text
  * before it (within its own line, else a short label-only previous line such as a
@@ -99,14 +114,17 @@ export function governingLabel(
   previousLine?: string,
 ): { label: string } | { negative: true } | undefined {
   const pos = lastIndexOfRe(before, PHONE_LABEL);
-  const neg = lastIndexOfRe(before, NEGATIVE_LABEL);
-  if (neg.index >= 0 && neg.index >= pos.index) return { negative: true };
+  const neg = Math.max(lastIndexOfRe(before, NEGATIVE_LABEL).index, otherNumberLabel(before));
+  if (neg >= 0 && neg >= pos.index) return { negative: true };
   if (pos.index >= 0) return { label: pos.match };
   // Only a label-only line (a <dt>, a table cell) lends its label to the next line.
   if (previousLine !== undefined && previousLine.length <= 32 && !/\d{3}/.test(previousLine)) {
     const p = lastIndexOfRe(previousLine, PHONE_LABEL);
-    const n = lastIndexOfRe(previousLine, NEGATIVE_LABEL);
-    if (n.index >= 0 && n.index >= p.index) return { negative: true };
+    const n = Math.max(
+      lastIndexOfRe(previousLine, NEGATIVE_LABEL).index,
+      otherNumberLabel(previousLine),
+    );
+    if (n >= 0 && n >= p.index) return { negative: true };
     if (p.index >= 0) return { label: p.match };
   }
   return undefined;
