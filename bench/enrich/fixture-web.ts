@@ -50,7 +50,8 @@ export interface FixtureWeb {
 }
 
 export async function startFixtureWeb(): Promise<FixtureWeb> {
-  const hosts = new Map(Array.from({ length: DOMAIN_COUNT }, (_, i) => [domainName(i), i]));
+  // DOMAIN_COUNT measured sites plus one for warming up.
+  const hosts = new Map(Array.from({ length: DOMAIN_COUNT + 1 }, (_, i) => [domainName(i), i]));
   const hits = new Map<string, Map<string, number>>();
   const server = http.createServer((req, res) => {
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");

@@ -47,3 +47,15 @@ describe("Memo", () => {
     await expect(memo.run("p", "k", 60_000, flaky)).resolves.toMatchObject({ value: "ok" });
   });
 });
+
+describe("MemoryCache", () => {
+  it("hands out a frozen copy, so no caller can change what others will read", async () => {
+    const cache = new MemoryCache();
+    const original = { socials: [{ url: "https://x.com/acme" }] };
+    await cache.set("k", original, 60_000);
+    original.socials.push({ url: "https://evil.example" });
+    const hit = await cache.get<typeof original>("k");
+    expect(hit?.socials).toHaveLength(1);
+    expect(() => hit!.socials.push({ url: "https://evil.example" })).toThrow(TypeError);
+  });
+});

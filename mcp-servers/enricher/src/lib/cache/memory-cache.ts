@@ -1,6 +1,19 @@
 import type { Cache } from "./cache";
 
 /**
+ * Cached values are copied once when stored and frozen, then handed out as they are: a hit costs
+ * no copy (structuredClone on every hit was most of a warm batch's time), and a caller that tried
+ * to change a shared value would throw instead of corrupting it for everyone else.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
  * In-process cache: one instance only, bounded so a long batch run cannot grow it without limit
  * (oldest insertions are evicted first; Map keeps insertion order).
  */
@@ -20,12 +33,15 @@ export class MemoryCache implements Cache {
       this.entries.delete(key);
       return undefined;
     }
-    return structuredClone(hit.value) as T;
+    return hit.value as T;
   }
 
   async set<T>(key: string, value: T, ttlMs: number): Promise<void> {
     this.entries.delete(key);
-    this.entries.set(key, { value: structuredClone(value), expiresAt: this.now() + ttlMs });
+    this.entries.set(key, {
+      value: deepFreeze(structuredClone(value)),
+      expiresAt: this.now() + ttlMs,
+    });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
