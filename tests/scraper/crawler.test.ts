@@ -100,6 +100,18 @@ describe("crawler", () => {
       expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(950);
   });
 
+  it("stops within the time budget rather than sleeping through a long Crawl-delay", async () => {
+    const s = await site({
+      "/robots.txt": text("User-agent: *\nCrawl-delay: 120"),
+      "/": html(`<a href="/contact">Contact</a> <a href="/about">About</a>`),
+      "/contact": html("<p>x</p>"),
+    });
+    // The test's own 30 s timeout fails this if the crawler waits out the 120 s delay.
+    const out = await testCrawler().scrape(`${s.origin}/`, { ...opts, timeoutMs: 3_000 });
+    expect(out).toMatchObject({ status: "ok", pagesCrawled: 1 });
+    expect(s.hits.get("/contact")).toBeUndefined();
+  });
+
   it("keeps at most hostConcurrency requests in flight per host", async () => {
     let inFlight = 0;
     let peak = 0;
@@ -206,7 +218,11 @@ describe("crawler", () => {
 
   it("follows a redirect to the site's canonical host and reports the final URL", async () => {
     const target = await site({
-      "/": html(`<html><head><title>Canonical Co</title></head><body><p>x</p></body></html>`),
+      "/robots.txt": text("User-agent: *\nDisallow: /contact"),
+      "/": html(
+        `<html><head><title>Canonical Co</title></head><body><a href="/contact">Contact</a></body></html>`,
+      ),
+      "/contact": html("<p>x</p>"),
     });
     const s = await site({
       "/": (_req, res) => {
@@ -220,6 +236,9 @@ describe("crawler", () => {
       finalUrl: `${target.origin}/`,
       company: { name: "Canonical Co" },
     });
+    // The canonical host's own robots.txt governs the rest of the crawl.
+    expect(target.hits.get("/robots.txt")).toBe(1);
+    expect(target.hits.get("/contact")).toBeUndefined();
   });
 
   it("rotates requests across the configured proxies", async () => {

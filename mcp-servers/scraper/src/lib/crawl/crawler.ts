@@ -35,8 +35,6 @@ export interface CrawlerDeps {
   retries?: number;
   retryBaseDelayMs?: number;
   pageTimeoutMs?: number;
-  /** Longest Crawl-delay we honour before giving up on more pages (seconds). */
-  maxCrawlDelaySec?: number;
 }
 
 /** Crawls one site: the root, then its most contact-like same-site pages, politely and safely. */
@@ -66,7 +64,13 @@ export class Crawler {
               deadline,
               proxyFor: this.nextProxy,
               around: async (attempt) => {
-                const release = await politeness.acquire(host(), crawlDelayMs());
+                const release = await politeness.acquire(host(), crawlDelayMs(), deadline);
+                if (!release)
+                  throw new FetchError(
+                    "timeout",
+                    "Crawl time budget exhausted waiting for Crawl-delay",
+                    url,
+                  );
                 try {
                   return await attempt();
                 } finally {
@@ -121,8 +125,8 @@ export class Crawler {
       );
     if (!robots.isAllowed(root.href))
       return fail("blocked", "robots.txt disallows crawling this site for LeadscoutBot");
-    const maxDelaySec = this.deps.maxCrawlDelaySec ?? 30;
-    const crawlDelayMs = Math.min(robots.crawlDelaySec ?? 0, maxDelaySec) * 1000;
+    // Crawl-delay is honoured as asked; the time budget, not a cap, decides how many pages fit.
+    let crawlDelayMs = (robots.crawlDelaySec ?? 0) * 1000;
 
     const http = this.httpEngine(
       () => host,
@@ -138,7 +142,13 @@ export class Crawler {
     const politeBrowser: PageEngine | undefined = browserEngine && {
       name: "browser",
       fetchPage: async (url, o) => {
-        const release = await this.deps.politeness.acquire(host, crawlDelayMs);
+        const release = await this.deps.politeness.acquire(host, crawlDelayMs, o.deadline);
+        if (!release)
+          throw new FetchError(
+            "timeout",
+            "Crawl time budget exhausted waiting for Crawl-delay",
+            url,
+          );
         try {
           return await browserEngine.fetchPage(url, o);
         } finally {
@@ -190,6 +200,15 @@ export class Crawler {
     host = finalRoot.host;
     base.finalUrl = finalRoot.href;
     base.company.domain = site;
+    if (finalRoot.origin !== root.origin) {
+      // The site lives elsewhere (http → https, bare → www): its own robots.txt governs the rest.
+      robots = await loadRobots(finalRoot.origin, this.deps.fetch, {
+        userAgent: this.deps.userAgent,
+        timeoutMs: Math.min(5_000, pageTimeoutMs),
+        proxy: this.nextProxy(),
+      }).catch(() => robots);
+      crawlDelayMs = (robots.crawlDelaySec ?? 0) * 1000;
+    }
     const verdict = judgePage(rootResult.page.status, rootResult.page.html);
     if (verdict.kind === "blocked") return fail("blocked", verdict.reason);
     if (verdict.kind === "not_found")

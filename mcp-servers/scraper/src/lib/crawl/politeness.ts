@@ -46,8 +46,12 @@ export class Politeness {
     this.global = new Semaphore(opts.globalConcurrency);
   }
 
-  /** Waits for a slot on `host` (then a global one) and for the host's delay; `delayMs` may raise the delay (Crawl-delay). */
-  async acquire(host: string, delayMs = 0): Promise<Release> {
+  /**
+   * Waits for a slot on `host` (then a global one) and for the host's delay; `delayMs` may raise
+   * the delay (Crawl-delay). Resolves to undefined, holding nothing, when the slot would start
+   * after `deadline`: a crawl must not sleep past its time budget.
+   */
+  async acquire(host: string, delayMs = 0, deadline = Infinity): Promise<Release | undefined> {
     let state = this.hosts.get(host);
     if (!state)
       this.hosts.set(
@@ -59,6 +63,11 @@ export class Politeness {
     const gap = Math.max(this.opts.hostDelayMs, delayMs);
     const now = Date.now();
     const startAt = Math.max(now, state.nextStart);
+    if (startAt >= deadline) {
+      state.users--;
+      releaseHost();
+      return undefined;
+    }
     state.nextStart = startAt + gap;
     if (startAt > now) await sleep(startAt - now);
     const releaseGlobal = await this.global.acquire();
