@@ -59,7 +59,9 @@ export const ZBatchOutputSchema = z.object({
     failed: z.number().int(),
     cache: z
       .object({ hits: z.number().int(), misses: z.number().int() })
-      .describe("Provider calls answered from cache vs made, for this batch"),
+      .describe(
+        "Provider calls answered from the cache (or joined in flight) vs made while this batch ran; includes calls of other requests running at the same time",
+      ),
   }),
 });
 export type BatchOutput = z.infer<typeof ZBatchOutputSchema>;
