@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   bad_request: 400,
   unauthenticated: 401,
   invalid_api_key: 401,
+  missing_api_key: 401,
+  malformed_api_key: 401,
   forbidden: 403,
   insufficient_scope: 403,
   not_found: 404,

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { ZExportLeadsQuerySchema, type ExportLeadsQuery } from "./lead-query-schemas";
+import { ZExportLeadsQuerySchema } from "./lead-query-schemas";
 import {
   applyKeyset,
   applyLeadFilters,
@@ -59,7 +59,12 @@ export interface LeadExport {
  * Streams the organization's matching leads as CSV or a JSON array, EXPORT_BATCH rows per query
  * (each in its own short transaction), so memory stays flat however many rows match.
  */
-export function exportLeads(claims: JwtClaims, orgId: string, query: ExportLeadsQuery): LeadExport {
+export function exportLeads(
+  claims: JwtClaims,
+  orgId: string,
+  /** Raw query parameters (ExportLeadsQuery); validated here. */
+  query: unknown,
+): LeadExport {
   const parsed = ZExportLeadsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The export query is invalid");
   const { format, max_rows, sort, ...filters } = parsed.data;
@@ -87,7 +92,7 @@ export function exportLeads(claims: JwtClaims, orgId: string, query: ExportLeads
         const leads = rows.map(toLead);
         let chunk = "";
         if (format === "csv") {
-          if (first) chunk += toCsv([], true) + "\r\n";
+          if (first) chunk += toCsv([], true).replace(/\r\n$/, "") + "\r\n";
           if (leads.length) chunk += toCsv(leads.map(csvRow), false) + "\r\n";
         } else {
           if (first) chunk += "[";

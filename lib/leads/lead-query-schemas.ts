@@ -113,7 +113,7 @@ export const ZExportLeadsQuerySchema = z
   .superRefine(checkRanges);
 export type ExportLeadsQuery = z.input<typeof ZExportLeadsQuerySchema>;
 export type ExportLeadsParams = z.output<typeof ZExportLeadsQuerySchema>;
-export type LeadFilters = Omit<ListLeadsParams, "limit" | "cursor">;
+export type LeadFilters = Omit<ListLeadsParams, "limit" | "cursor" | "sort">;
 
 export const ZUpdateLeadSchema = z
   .strictObject({

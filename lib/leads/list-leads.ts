@@ -1,6 +1,6 @@
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
-import { ZListLeadsQuerySchema, type ListLeadsQuery } from "./lead-query-schemas";
+import { ZListLeadsQuerySchema } from "./lead-query-schemas";
 import {
   applyKeyset,
   applyLeadFilters,
@@ -19,7 +19,8 @@ export interface LeadPage {
 export async function listLeads(
   claims: JwtClaims,
   orgId: string,
-  query: ListLeadsQuery = {},
+  /** Raw query parameters (ListLeadsQuery); validated here. */
+  query: unknown = {},
 ): Promise<LeadPage> {
   const parsed = ZListLeadsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");

@@ -1,6 +1,6 @@
 import { withUser, type JwtClaims } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
-import { ZLeadIdSchema, ZUpdateLeadSchema, type UpdateLeadInput } from "./lead-query-schemas";
+import { ZLeadIdSchema, ZUpdateLeadSchema } from "./lead-query-schemas";
 import { LEAD_LIST_COLUMNS, toLead, type Lead } from "./lead-view";
 
 /** Changes a lead's stage, notes or tags; another org's lead is not found. */
@@ -8,7 +8,8 @@ export async function updateLead(
   claims: JwtClaims,
   orgId: string,
   leadId: string,
-  input: UpdateLeadInput,
+  /** The raw body (UpdateLeadInput); validated here. */
+  input: unknown,
 ): Promise<Lead> {
   if (!ZLeadIdSchema.safeParse(leadId).success) throw notFound("Lead");
   const parsed = ZUpdateLeadSchema.safeParse(input);

@@ -1,0 +1,14 @@
+// GET /api/v1/jobs/{id}/urls – the job's URLs and the state of each, a page at a time
+import { parseWith, preflight, withApiKey } from "@/lib/api";
+import { ZListJobUrlsApiQuerySchema } from "@/lib/api/jobs";
+import { listJobUrls } from "@/lib/jobs";
+import { ZIdParamsSchema } from "@/lib/api/params";
+
+export const GET = withApiKey<{ id: string }>("read", async (ctx) => {
+  const { id } = parseWith(ZIdParamsSchema, ctx.params);
+  const query = parseWith(ZListJobUrlsApiQuerySchema, ctx.query, "The list query is invalid");
+  const page = await listJobUrls(ctx.claims, ctx.orgId, id, query);
+  return ctx.ok(page.data, { nextCursor: page.next_cursor });
+});
+
+export const OPTIONS = () => preflight("GET");

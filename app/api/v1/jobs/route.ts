@@ -1,0 +1,22 @@
+// POST /api/v1/jobs – create a scraping job (Idempotency-Key honoured); GET – list jobs
+import { idempotencyKeyOf, parseWith, preflight, requireObject, withApiKey } from "@/lib/api";
+import { ZListJobsApiQuerySchema } from "@/lib/api/jobs";
+import { createJob, listJobs } from "@/lib/jobs";
+
+export const POST = withApiKey("write", async (ctx) => {
+  const idempotencyKey = idempotencyKeyOf(ctx.req);
+  const body = requireObject(await ctx.body());
+  const job = await createJob(ctx.claims, ctx.orgId, body, {
+    idempotencyKey,
+    apiKeyId: ctx.principal.keyId,
+  });
+  return ctx.ok(job, { status: 202 });
+});
+
+export const GET = withApiKey("read", async (ctx) => {
+  const query = parseWith(ZListJobsApiQuerySchema, ctx.query, "The list query is invalid");
+  const page = await listJobs(ctx.claims, ctx.orgId, query);
+  return ctx.ok(page.data, { nextCursor: page.next_cursor });
+});
+
+export const OPTIONS = () => preflight("GET, POST");

@@ -1,0 +1,15 @@
+// GET /api/v1/leads/export – stream matching leads as CSV (formula-safe) or a JSON array
+import { preflight, withApiKey } from "@/lib/api";
+import { exportLeads } from "@/lib/leads";
+
+export const GET = withApiKey("read", async (ctx) => {
+  const out = exportLeads(ctx.claims, ctx.orgId, ctx.query);
+  return new Response(out.stream, {
+    headers: {
+      "Content-Type": out.contentType,
+      "Content-Disposition": `attachment; filename="${out.filename}"`,
+    },
+  });
+});
+
+export const OPTIONS = () => preflight("GET");

@@ -1,0 +1,7 @@
+// GET /api/v1/openapi.json – the OpenAPI 3.1 document, generated from the request schemas
+import { preflight, withPublic } from "@/lib/api";
+import { openApiDocument } from "@/lib/openapi";
+
+export const GET = withPublic(async () => Response.json(openApiDocument()));
+
+export const OPTIONS = () => preflight("GET");

@@ -1,0 +1,39 @@
+import { AppError } from "@/lib/errors";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const tooLarge = () =>
+  new AppError("payload_too_large", `The request body must be at most ${MAX_BODY_BYTES} bytes`);
+
+/**
+ * Reads a JSON body of at most 1 MB. Content-Length is checked first, and the stream is counted
+ * as it arrives, so a lying or absent length cannot make us buffer more.
+ */
+export async function readJsonBody(req: Request): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+  const type = req.headers.get("content-type") ?? "";
+  if (type && !/^application\/([\w.+-]+\+)?json\b/i.test(type))
+    throw new AppError("bad_request", "Send the body as JSON (Content-Type: application/json)");
+  if (!req.body) throw new AppError("bad_request", "A JSON body is required");
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text.trim()) throw new AppError("bad_request", "A JSON body is required");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("bad_request", "The body is not valid JSON");
+  }
+}

@@ -1,0 +1,46 @@
+import * as credits from "@/app/api/v1/credits/route";
+import * as jobCancel from "@/app/api/v1/jobs/[id]/cancel/route";
+import * as job from "@/app/api/v1/jobs/[id]/route";
+import * as jobUrls from "@/app/api/v1/jobs/[id]/urls/route";
+import * as jobs from "@/app/api/v1/jobs/route";
+import * as lead from "@/app/api/v1/leads/[id]/route";
+import * as leadsExport from "@/app/api/v1/leads/export/route";
+import * as leads from "@/app/api/v1/leads/route";
+import * as me from "@/app/api/v1/me/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
+
+type Handler = (
+  req: Request,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response> | Response;
+type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "DELETE" | "OPTIONS", Handler>>;
+
+// The app's /api/v1 route modules by path pattern, as Next's file router maps them (static
+// segments before dynamic ones, so /leads/export is not /leads/{id}).
+export const ROUTES: [RegExp, RouteModule][] = [
+  [/^\/api\/v1\/jobs$/, jobs as RouteModule],
+  [/^\/api\/v1\/jobs\/(?<id>[^/]+)$/, job as RouteModule],
+  [/^\/api\/v1\/jobs\/(?<id>[^/]+)\/cancel$/, jobCancel as RouteModule],
+  [/^\/api\/v1\/jobs\/(?<id>[^/]+)\/urls$/, jobUrls as RouteModule],
+  [/^\/api\/v1\/leads$/, leads as RouteModule],
+  [/^\/api\/v1\/leads\/export$/, leadsExport as RouteModule],
+  [/^\/api\/v1\/leads\/(?<id>[^/]+)$/, lead as RouteModule],
+  [/^\/api\/v1\/credits$/, credits as RouteModule],
+  [/^\/api\/v1\/me$/, me as RouteModule],
+  [/^\/api\/v1\/openapi\.json$/, openapi as RouteModule],
+];
+
+/** Dispatches a Request to the route handler Next would run; 404/405 like Next when none. */
+export async function dispatch(req: Request): Promise<Response> {
+  const { pathname } = new URL(req.url);
+  for (const [pattern, mod] of ROUTES) {
+    const m = pattern.exec(pathname);
+    if (!m) continue;
+    const handler = mod[req.method as keyof RouteModule];
+    if (!handler) return new Response(null, { status: 405 });
+    const params: Record<string, string> = {};
+    for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = decodeURIComponent(v);
+    return handler(req, { params: Promise.resolve(params) });
+  }
+  return new Response(null, { status: 404 });
+}
