@@ -155,6 +155,9 @@ export function inferCountry(e: CountryEvidence): CountryCode | undefined {
     lang.region ??
     lang.language ??
     countryFromText(e.pageText) ??
-    supported(e.fallback)
+    supported(e.fallback) ??
+    // English without any other evidence: the US is the likeliest reader, and a number from
+    // elsewhere written nationally (0…) is simply not valid there, so the guess cannot invent one.
+    (/^en(?:$|[-_])/i.test(e.lang ?? "") ? "US" : undefined)
   );
 }

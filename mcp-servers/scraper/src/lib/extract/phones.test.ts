@@ -94,3 +94,12 @@ describe("phones: traps", () => {
     expect(phones(html)).toEqual([]);
   });
 });
+
+describe("phones: English pages without other evidence", () => {
+  it("read national numbers as US, which cannot turn a UK national number into a false one", () => {
+    const en = extractPhones(
+      `<html lang="en"><p>Call (512) 476-2200 or 0161 496 0123</p></html>`,
+    ).map((p) => p.value);
+    expect(en).toEqual(["+15124762200"]);
+  });
+});
