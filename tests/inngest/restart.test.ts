@@ -72,7 +72,8 @@ describe("inngest/local across restarts", () => {
     await crashed.kill(); // step "two" is in flight and will never be committed by this executor
 
     entered = gate();
-    const survivor = await startExecutor([pipeline], { leaseMs: 300 });
+    // A long lease of its own, so a slow heartbeat on a busy machine never lets it retake its own work.
+    const survivor = await startExecutor([pipeline]);
     try {
       await entered.promise; // "two" runs again on the survivor once the lease lapsed
       held.open(); // releases both the survivor's and the crashed executor's step "two"
