@@ -25,8 +25,8 @@ async function provider(handler: Parameters<typeof startHttpServer>[0]) {
 
 const baseEnv = () => ({
   DNS_SERVERS: `127.0.0.1:${dns.port}`,
-  DNS_TIMEOUT_MS: "1000",
-  PROVIDER_TIMEOUT_MS: "600",
+  DNS_TIMEOUT_MS: "3000",
+  PROVIDER_TIMEOUT_MS: "1500",
 });
 
 describe("Hunter email verifier", () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
   ({ client, close } = await connectEnricher({
     SSRF_ALLOWLIST: "acme.test,nova.test,plain.test,xn--bcher-kva.test",
     DNS_SERVERS: `127.0.0.1:${dns.port}`,
-    DNS_TIMEOUT_MS: "800",
+    DNS_TIMEOUT_MS: "1500",
     PROVIDER_TIMEOUT_MS: "3000",
   }));
 });
