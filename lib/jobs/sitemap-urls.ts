@@ -35,12 +35,13 @@ export async function sitemapUrls(sitemapUrl: string, maxUrls: number): Promise<
     throw err;
   }
   const { urls } = ZSitemapOutputSchema.parse(raw);
-  const siteHost = new URL(sitemapUrl).hostname;
+  // host includes a non-default port: another port is another site.
+  const siteHost = new URL(sitemapUrl).host;
   const own = new Set<string>();
   let foreign = 0;
   for (const u of urls) {
     const n = normalizeUrl(u);
-    if (n.ok && sameSite(new URL(n.url).hostname, siteHost)) own.add(n.url);
+    if (n.ok && sameSite(new URL(n.url).host, siteHost)) own.add(n.url);
     else foreign += 1;
   }
   if (!own.size)

@@ -3,7 +3,7 @@ import type { Plan } from "@/lib/db";
 // Inngest concurrency limits are fixed numbers per key, so "more for bigger plans" is expressed
 // as more keys: an organization's URLs are spread over `slots` keys, each allowed
 // URL_SLOT_LIMIT at once. Its total is slots × URL_SLOT_LIMIT.
-export const URL_SLOT_LIMIT = 5;
+export const URL_SLOT_LIMIT = 10;
 export const PLAN_SLOTS: Record<Plan, number> = { free: 1, starter: 2, pro: 4, enterprise: 8 };
 
 /** Politeness: sites crawled at once per target host, whichever organizations ask. */
