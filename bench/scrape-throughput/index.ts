@@ -74,7 +74,7 @@ async function scenario(latencyMs: number): Promise<boolean> {
   }
 
   console.log(
-    "mode        big site pages/s   300 sites pages/s   overall pages/s   pages   peak RSS",
+    "mode        big site pages/s   small sites pages/s overall pages/s   pages   peak RSS",
   );
   for (const r of Object.values(results)) {
     console.log(

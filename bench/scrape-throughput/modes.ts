@@ -59,13 +59,13 @@ export async function leadscout(
   const { createExtractPool } =
     await import("../../mcp-servers/scraper/src/lib/crawl/extract-pool");
   const { default: os } = await import("node:os");
-  // The same default as the MCP server: parse in worker threads, one less than the CPU count.
-  const pool = createExtractPool(
-    Number(
-      process.env.W ??
-        Number(process.env.BENCH_EXTRACT_WORKERS ?? Math.max(1, os.availableParallelism() - 1)),
-    ),
+  const { extractPage } = await import("../../mcp-servers/scraper/src/lib/extract");
+  // The same default as the MCP server: parse in worker threads, one less than the CPU count
+  // (BENCH_EXTRACT_WORKERS=0 parses on the main thread instead).
+  const workers = Number(
+    process.env.BENCH_EXTRACT_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
   );
+  const extractPool = workers > 0 ? createExtractPool(workers) : undefined;
   const ua = userAgent("https://leadscout.dev/bot");
   const crawler = new Crawler({
     fetch: createSafeFetch({
@@ -74,11 +74,11 @@ export async function leadscout(
       connectionsPerOrigin: hostConcurrency,
     }),
     politeness: new Politeness({ hostConcurrency, hostDelayMs: 0, globalConcurrency: concurrency }),
-    extract: (html, url) => pool.extract(html, url),
+    extract: (html, url) => (extractPool ? extractPool.extract(html, url) : extractPage(html, url)),
     userAgent: ua,
   });
   // Workers start in the background; let them boot before the clock starts, as a server would have.
-  await pool.extract("<p>warm-up</p>", "http://127.0.0.1/");
+  await extractPool?.extract("<p>warm-up</p>", "http://127.0.0.1/");
   const started = performance.now();
   const results = await Promise.all(
     sites.map((s) =>
@@ -91,7 +91,7 @@ export async function leadscout(
     ),
   );
   const ms = performance.now() - started;
-  await pool.close();
+  await extractPool?.close();
   const bad = results.filter((r) => r.status !== "ok");
   if (bad.length) throw new Error(`Leadscout failed on ${bad.length} sites: ${bad[0]!.error}`);
   return {
