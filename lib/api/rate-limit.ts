@@ -1,5 +1,6 @@
 import { clientIp } from "@/lib/auth/client-ip";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import {
   apiKeyPolicyFor,
   rateLimit as count,
@@ -14,7 +15,14 @@ export interface Limited {
 }
 
 async function check(policy: PolicyName, identifier: string): Promise<Limited> {
-  const r = await count(policy, identifier);
+  let r;
+  try {
+    r = await count(policy, identifier);
+  } catch (err) {
+    // A limiter outage must not take the API down with it: serve the request, say so loudly.
+    log.error("ratelimit.unavailable", { err, policy });
+    return { headers: {} };
+  }
   const headers = rateLimitHeaders(r);
   if (!r.success)
     throw Object.assign(
