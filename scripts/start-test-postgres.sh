@@ -16,6 +16,8 @@ find_bin() {
   dirname "$(command -v pg_ctl)"
 }
 BIN="$(find_bin)"
+# The postgres user may not be allowed into the caller's working directory.
+cd /tmp
 
 as_postgres() {
   if [ "$(id -un)" = "postgres" ]; then

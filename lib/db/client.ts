@@ -109,9 +109,11 @@ export function openedDb(): Promise<OpenedDb> {
       }
       if (DATABASE_URL) return openDb({ databaseUrl: DATABASE_URL });
       // While the app runs it owns the directory and serves it; anyone else must go through it.
-      const { readLiveServer, connectToServer } = await import("./embedded-server");
+      const { readLiveServer, serverReachable, connectToServer } =
+        await import("./embedded-server");
       const live = readLiveServer(PGLITE_DIR);
-      if (live && live.pid !== process.pid) return connectToServer(live);
+      if (live && live.pid !== process.pid && (await serverReachable(live)))
+        return connectToServer(live);
       return openDb({ pgliteDir: PGLITE_DIR });
     })();
     holder.opened = opening;

@@ -51,6 +51,24 @@ export function readLiveServer(pgliteDir: string): ServerInfo | null {
   return pidAlive(parsed.data.pid) ? parsed.data : null;
 }
 
+/**
+ * Whether something accepts connections on the announced port. A recycled pid can make a
+ * crashed app's announcement look alive; nobody listening means nobody holds the directory.
+ */
+export async function serverReachable(info: Pick<ServerInfo, "port">): Promise<boolean> {
+  const net = await import("node:net");
+  return new Promise((resolve) => {
+    const socket = net.createConnection({ host: "127.0.0.1", port: info.port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(5000, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+
 export function serverUrl(info: Pick<ServerInfo, "port">): string {
   return `postgres://postgres@127.0.0.1:${info.port}/postgres`;
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyApiKey } from "@/lib/api-keys";
 import { createLocalUser } from "@/lib/auth/users";
@@ -131,6 +132,24 @@ describe("embedded mode with the app running", () => {
     },
     SLOW,
   );
+
+  it("keeps concurrent parameterised queries of the app's connections apart", async () => {
+    // Four pooled connections share PGlite's one session through the server's queue. Outside a
+    // transaction each query is Parse/Bind/Execute/Sync on the unnamed statement: another
+    // connection's messages must not land in between.
+    type Row = { v: string; who: string };
+    const query = (i: number) => sql<Row>`select ${`s${i}`}::text as v, current_user::text as who`;
+    const results = await Promise.all(
+      Array.from({ length: 60 }, async (_, i) =>
+        i % 3 === 0
+          ? asServiceRole(async (tx) => (await query(i).execute(tx)).rows[0]!)
+          : (await query(i).execute(app.opened.db)).rows[0]!,
+      ),
+    );
+    results.forEach((r, i) =>
+      expect(r).toEqual({ v: `s${i}`, who: i % 3 === 0 ? "service_role" : "postgres" }),
+    );
+  });
 
   it("ignores an announcement whose process is gone", () => {
     const other = path.join(root, "stale", "pglite");
