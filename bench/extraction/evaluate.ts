@@ -52,6 +52,10 @@ export const leadscout: Extractor = (html, pageUrl, site) => {
   };
 };
 
+/** Leadscout with every page on its own (no country carried over from the root page). */
+export const leadscoutStandalone: Extractor = (html, pageUrl, site) =>
+  leadscout(html, pageUrl, { truth: site.truth });
+
 /** Crawlee's peer; `uncertain` adds its phonesUncertain list to its phones. */
 export function crawlee(uncertain: boolean): Extractor {
   return (html) => {

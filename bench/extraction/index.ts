@@ -7,6 +7,7 @@ import {
   collect,
   crawlee,
   leadscout,
+  leadscoutStandalone,
   peopleScore,
   score,
   type Extractor,
@@ -50,6 +51,7 @@ async function main() {
     const ours = await run(server.origin, truth, leadscout, cache);
     const peerCertain = await run(server.origin, truth, crawlee(false), cache);
     const peerAll = await run(server.origin, truth, crawlee(true), cache);
+    const standalone = await run(server.origin, truth, leadscoutStandalone, cache);
     // Timing on the cached pages only, both warm: a second pass of each extractor.
     const oursWarm = await run(server.origin, truth, leadscout, cache);
     const peerWarm = await run(server.origin, truth, crawlee(false), cache);
@@ -60,7 +62,12 @@ async function main() {
       console.log(row("leadscout", ours.scores, kind));
       // The peer's phones are reported with and without its "uncertain" list; both shown.
       console.log(row("crawlee", peerCertain.scores, kind));
-      if (kind === "phones") console.log(row("crawlee (+uncertain)", peerAll.scores, kind));
+      if (kind === "phones") {
+        console.log(row("crawlee (+uncertain)", peerAll.scores, kind));
+        // Each page alone, without the root page's country: what a crawler that does not pass
+        // PageExtraction.country on gets.
+        console.log(row("leadscout (page alone)", standalone.scores, kind));
+      }
       console.log("");
     }
     const verdict = KINDS.map((k) => {
