@@ -169,6 +169,20 @@ describe("SSRF guard through the scrape_url tool", () => {
           expect(out?.error, name).toMatch(/Refusing to fetch/);
         }
       }
+      for (const [name, url] of targets.slice(0, 12)) {
+        for (const sitemapUrl of [
+          url,
+          `${url}sitemap.xml`,
+          `${redirector.origin}/to/${encodeURIComponent(`${url}sitemap.xml`)}`,
+        ]) {
+          const res = await scraper.client.callTool({
+            name: "scrape_sitemap",
+            arguments: { sitemap_url: sitemapUrl },
+          });
+          expect(res.isError, `${name}: ${sitemapUrl}`).toBe(true);
+          expect((res.content as { text: string }[])[0]!.text, name).toMatch(/Refusing to fetch/);
+        }
+      }
       for (const url of schemes) {
         const res = await scraper.client.callTool({ name: "scrape_url", arguments: { url } });
         expect(res.isError, url).toBe(true);

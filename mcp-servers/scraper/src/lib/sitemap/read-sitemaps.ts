@@ -72,9 +72,18 @@ export async function readSitemaps(
   };
   const pages = new Set<string>();
   const visited = new Set<string>();
-  const start = await startingPoints(new URL(sitemapUrl), fetch, opts);
-  if (!start.length)
-    result.errors.push({ url: sitemapUrl, error: "robots.txt lists no Sitemap: lines" });
+  let start: string[] = [];
+  try {
+    start = await startingPoints(new URL(sitemapUrl), fetch, opts);
+    if (!start.length)
+      result.errors.push({ url: sitemapUrl, error: "robots.txt lists no Sitemap: lines" });
+  } catch (err) {
+    // Only an SSRF refusal escapes robots.txt loading; it is this URL's error like any other.
+    result.errors.push({
+      url: sitemapUrl,
+      error: err instanceof Error ? err.message : String(err),
+    });
+  }
   let frontier = start.map((u) => ({ url: u, depth: 0 }));
 
   while (frontier.length) {
