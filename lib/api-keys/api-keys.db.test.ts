@@ -38,10 +38,11 @@ beforeAll(async () => {
       ])
       .execute(),
   );
-});
+}, 120_000);
 afterAll(() => closeDb());
 
-describe("API keys", () => {
+// In-memory PGlite on a shared, busy machine: generous limits, nothing timed is asserted.
+describe("API keys", { timeout: 60_000 }, () => {
   it("a member creates a key: plaintext once, only its HMAC stored", async () => {
     const { apiKey, key } = await createApiKey(users.member, {
       orgId,

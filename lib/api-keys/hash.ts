@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 
@@ -20,11 +20,17 @@ function readOrCreateSecretFile(file: string): string {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
   mkdirSync(path.dirname(file), { recursive: true });
+  // Written in full under a temporary name, then linked into place: link fails if the file
+  // exists, so two processes starting together agree on whichever secret landed first, and no
+  // reader ever sees a half-written file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, randomBytes(32).toString("base64url") + "\n", { mode: 0o600 });
   try {
-    // "wx": if another process wins the race we read its secret instead of overwriting it.
-    writeFileSync(file, randomBytes(32).toString("base64url") + "\n", { mode: 0o600, flag: "wx" });
+    linkSync(tmp, file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  } finally {
+    rmSync(tmp, { force: true });
   }
   return readFileSync(file, "utf8").trim();
 }
