@@ -130,14 +130,27 @@ export function governingLabel(
   return undefined;
 }
 
+const DIGIT_RUN = /[+(]?\d[\d\s().\/\u2010-\u2015-]*\d/g;
+
+function hasPhoneLikeRun(line: string): boolean {
+  for (const m of line.matchAll(DIGIT_RUN)) {
+    const digits = m[0].replace(/\D/g, "").length;
+    if (digits >= 6 && digits <= 17 && !DATE_ONLY.test(m[0].trim())) return true;
+    // A long run may hold a date and a phone side by side: let the matcher decide.
+    if (digits > 17) return true;
+  }
+  return false;
+}
+
 /** Phones in one line of visible text. */
 export function phonesInLine(
   line: string,
   country: CountryCode | undefined,
   previousLine?: string,
 ): FoundPhone[] {
-  // Cheap pre-check: a phone number has at least six digits close together.
-  if (!/(?:\d\D{0,3}){6}/.test(line)) return [];
+  // Cheap pre-check before the (costly) matcher: some run of digits and separators must hold
+  // 6–17 digits and not be a date — most lines with figures (prices, years, dates) stop here.
+  if (!hasPhoneLikeRun(line)) return [];
   const out: FoundPhone[] = [];
   const matches = findPhoneNumbersInText(line, country ? { defaultCountry: country } : undefined);
   let prevEnd = 0;

@@ -239,8 +239,13 @@ function segments(u: URL): string[] {
     });
 }
 
+const PLATFORM_HINT =
+  /linkedin|twitter|x\.com|facebook|fb\.(?:com|me)|instagr|youtube|github|tiktok/i;
+
 /** Canonical profile for a URL, or undefined when it is not a profile page. */
 export function normalizeSocialUrl(input: string, base?: string): SocialProfile | undefined {
+  // Most hrefs on a page are internal links: skip URL parsing for them.
+  if (!PLATFORM_HINT.test(input)) return undefined;
   let u: URL;
   try {
     const withScheme =
