@@ -73,4 +73,29 @@ describe.skipIf(!hasChromium)("rendering", () => {
       emails: [],
     });
   });
+
+  it("sends Chromium's traffic through the guard proxy: names resolve only through our checked resolver", async () => {
+    // Chromium cannot resolve spa.test on its own; the page loads only if the guard proxy
+    // resolved (and checked) the name and connected on Chromium's behalf.
+    const resolved: string[] = [];
+    const guarded = new BrowserEngine(CHROMIUM, {
+      userAgent: userAgent("https://leadscout.dev/bot"),
+      allowlist: ["spa.test"],
+      resolver: async (host) => {
+        resolved.push(host);
+        return host === "spa.test" ? [{ address: "127.0.0.1", family: 4 }] : [];
+      },
+    });
+    try {
+      const page = await guarded.fetchPage(`http://spa.test:${site.port}/`, {
+        deadline: Date.now() + 20_000,
+        timeoutMs: 20_000,
+      });
+      expect(page.html).toContain("team@nimbus-app.io");
+      expect(resolved.filter((h) => h === "spa.test").length).toBeGreaterThanOrEqual(2);
+      expect(victim.totalHits()).toBe(0);
+    } finally {
+      await guarded.close();
+    }
+  });
 });

@@ -10,6 +10,7 @@ import {
 import { env } from "../../../../../lib/env";
 import { log } from "../../../../../lib/log";
 import type { FetchedPage, PageEngine } from "./engines";
+import { startGuardProxy, type GuardProxy } from "./guard-proxy";
 
 const MAX_HTML_CHARS = 5 * 1024 * 1024;
 const SKIPPED_TYPES = new Set(["image", "media", "font"]);
@@ -33,6 +34,7 @@ export async function findChromium(chromiumPath: string | undefined): Promise<st
 export class BrowserEngine implements PageEngine {
   readonly name = "browser" as const;
   private browser?: Promise<Browser>;
+  private guard?: GuardProxy;
   private readonly allowlist: Set<string>;
 
   constructor(
@@ -49,13 +51,18 @@ export class BrowserEngine implements PageEngine {
   }
 
   private launch(): Promise<Browser> {
-    this.browser ??= import("playwright-core").then(({ chromium }) =>
-      chromium.launch({
+    this.browser ??= (async () => {
+      const { chromium } = await import("playwright-core");
+      // All of Chromium's traffic, loopback included, goes through the guard proxy, which connects
+      // only to addresses it has just checked: Chromium never resolves a host name itself.
+      this.guard ??= await startGuardProxy(this.opts.resolver ?? systemResolver, this.allowlist);
+      return chromium.launch({
         executablePath: this.executablePath,
         headless: true,
         args: ["--no-sandbox", "--disable-dev-shm-usage"],
-      }),
-    );
+        proxy: { server: this.guard.url, bypass: "<-loopback>" },
+      });
+    })();
     // A failed launch is not cached: the next page may try again.
     this.browser.catch(() => (this.browser = undefined));
     return this.browser;
@@ -134,5 +141,7 @@ export class BrowserEngine implements PageEngine {
       )
         ?.close()
         .catch((err: unknown) => log.warn("browser close failed", { err }));
+    await this.guard?.close();
+    this.guard = undefined;
   }
 }
