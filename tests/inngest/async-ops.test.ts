@@ -124,4 +124,22 @@ describe("inngest/local async ops", () => {
     expect(items.map((r) => r.output).sort()).toEqual(["handled a", "handled b", "handled c"]);
     expect(await runsOf("fan-item")).toHaveLength(3);
   });
+
+  it("acts on an event id once, however often it is sent", async () => {
+    const event = { id: "fan-item-once", name: "test/fan-item", data: { item: "once" } };
+    await sendEvent([event, event]);
+    await sendEvent(event);
+    await waitFor("the run for the event", async () =>
+      (await runsOf("fan-item")).find(
+        (r) => r.event.data.item === "once" && r.status === "completed",
+      ),
+    );
+    await sendEvent({ name: "test/fan-item", data: { item: "after" } }); // processed after the duplicates
+    await waitFor("a later event's run", async () =>
+      (await runsOf("fan-item")).find(
+        (r) => r.event.data.item === "after" && r.status === "completed",
+      ),
+    );
+    expect((await runsOf("fan-item")).filter((r) => r.event.data.item === "once")).toHaveLength(1);
+  });
 });
