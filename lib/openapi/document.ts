@@ -29,6 +29,7 @@ function convert(schema: z.ZodType, io: "input" | "output", defs: Record<string,
   delete parsed.$defs;
   // A top-level named schema is also worth a component of its own.
   const id = z.globalRegistry.get(schema)?.id;
+  if (typeof parsed.$ref === "string") return parsed;
   if (id) {
     delete parsed.id;
     defs[id] = parsed;

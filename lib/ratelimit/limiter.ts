@@ -15,7 +15,9 @@ type Holder = { limiter?: RateLimiter };
 const holder = ((globalThis as { __leadscoutRateLimiter?: Holder }).__leadscoutRateLimiter ??= {});
 
 /** Upstash when both variables are set, else the in-process limiter (logged once, as a caveat). */
-export function limiterFromEnv(source: NodeJS.ProcessEnv = process.env): RateLimiter {
+export function limiterFromEnv(
+  source: Record<string, string | undefined> = process.env,
+): RateLimiter {
   const parsed = ZUpstashEnvSchema.safeParse(source);
   if (!parsed.success) throw new Error(`Invalid Upstash settings: ${parsed.error.message}`);
   const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = parsed.data;

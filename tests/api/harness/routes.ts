@@ -18,16 +18,16 @@ type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "DELETE" | "OPTIONS
 // The app's /api/v1 route modules by path pattern, as Next's file router maps them (static
 // segments before dynamic ones, so /leads/export is not /leads/{id}).
 export const ROUTES: [RegExp, RouteModule][] = [
-  [/^\/api\/v1\/jobs$/, jobs as RouteModule],
-  [/^\/api\/v1\/jobs\/(?<id>[^/]+)$/, job as RouteModule],
-  [/^\/api\/v1\/jobs\/(?<id>[^/]+)\/cancel$/, jobCancel as RouteModule],
-  [/^\/api\/v1\/jobs\/(?<id>[^/]+)\/urls$/, jobUrls as RouteModule],
-  [/^\/api\/v1\/leads$/, leads as RouteModule],
-  [/^\/api\/v1\/leads\/export$/, leadsExport as RouteModule],
-  [/^\/api\/v1\/leads\/(?<id>[^/]+)$/, lead as RouteModule],
-  [/^\/api\/v1\/credits$/, credits as RouteModule],
-  [/^\/api\/v1\/me$/, me as RouteModule],
-  [/^\/api\/v1\/openapi\.json$/, openapi as RouteModule],
+  [/^\/api\/v1\/jobs$/, jobs as unknown as RouteModule],
+  [/^\/api\/v1\/jobs\/(?<id>[^/]+)$/, job as unknown as RouteModule],
+  [/^\/api\/v1\/jobs\/(?<id>[^/]+)\/cancel$/, jobCancel as unknown as RouteModule],
+  [/^\/api\/v1\/jobs\/(?<id>[^/]+)\/urls$/, jobUrls as unknown as RouteModule],
+  [/^\/api\/v1\/leads$/, leads as unknown as RouteModule],
+  [/^\/api\/v1\/leads\/export$/, leadsExport as unknown as RouteModule],
+  [/^\/api\/v1\/leads\/(?<id>[^/]+)$/, lead as unknown as RouteModule],
+  [/^\/api\/v1\/credits$/, credits as unknown as RouteModule],
+  [/^\/api\/v1\/me$/, me as unknown as RouteModule],
+  [/^\/api\/v1\/openapi\.json$/, openapi as unknown as RouteModule],
 ];
 
 /** Dispatches a Request to the route handler Next would run; 404/405 like Next when none. */

@@ -1,0 +1,2257 @@
+// Generated from GET /api/v1/openapi.json by tests/api/generate-client.ts; do not edit.
+export interface paths {
+  "/jobs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List jobs, newest first
+     * @description Requires the `read` scope.
+     */
+    get: operations["listJobs"];
+    put?: never;
+    /**
+     * Create a scraping job
+     * @description Requires the `write` scope.
+     */
+    post: operations["createJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/jobs/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a job and its progress
+     * @description Requires the `read` scope.
+     */
+    get: operations["getJob"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/jobs/{id}/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a pending or running job
+     * @description Requires the `write` scope.
+     */
+    post: operations["cancelJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/jobs/{id}/urls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List a job's URLs and their state
+     * @description Requires the `read` scope.
+     */
+    get: operations["listJobUrls"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/leads": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List, filter and search leads
+     * @description Requires the `read` scope.
+     */
+    get: operations["listLeads"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/leads/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export leads as CSV or JSON (streamed)
+     * @description Requires the `read` scope.
+     */
+    get: operations["exportLeads"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/leads/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a lead with enrichment, reasons, signals and sources
+     * @description Requires the `read` scope.
+     */
+    get: operations["getLead"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a lead
+     * @description Requires the `delete` scope.
+     */
+    delete: operations["deleteLead"];
+    options?: never;
+    head?: never;
+    /**
+     * Change a lead's stage, notes or tags
+     * @description Requires the `write` scope.
+     */
+    patch: operations["updateLead"];
+    trace?: never;
+  };
+  "/credits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Credit balance and recent ledger entries
+     * @description Requires the `read` scope.
+     */
+    get: operations["getCredits"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The calling key's organization and scopes
+     * @description Requires the `read` scope.
+     */
+    get: operations["getMe"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Error: {
+      /** @constant */
+      success: false;
+      data: null;
+      error: {
+        /** @enum {string} */
+        code:
+          | "validation_failed"
+          | "bad_request"
+          | "unauthenticated"
+          | "invalid_api_key"
+          | "missing_api_key"
+          | "malformed_api_key"
+          | "forbidden"
+          | "insufficient_scope"
+          | "not_found"
+          | "conflict"
+          | "idempotency_conflict"
+          | "payload_too_large"
+          | "insufficient_credits"
+          | "rate_limited"
+          | "unavailable"
+          | "internal";
+        message: string;
+        /** @description Every invalid field with all its problems (422) */
+        fields?: {
+          [key: string]: string[];
+        };
+        details?: {
+          [key: string]: unknown;
+        };
+      };
+      meta: {
+        request_id: string;
+      };
+    };
+    Job: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      org_id: string;
+      /** @enum {string} */
+      type: "single" | "bulk" | "sitemap";
+      /** @enum {string} */
+      status: "pending" | "processing" | "completed" | "failed" | "cancelled";
+      options: {
+        [key: string]: unknown;
+      };
+      source: {
+        url?: string;
+        sitemap_url?: string;
+      };
+      progress: {
+        total_urls: number;
+        processed_urls: number;
+        successful_urls: number;
+        failed_urls: number;
+        processing_urls: number;
+        leads_found: number;
+        percent: number;
+        eta_seconds: number | null;
+      };
+      credits: {
+        reserved: number;
+        used: number;
+        released: number;
+      };
+      webhook_url: string | null;
+      error: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      created_at: string;
+      started_at: string | null;
+      completed_at: string | null;
+    };
+    JobUrl: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      /** @enum {string} */
+      status:
+        "pending" | "processing" | "completed" | "failed" | "blocked" | "not_found" | "cancelled";
+      attempts: number;
+      leads_found: number;
+      credits_charged: number;
+      error: string | null;
+      started_at: string | null;
+      completed_at: string | null;
+    };
+    Lead: {
+      /** Format: uuid */
+      id: string;
+      job_id: string | null;
+      name: string | null;
+      title: string | null;
+      company: string | null;
+      email: string | null;
+      phone: string | null;
+      domain: string | null;
+      website: string | null;
+      linkedin_url: string | null;
+      address: string | null;
+      score: number | null;
+      status: ("hot" | "warm" | "cold") | null;
+      confidence: number | null;
+      qualification_method: ("llm" | "rules") | null;
+      /** @enum {string} */
+      stage: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+      tags: string[];
+      notes: string | null;
+      source_url: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      updated_at: string;
+    };
+    LeadDetail: {
+      /** Format: uuid */
+      id: string;
+      job_id: string | null;
+      name: string | null;
+      title: string | null;
+      company: string | null;
+      email: string | null;
+      phone: string | null;
+      domain: string | null;
+      website: string | null;
+      linkedin_url: string | null;
+      address: string | null;
+      score: number | null;
+      status: ("hot" | "warm" | "cold") | null;
+      confidence: number | null;
+      qualification_method: ("llm" | "rules") | null;
+      /** @enum {string} */
+      stage: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+      tags: string[];
+      notes: string | null;
+      source_url: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      updated_at: string;
+      emails: unknown[];
+      phones: unknown[];
+      socials: unknown[];
+      people: unknown[];
+      /** @description Why the lead scored as it did */
+      reasons: unknown[];
+      /** @description Buying signals found on the site */
+      signals: unknown[];
+      /** @description Pages and jobs the lead was found on */
+      sources: unknown[];
+      enrichment: {
+        provider: string;
+        /** @enum {string} */
+        type: "company" | "email" | "linkedin" | "person";
+        data: {
+          [key: string]: unknown;
+        };
+        confidence: number | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        updated_at: string;
+      }[];
+    };
+    Deleted: {
+      /** Format: uuid */
+      id: string;
+      /** @constant */
+      deleted: true;
+    };
+    Credits: {
+      /** @description Credits free to spend */
+      balance: number;
+      /** @description Credits held by running jobs */
+      reserved: number;
+      recent_transactions: {
+        /** Format: uuid */
+        id: string;
+        job_id: string | null;
+        /** @enum {string} */
+        kind: "grant" | "purchase" | "reserve" | "release" | "charge" | "refund" | "adjustment";
+        amount: number;
+        balance_after: number;
+        description: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        created_at: string;
+      }[];
+    };
+    Me: {
+      organization: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+        slug: string | null;
+        plan: string | null;
+      };
+      api_key: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+        hint: string | null;
+        scopes: ("read" | "write" | "delete")[];
+        expires_at: string | null;
+        created_at: string | null;
+      };
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  listJobs: {
+    parameters: {
+      query?: {
+        /** @description Only jobs in this status */
+        status?: "pending" | "processing" | "completed" | "failed" | "cancelled";
+        limit?: number;
+        /** @description next_cursor from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Job"][];
+            error: null;
+            meta: {
+              request_id: string;
+              /** @description Pass as cursor for the next page; null at the end */
+              next_cursor: string | null;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  createJob: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Same key and body within 24 h returns the first job; same key with another body is a 409 */
+        "Idempotency-Key"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "type": "single",
+         *       "url": "https://acme.com",
+         *       "options": {
+         *         "max_pages_per_site": 5
+         *       }
+         *     }
+         */
+        "application/json":
+          | {
+              /** @constant */
+              type: "single";
+              /** @description Company website, e.g. https://acme.com (a bare domain means https) */
+              url: string;
+              /** @description How each site is crawled and processed */
+              options?: {
+                /**
+                 * @description Pages crawled per site at most, home page included (1..50, default 10)
+                 * @default 10
+                 */
+                max_pages_per_site?: number;
+                /**
+                 * @description "http": fetch only; "browser": render in Chromium; "auto": render when needed
+                 * @default auto
+                 * @enum {string}
+                 */
+                render?: "auto" | "http" | "browser";
+                /**
+                 * @description Score each lead with the organization's rules (default true)
+                 * @default true
+                 */
+                qualify?: boolean;
+                /**
+                 * @description Enrich each lead with company facts (default true)
+                 * @default true
+                 */
+                enrich?: boolean;
+              };
+              /**
+               * Format: uri
+               * @description Also notified when the job ends
+               */
+              webhook_url?: string;
+            }
+          | {
+              /** @constant */
+              type: "bulk";
+              /** @description Websites to scrape, 1..10000; duplicates are dropped */
+              urls: string[];
+              /** @description How each site is crawled and processed */
+              options?: {
+                /**
+                 * @description Pages crawled per site at most, home page included (1..50, default 10)
+                 * @default 10
+                 */
+                max_pages_per_site?: number;
+                /**
+                 * @description "http": fetch only; "browser": render in Chromium; "auto": render when needed
+                 * @default auto
+                 * @enum {string}
+                 */
+                render?: "auto" | "http" | "browser";
+                /**
+                 * @description Score each lead with the organization's rules (default true)
+                 * @default true
+                 */
+                qualify?: boolean;
+                /**
+                 * @description Enrich each lead with company facts (default true)
+                 * @default true
+                 */
+                enrich?: boolean;
+              };
+              /**
+               * Format: uri
+               * @description Also notified when the job ends
+               */
+              webhook_url?: string;
+            }
+          | {
+              /** @constant */
+              type: "sitemap";
+              /** @description A sitemap, sitemap index, robots.txt or site root */
+              sitemap_url: string;
+              /**
+               * @description Pages taken from the sitemap at most (default 1000)
+               * @default 1000
+               */
+              max_urls?: number;
+              /** @description How each site is crawled and processed */
+              options?: {
+                /**
+                 * @description Pages crawled per site at most, home page included (1..50, default 10)
+                 * @default 10
+                 */
+                max_pages_per_site?: number;
+                /**
+                 * @description "http": fetch only; "browser": render in Chromium; "auto": render when needed
+                 * @default auto
+                 * @enum {string}
+                 */
+                render?: "auto" | "http" | "browser";
+                /**
+                 * @description Score each lead with the organization's rules (default true)
+                 * @default true
+                 */
+                qualify?: boolean;
+                /**
+                 * @description Enrich each lead with company facts (default true)
+                 * @default true
+                 */
+                enrich?: boolean;
+              };
+              /**
+               * Format: uri
+               * @description Also notified when the job ends
+               */
+              webhook_url?: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Accepted: the job is queued */
+      202: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Job"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Malformed request (e.g. the body is not JSON) */
+      400: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not enough credits for the job's maximum cost */
+      402: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict (Idempotency-Key reused with another body; job already ended) */
+      409: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Body larger than 1 MB */
+      413: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Job id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Job"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  cancelJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Job id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Job"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict (Idempotency-Key reused with another body; job already ended) */
+      409: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  listJobUrls: {
+    parameters: {
+      query?: {
+        status?:
+          "pending" | "processing" | "completed" | "failed" | "blocked" | "not_found" | "cancelled";
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Job id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["JobUrl"][];
+            error: null;
+            meta: {
+              request_id: string;
+              /** @description Pass as cursor for the next page; null at the end */
+              next_cursor: string | null;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  listLeads: {
+    parameters: {
+      query?: {
+        /** @description Only leads from this job */
+        job_id?: string;
+        /** @description Qualification: hot, warm or cold */
+        status?: "hot" | "warm" | "cold";
+        /** @description Score at least (0..100) */
+        min_score?: number;
+        /** @description Score at most (0..100) */
+        max_score?: number;
+        /** @description Pipeline stage */
+        stage?: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+        /** @description Only leads with (true) or without (false) an email */
+        has_email?: "true" | "false";
+        /** @description Only leads with (true) or without (false) a phone */
+        has_phone?: "true" | "false";
+        /** @description Created at or after this instant */
+        created_after?: string;
+        /** @description Created before this instant */
+        created_before?: string;
+        /** @description Full-text search over name, company, email and domain */
+        q?: string;
+        /** @description Order: created_at or score, prefixed with - for descending (default -created_at) */
+        sort?: "-created_at" | "created_at" | "-score" | "score";
+        /** @description Page size, 1..100 (default 50) */
+        limit?: number;
+        /** @description next_cursor from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Lead"][];
+            error: null;
+            meta: {
+              request_id: string;
+              /** @description Pass as cursor for the next page; null at the end */
+              next_cursor: string | null;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  exportLeads: {
+    parameters: {
+      query?: {
+        /** @description Only leads from this job */
+        job_id?: string;
+        /** @description Qualification: hot, warm or cold */
+        status?: "hot" | "warm" | "cold";
+        /** @description Score at least (0..100) */
+        min_score?: number;
+        /** @description Score at most (0..100) */
+        max_score?: number;
+        /** @description Pipeline stage */
+        stage?: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+        /** @description Only leads with (true) or without (false) an email */
+        has_email?: "true" | "false";
+        /** @description Only leads with (true) or without (false) a phone */
+        has_phone?: "true" | "false";
+        /** @description Created at or after this instant */
+        created_after?: string;
+        /** @description Created before this instant */
+        created_before?: string;
+        /** @description Full-text search over name, company, email and domain */
+        q?: string;
+        /** @description Order: created_at or score, prefixed with - for descending (default -created_at) */
+        sort?: "-created_at" | "created_at" | "-score" | "score";
+        /** @description csv (default) or json */
+        format?: "csv" | "json";
+        /** @description Rows at most (1..100000) */
+        max_rows?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
+          "application/json": components["schemas"]["Lead"][];
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lead id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["LeadDetail"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  deleteLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lead id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Deleted"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  updateLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lead id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "stage": "contacted",
+         *       "tags": [
+         *         "q3",
+         *         "saas"
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /**
+           * @description Move the lead along the pipeline
+           * @enum {string}
+           */
+          stage?: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+          /** @description Free text; null clears it */
+          notes?: string | null;
+          /** @description Replaces the lead's tags (at most 50, each 1..50 characters) */
+          tags?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Lead"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Malformed request (e.g. the body is not JSON) */
+      400: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Body larger than 1 MB */
+      413: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getCredits: {
+    parameters: {
+      query?: {
+        /** @description Ledger entries to return, newest first (1..100, default 20) */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Credits"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Me"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+}
