@@ -37,8 +37,12 @@ export async function upsertLead(
     .forUpdate()
     .executeTakeFirst();
   const sources = (before?.sources ?? []) as LeadSource[];
-  const newToJob = !sources.some((s) => s.job_id === source.job_id);
   const known = sources.some((s) => s.job_url_id === source.job_url_id);
+  // The job's first source of this lead is the URL that counts it (and scores and enriches it).
+  // Decided from the stored sources, so a replay after a crash gives the same answer as the
+  // first run did, even though the first run's write is already there.
+  const firstOfJob = [...sources, source].find((s) => s.job_id === source.job_id);
+  const newToJob = firstOfJob?.job_url_id === source.job_url_id;
   const values = {
     org_id: orgId,
     job_id: source.job_id,

@@ -161,6 +161,21 @@ describe("job creation refuses bad input with every problem named, writing nothi
   });
 });
 
+describe("sitemap jobs", () => {
+  it("take the site's own pages from its sitemap, capped by max_urls, and hold credits for them", async () => {
+    const o = await createOrg(100);
+    const job = await createJob(o.claims, o.orgId, {
+      type: "sitemap",
+      sitemap_url: `${site.url}sitemap.xml`,
+      max_urls: 3,
+      options: { enrich: false },
+    });
+    expect(job.progress.total_urls).toBe(3);
+    expect(job.credits.reserved).toBe(3);
+    expect(job.source.sitemap_url).toBe(`${site.url}sitemap.xml`);
+  }, 60_000);
+});
+
 describe("idempotent creation and cancellation", () => {
   it("the same Idempotency-Key returns the same job; with another body it is a 409", async () => {
     const o = await createOrg(100);
