@@ -79,6 +79,25 @@ async function main() {
     callTool("qualifier", "qualify_lead", { lead_data: { domain: "warm.example" } }),
     callTool("enricher", "enrich_company", { domain: web.urls[0]! }),
   ]);
+  // Baseline, same run, same machine: the MCP work alone (scrape → qualify → enrich per site, no
+  // database, no executor) over the first sites at the same concurrency. The job can go no faster.
+  const baseUrls = web.urls.slice(0, Math.min(200, URLS));
+  const b0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < baseUrls.length) {
+        const url = baseUrls[next++]!;
+        const site = (await callTool("scraper", "scrape_url", { url })) as { company: object };
+        await callTool("qualifier", "qualify_lead", {
+          lead_data: { domain: "x.example", ...site },
+        }).catch(() => {});
+        await callTool("enricher", "enrich_company", { domain: url });
+      }
+    }),
+  );
+  const baseline = baseUrls.length / ((performance.now() - b0) / 1000);
+  console.log(`baseline (MCP calls only, ${baseUrls.length} sites): ${baseline.toFixed(1)} URLs/s`);
   for (const m of mcpMeters.values()) Object.assign(m, { busyMs: 0, calls: 0, totalMs: 0 });
   Object.assign(dbMeter, { busyMs: 0, calls: 0, totalMs: 0 });
 

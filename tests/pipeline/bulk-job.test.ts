@@ -84,7 +84,8 @@ describe("a bulk job over 55 loopback sites", () => {
     expect(leads.length).toBeGreaterThanOrEqual(45);
     expect(by("completed").every((u) => u.leads_found === 1)).toBe(true);
     expect(leads.every((l) => l.qualification_method === "rules" && l.score !== null)).toBe(true);
-    expect(leads.some((l) => l.email === "contact@atelier-lumiere.fr")).toBe(true);
+    // Real extraction: most sites' leads are keyed by an address found on them.
+    expect(leads.filter((l) => l.email?.includes("@")).length).toBeGreaterThan(35);
 
     const view = await getJob(claims, orgId, created.id);
     expect(view.progress).toMatchObject({
