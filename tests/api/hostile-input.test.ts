@@ -16,7 +16,7 @@ let leadId: string;
 beforeAll(async () => {
   useUnlimited();
   org = await createApiOrg();
-  [leadId] = await seedLeads(org.orgId, 3);
+  leadId = (await seedLeads(org.orgId, 3))[0]!;
 });
 
 const ENDPOINTS: [string, string][] = [
