@@ -27,7 +27,10 @@ let foreign: ServedSite;
 beforeAll(async () => {
   org = await createOrg(100);
   other = await createOrg(100);
-  site = await serveCopy(loadCorpus().find((s) => s.pages.size >= 3)!, 1);
+  site = await serveCopy(
+    loadCorpus().find((s) => s.pages.size >= 3)!,
+    1,
+  );
   foreign = await serveForeignSitemap(new URL(site.url).origin);
 }, 60_000);
 afterAll(async () => {
