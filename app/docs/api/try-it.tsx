@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 interface ParamSpec {
   name: string;
@@ -25,16 +25,19 @@ export function TryIt(props: {
   );
   const [result, setResult] = useState<string>("");
   const [busy, setBusy] = useState(false);
-  const [apiKey, setApiKey] = useState("");
-  // Read after hydration: the server never sees the key, so the first render matches.
-  useEffect(() => setApiKey(sessionStorage.getItem("leadscout-api-key") ?? ""), []);
+  const keyInput = useRef<HTMLInputElement>(null);
+  // Filled after hydration: the server never sees the key, so the first render matches.
+  useEffect(() => {
+    if (keyInput.current)
+      keyInput.current.value = sessionStorage.getItem("leadscout-api-key") ?? "";
+  }, []);
   const hasBody = props.method === "POST" || props.method === "PATCH";
 
   async function send(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
     try {
-      const key = apiKey.trim();
+      const key = (keyInput.current?.value ?? "").trim();
       let path = props.path;
       const query = new URLSearchParams();
       const headers: Record<string, string> = {};
