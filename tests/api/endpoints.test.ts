@@ -93,6 +93,20 @@ describe("envelope and auth", () => {
   });
 });
 
+it("answers a CORS preflight for Bearer routes from any origin, without cookies", async () => {
+  const res = await dispatch(
+    new Request(`${BASE}/leads/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`, {
+      method: "OPTIONS",
+      headers: { origin: "https://elsewhere.example", "access-control-request-method": "PATCH" },
+    }),
+  );
+  expect(res.status).toBe(204);
+  expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  expect(res.headers.get("access-control-allow-methods")).toContain("PATCH");
+  expect(res.headers.get("access-control-allow-headers")).toContain("Authorization");
+  expect(res.headers.get("access-control-allow-credentials")).toBeNull();
+});
+
 describe("leads", () => {
   it("pages through every lead exactly once with the cursor", async () => {
     const seen: string[] = [];
