@@ -5,7 +5,10 @@
 process.env.SSRF_ALLOWLIST = "127.0.0.1,localhost";
 process.env.LOG_LEVEL ??= "warn";
 
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createInterface } from "node:readline";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
@@ -27,6 +30,27 @@ function procCpuSeconds(pid: number | null): number {
   }
 }
 
+/** The fixture sites, served by a child process (see serve-sites.ts). */
+async function serveSitesInChild(
+  n: number,
+): Promise<{ urls: string[]; close: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(import.meta.dirname, "serve-sites.ts"), String(n)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
+  return {
+    urls: JSON.parse(line) as string[],
+    close: async () => {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    },
+  };
+}
+
 async function main() {
   installMeters();
   const { openDb, setDb, closeDb, migrate, asServiceRole, withUser } = await import("@/lib/db");
@@ -36,13 +60,12 @@ async function main() {
   const { LocalExecutor } = await import("@/inngest/local");
   const { serve } = await import("inngest/next");
   const { inngest } = await import("@/inngest/client");
-  const { serveFixtureWeb } = await import("../../tests/pipeline/fixture-web");
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-pipeline-"));
   const opened = await openDb({ pgliteDir: path.join(dir, "pglite") });
   await migrate(opened);
   setDb(opened);
-  const web = await serveFixtureWeb(URLS);
+  const web = await serveSitesInChild(URLS);
   console.log(`serving ${URLS} fixture sites on loopback; executor concurrency ${CONCURRENCY}`);
 
   // An enterprise organization with credits to spare.

@@ -1,17 +1,18 @@
 import { inngest } from "@/inngest/client";
 import { ZJobUrlRequestedSchema, jobFinished } from "@/inngest/events";
 import { PER_HOST_LIMIT, URL_SLOT_LIMIT } from "@/lib/jobs/pipeline/concurrency";
-import { enrichLead, qualifyLead, saveLead } from "@/lib/jobs/pipeline/lead-steps";
-import { startAndScrape } from "@/lib/jobs/pipeline/scrape-step";
+import { processLead } from "@/lib/jobs/pipeline/lead-steps";
+import { startAndScrape, type ScrapeStep } from "@/lib/jobs/pipeline/scrape-step";
+import { ZJobOptionsSchema } from "@/lib/jobs/schemas";
 import { settleUrl, type Settlement } from "@/lib/jobs/pipeline/settle";
-import { log } from "@/lib/log";
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * job/url.requested → scrape → save the lead → qualify → enrich → settle. Each step is retried
- * with backoff; when the scrape keeps failing the URL is recorded as failed and the job moves on.
- * Qualifying and enriching are extras: when they keep failing the lead is kept without them.
+ * job/url.requested → "scrape" → "save-lead" (qualify and enrich, then upsert, score, enrich and
+ * charge in one transaction) → "settle" (job counters; the last URL ends the job). Each step is
+ * retried with backoff; when the scrape keeps failing the URL is recorded as failed and the job
+ * moves on. Qualifying and enriching are extras: when their servers fail the lead is kept without.
  */
 export const processUrlFn = inngest.createFunction(
   {
@@ -47,16 +48,32 @@ export const processUrlFn = inngest.createFunction(
     const data = ZJobUrlRequestedSchema.parse(event.data);
     const ref = { jobId: data.jobId, orgId: data.orgId, jobUrlId: data.jobUrlId, url: data.url };
 
-    let settlement: Settlement;
-    let scraped;
+    let scraped: ScrapeStep;
     try {
       scraped = await step.run("scrape", () => startAndScrape(data.jobId, data.jobUrlId, data.url));
     } catch (err) {
-      scraped = { skipped: false as const, outcome: "failed" as const, error: message(err) };
+      // The scraper stayed unavailable through every retry: record it, let the job move on.
+      scraped = {
+        skipped: false,
+        outcome: "failed",
+        error: message(err),
+        options: ZJobOptionsSchema.parse({}),
+        rules: null,
+      };
     }
     if (scraped.skipped) return { skipped: true };
 
-    if (scraped.outcome !== "completed" || !scraped.site) {
+    let settlement: Settlement;
+    if (scraped.outcome === "completed" && scraped.site) {
+      const { site, options, rules } = scraped;
+      const lead = await step.run("save-lead", () => processLead(ref, site, options, rules));
+      settlement = {
+        outcome: "completed",
+        lead: true,
+        newLead: lead.newToJob,
+        credits: lead.credits,
+      };
+    } else {
       settlement = {
         outcome: scraped.outcome,
         error: scraped.error,
@@ -64,29 +81,6 @@ export const processUrlFn = inngest.createFunction(
         newLead: false,
         credits: 0,
       };
-    } else {
-      const site = scraped.site;
-      const options = scraped.options!;
-      const saved = await step.run("save-lead", () => saveLead(ref, site));
-      let credits = saved.charged;
-      // A lead this job has already found (the same company on two URLs) is scored and enriched once.
-      if (options.qualify && saved.newToJob) {
-        try {
-          credits += (await step.run("qualify", () => qualifyLead(ref, saved.leadId, site)))
-            .charged;
-        } catch (err) {
-          log.warn("lead left unqualified", { jobUrlId: data.jobUrlId, err: message(err) });
-        }
-      }
-      if (options.enrich && saved.newToJob) {
-        try {
-          credits += (await step.run("enrich", () => enrichLead(ref, saved.leadId, site.finalUrl)))
-            .charged;
-        } catch (err) {
-          log.warn("lead left unenriched", { jobUrlId: data.jobUrlId, err: message(err) });
-        }
-      }
-      settlement = { outcome: "completed", lead: true, newLead: saved.newToJob, credits };
     }
 
     const settled = await step.run("settle", () =>

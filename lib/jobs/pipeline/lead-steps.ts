@@ -1,5 +1,6 @@
-import { asServiceRole } from "@/lib/db";
+import { asServiceRole, type Tx } from "@/lib/db";
 import { PRICES, chargeJobCredits } from "@/lib/credits";
+import { log } from "@/lib/log";
 import { callTool, McpToolError } from "@/lib/mcp";
 import {
   ZCompanyEnrichmentSchema,
@@ -10,8 +11,11 @@ import {
   leadDataFor,
   leadFromScrape,
   upsertLead,
+  type CompanyEnrichment,
+  type Qualification,
   type ScrapedSite,
 } from "@/lib/leads";
+import type { JobOptions } from "../schemas";
 
 export interface UrlRef {
   jobId: string;
@@ -23,11 +27,83 @@ export interface UrlRef {
 export interface SavedLead {
   leadId: string;
   newToJob: boolean;
-  charged: number;
+  credits: number;
 }
 
-/** Upserts the site's lead and charges the scrape, in one transaction (once per job URL). */
-export async function saveLead(ref: UrlRef, site: ScrapedSite): Promise<SavedLead> {
+const QUALIFY_TIMEOUT_MS = 60_000;
+const ENRICH_TIMEOUT_MS = 60_000;
+
+/** One retry: lib/mcp restarts a crashed server on the next call, so a crash costs one attempt. */
+async function twice<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof McpToolError) throw err;
+    return fn();
+  }
+}
+
+/**
+ * Scores the lead with the organization's rules (organizations.scoring_rules, else the
+ * qualifier's default profile). Rules the qualifier refuses (an old, now invalid set) fall back to
+ * the default rather than leave the lead unscored.
+ */
+async function qualify(site: ScrapedSite, rules: unknown): Promise<Qualification> {
+  const lead_data = leadDataFor(site);
+  const call = (withRules: boolean) =>
+    callTool("qualifier", "qualify_lead", withRules ? { lead_data, rules } : { lead_data }, {
+      timeoutMs: QUALIFY_TIMEOUT_MS,
+    });
+  let raw: unknown;
+  try {
+    raw = await twice(() => call(Boolean(rules)));
+  } catch (err) {
+    if (!(err instanceof McpToolError) || !rules) throw err;
+    raw = await twice(() => call(false));
+  }
+  return ZQualificationSchema.parse(raw);
+}
+
+/** Company facts for the lead's website (the embedded default reads the site itself). */
+async function enrich(website: string): Promise<CompanyEnrichment> {
+  const raw = await twice(() =>
+    callTool("enricher", "enrich_company", { domain: website }, { timeoutMs: ENRICH_TIMEOUT_MS }),
+  );
+  return ZCompanyEnrichmentSchema.parse(raw);
+}
+
+/** An extra that could not be had: the lead is kept without it, and it costs nothing. */
+function optional<T>(what: string, ref: UrlRef, p: Promise<T>): Promise<T | undefined> {
+  return p.catch((err: unknown) => {
+    log.warn(`lead kept without ${what}`, {
+      jobUrlId: ref.jobUrlId,
+      err: err instanceof Error ? err.message : String(err),
+    });
+    return undefined;
+  });
+}
+
+async function charge(tx: Tx, ref: UrlRef, amount: number, key: string, text: string) {
+  // Free work (rules scoring) writes no ledger row.
+  return amount > 0 ? chargeJobCredits(tx, ref.jobId, amount, `job:${ref.jobId}:${key}`, text) : 0;
+}
+
+/**
+ * The lead step: scores and enriches the site's company (both MCP calls at once), then in ONE
+ * transaction upserts the lead, charges the scrape and — when this URL is the job's first to find
+ * the lead — stores and charges the scoring and enrichment. Every write is idempotent per job URL
+ * or per lead and job, so a retried or replayed step changes nothing twice.
+ */
+export async function processLead(
+  ref: UrlRef,
+  site: ScrapedSite,
+  options: JobOptions,
+  rules: unknown,
+): Promise<SavedLead> {
+  const [q, e] = await Promise.all([
+    options.qualify ? optional("qualification", ref, qualify(site, rules)) : undefined,
+    options.enrich ? optional("enrichment", ref, enrich(site.finalUrl || site.url)) : undefined,
+  ]);
   return asServiceRole(async (tx) => {
     const lead = await upsertLead(tx, ref.orgId, leadFromScrape(site), {
       job_id: ref.jobId,
@@ -35,104 +111,35 @@ export async function saveLead(ref: UrlRef, site: ScrapedSite): Promise<SavedLea
       url: ref.url,
       at: new Date().toISOString(),
     });
-    const charged = await chargeJobCredits(
+    let credits = await charge(
       tx,
-      ref.jobId,
+      ref,
       PRICES.scrape_site,
-      `job:${ref.jobId}:url:${ref.jobUrlId}:scrape`,
+      `url:${ref.jobUrlId}:scrape`,
       `Scraped ${ref.url}`,
     );
-    return { leadId: lead.id, newToJob: lead.newToJob, charged };
-  });
-}
-
-const QUALIFY_TIMEOUT_MS = 60_000;
-
-/**
- * Scores the lead with the organization's rules (organizations.scoring_rules, else the qualifier's
- * default profile), stores the score and charges LLM scoring once per lead per job. Rules the
- * qualifier refuses (an old, now invalid set) fall back to the default rather than leave the lead
- * unscored.
- */
-export async function qualifyLead(
-  ref: UrlRef,
-  leadId: string,
-  site: ScrapedSite,
-): Promise<{ charged: number }> {
-  const org = await asServiceRole((tx) =>
-    tx
-      .selectFrom("organizations")
-      .select("scoring_rules")
-      .where("id", "=", ref.orgId)
-      .executeTakeFirst(),
-  );
-  const lead_data = leadDataFor(site);
-  const rules = org?.scoring_rules ?? undefined;
-  let raw: unknown;
-  try {
-    raw = await callTool(
-      "qualifier",
-      "qualify_lead",
-      { lead_data, ...(rules ? { rules } : {}) },
-      {
-        timeoutMs: QUALIFY_TIMEOUT_MS,
-      },
-    );
-  } catch (err) {
-    if (!(err instanceof McpToolError) || !rules) throw err;
-    raw = await callTool(
-      "qualifier",
-      "qualify_lead",
-      { lead_data },
-      { timeoutMs: QUALIFY_TIMEOUT_MS },
-    );
-  }
-  const q = ZQualificationSchema.parse(raw);
-  return asServiceRole(async (tx) => {
-    await applyQualification(tx, leadId, q);
-    const price = q.method === "llm" ? PRICES.qualify_llm : PRICES.qualify_rules;
-    const charged = await chargeJobCredits(
-      tx,
-      ref.jobId,
-      price,
-      `job:${ref.jobId}:lead:${leadId}:qualify`,
-      `Qualified lead by ${q.method}`,
-    );
-    return { charged };
-  });
-}
-
-const ENRICH_TIMEOUT_MS = 60_000;
-
-/** Company facts for the lead's website; charged once per lead per job when anything was found. */
-export async function enrichLead(
-  ref: UrlRef,
-  leadId: string,
-  website: string,
-): Promise<{ charged: number }> {
-  let raw: unknown;
-  try {
-    raw = await callTool(
-      "enricher",
-      "enrich_company",
-      { domain: website },
-      { timeoutMs: ENRICH_TIMEOUT_MS },
-    );
-  } catch (err) {
-    if (err instanceof McpToolError) return { charged: 0 }; // nothing to enrich with: free
-    throw err;
-  }
-  const e = ZCompanyEnrichmentSchema.parse(raw);
-  if (!enrichedAnything(e)) return { charged: 0 };
-  return asServiceRole(async (tx) => {
-    await applyCompanyEnrichment(tx, ref.orgId, leadId, e);
-    const charged = await chargeJobCredits(
-      tx,
-      ref.jobId,
-      PRICES.enrich_lead,
-      `job:${ref.jobId}:lead:${leadId}:enrich`,
-      `Enriched lead ${e.domain}`,
-    );
-    return { charged };
+    // A lead this job has already found (the same company on two URLs) is scored and enriched once.
+    if (lead.newToJob && q) {
+      await applyQualification(tx, lead.id, q);
+      const price = q.method === "llm" ? PRICES.qualify_llm : PRICES.qualify_rules;
+      credits += await charge(
+        tx,
+        ref,
+        price,
+        `lead:${lead.id}:qualify`,
+        `Qualified lead by ${q.method}`,
+      );
+    }
+    if (lead.newToJob && e && enrichedAnything(e)) {
+      await applyCompanyEnrichment(tx, ref.orgId, lead.id, e);
+      credits += await charge(
+        tx,
+        ref,
+        PRICES.enrich_lead,
+        `lead:${lead.id}:enrich`,
+        `Enriched lead ${e.domain}`,
+      );
+    }
+    return { leadId: lead.id, newToJob: lead.newToJob, credits };
   });
 }

@@ -14,6 +14,8 @@ export type ScrapeStep =
       error?: string;
       site?: ScrapedSite;
       options: JobOptions;
+      /** The organization's scoring rules (organizations.scoring_rules); null: the default. */
+      rules: unknown;
     };
 
 const SCRAPE_TIMEOUT_MS = 120_000;
@@ -32,7 +34,7 @@ export async function startAndScrape(
   const claimed = await asServiceRole(async (tx) => {
     const job = await tx
       .selectFrom("scraping_jobs")
-      .select(["status", "options"])
+      .select(["status", "options", "org_id"])
       .where("id", "=", jobId)
       .executeTakeFirst();
     if (job?.status !== "processing") return undefined;
@@ -47,10 +49,16 @@ export async function startAndScrape(
       .where("status", "in", ["pending", "processing"])
       .returning("id")
       .executeTakeFirst();
-    return row ? ZJobOptionsSchema.parse(job.options) : undefined;
+    if (!row) return undefined;
+    const org = await tx
+      .selectFrom("organizations")
+      .select("scoring_rules")
+      .where("id", "=", job.org_id)
+      .executeTakeFirst();
+    return { options: ZJobOptionsSchema.parse(job.options), rules: org?.scoring_rules ?? null };
   });
   if (!claimed) return { skipped: true };
-  const options = claimed;
+  const { options, rules } = claimed;
 
   let raw: unknown;
   try {
@@ -62,7 +70,7 @@ export async function startAndScrape(
     );
   } catch (err) {
     if (err instanceof McpToolError)
-      return { skipped: false, outcome: "failed", error: err.message, options };
+      return { skipped: false, outcome: "failed", error: err.message, options, rules };
     throw err;
   }
   const site = ZScrapedSiteSchema.parse(raw);
@@ -75,6 +83,6 @@ export async function startAndScrape(
           ? "not_found"
           : "failed";
   return outcome === "completed"
-    ? { skipped: false, outcome, site, options }
-    : { skipped: false, outcome, error: site.error ?? site.status, options };
+    ? { skipped: false, outcome, site, options, rules }
+    : { skipped: false, outcome, error: site.error ?? site.status, options, rules };
 }
