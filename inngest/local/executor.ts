@@ -20,8 +20,13 @@ export interface LocalExecutorOptions {
   serveUrl: string;
   /** Global limit: items this executor works on at once. */
   concurrency?: number;
-  /** How often an idle worker looks for due work (timers, other processes' events). */
+  /** How soon an idle executor looks again for due work (timers, other processes' events). */
   pollMs?: number;
+  /**
+   * Each empty look doubles the wait up to this; new work in this process wakes it at once. Keeps
+   * an idle app from spending its single PGlite session on polling.
+   */
+  maxIdleMs?: number;
   /** How long a claimed item stays ours without renewal; a crashed worker's items return after it. */
   leaseMs?: number;
   /** Delay before retry `attempt` (1, 2, …) when the SDK gives no Retry-After. */
@@ -51,6 +56,7 @@ export class LocalExecutor {
     this.opts = {
       concurrency: 8,
       pollMs: 200,
+      maxIdleMs: 2_000,
       leaseMs: 60_000,
       backoffMs: defaultBackoffMs,
       retentionMs: 7 * 86_400_000,
@@ -117,6 +123,7 @@ export class LocalExecutor {
   }
 
   private async work(): Promise<void> {
+    let idleMs = this.opts.pollMs;
     while (this.running) {
       let claimed: QueueItem[] = [];
       try {
@@ -138,18 +145,25 @@ export class LocalExecutor {
           });
         this.inflight.set(item.id, { item, done });
       }
-      if (!claimed.length || this.inflight.size >= this.opts.concurrency) await this.idle();
+      if (claimed.length) idleMs = this.opts.pollMs;
+      if (!claimed.length || this.inflight.size >= this.opts.concurrency) {
+        const woken = await this.idle(idleMs);
+        idleMs = woken
+          ? this.opts.pollMs
+          : Math.min(idleMs * 2, Math.max(this.opts.maxIdleMs, this.opts.pollMs));
+      }
     }
   }
 
-  private idle(): Promise<void> {
+  /** Waits `ms` or until woken; true when woken. */
+  private idle(ms: number): Promise<boolean> {
     return new Promise((resolve) => {
-      const timer = setTimeout(finish, this.opts.pollMs);
-      const off = onWake(finish);
-      function finish() {
+      const timer = setTimeout(() => finish(false), ms);
+      const off = onWake(() => finish(true));
+      function finish(woken: boolean) {
         clearTimeout(timer);
         off();
-        resolve();
+        resolve(woken);
       }
     });
   }
