@@ -11,9 +11,12 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".vitest-reports/playwright.json" }]] : "list",
+  timeout: 120_000,
+  // Generous waits: the machine is shared, and argon2 hashing on sign-up is deliberately slow.
+  expect: { timeout: 30_000 },
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: ".vitest-reports/playwright.json" }]]
+    : "list",
   use: {
     baseURL,
     trace: "retain-on-failure",
