@@ -1,4 +1,4 @@
-import { AppError, toAppError } from "@/lib/errors";
+import { toAppError } from "@/lib/errors";
 import { log, withLogContext } from "@/lib/log";
 import { requestIdFrom } from "@/lib/observability/request";
 import { errorResponse } from "./envelope";
@@ -42,4 +42,3 @@ export function logRequest(inner: Inner): (req: Request) => Promise<Response> {
   };
 }
 
-export { AppError };
