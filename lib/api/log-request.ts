@@ -41,4 +41,3 @@ export function logRequest(inner: Inner): (req: Request) => Promise<Response> {
     });
   };
 }
-
