@@ -97,4 +97,22 @@ describe("a bulk job over 55 loopback sites", () => {
     const page = await listJobUrls(claims, orgId, created.id, { status: "blocked" });
     expect(page.data.map((u) => u.status)).toEqual(["blocked", "blocked", "blocked"]);
   }, 300_000);
+
+  it("fails only when every URL failed, charging nothing and releasing the whole hold", async () => {
+    const { orgId, claims } = await createOrg(100, "free");
+    const dead = web.sites.filter((x) => x.kind !== "ok").map((x) => x.url);
+    const created = await createJob(claims, orgId, { type: "bulk", urls: dead });
+    const row = await waitForJobEnd(created.id);
+    expect(row).toMatchObject({
+      status: "failed",
+      processed_urls: 5,
+      successful_urls: 0,
+      failed_urls: 5,
+    });
+    expect(row.error).toMatch(/No URL could be scraped/);
+    expect(row.credits_used).toBe(0);
+    expect(row.credits_released).toBe(row.credits_reserved);
+    expect(await creditsOf(orgId)).toEqual({ balance: 100, reserved: 0 });
+    expect((await ledgerOf(orgId)).filter((t) => t.kind === "charge")).toHaveLength(0);
+  }, 120_000);
 });
