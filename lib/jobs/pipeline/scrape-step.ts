@@ -31,31 +31,26 @@ export async function startAndScrape(
   jobUrlId: string,
   url: string,
 ): Promise<ScrapeStep> {
+  // One statement (this runs once per URL): claim the URL only while its job is processing, and
+  // read the job's options and the organization's scoring rules on the way.
   const claimed = await asServiceRole(async (tx) => {
-    const job = await tx
-      .selectFrom("scraping_jobs")
-      .select(["status", "options", "org_id"])
-      .where("id", "=", jobId)
-      .executeTakeFirst();
-    if (job?.status !== "processing") return undefined;
-    const row = await tx
-      .updateTable("job_urls")
-      .set({
-        status: "processing",
-        attempts: sql`attempts + 1`,
-        started_at: sql`coalesce(started_at, now())`,
-      })
-      .where("id", "=", jobUrlId)
-      .where("status", "in", ["pending", "processing"])
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) return undefined;
-    const org = await tx
-      .selectFrom("organizations")
-      .select("scoring_rules")
-      .where("id", "=", job.org_id)
-      .executeTakeFirst();
-    return { options: ZJobOptionsSchema.parse(job.options), rules: org?.scoring_rules ?? null };
+    const { rows } = await sql<{ options: unknown; scoring_rules: unknown }>`
+      with job as (
+        select j.options, j.org_id from public.scraping_jobs j
+        where j.id = ${jobId}::uuid and j.status = 'processing'
+      ), claimed as (
+        update public.job_urls set status = 'processing', attempts = attempts + 1,
+               started_at = coalesce(started_at, now())
+        where id = ${jobUrlId}::uuid and status in ('pending', 'processing')
+          and exists (select 1 from job)
+        returning id
+      )
+      select job.options, o.scoring_rules from claimed, job
+      left join public.organizations o on o.id = job.org_id`.execute(tx);
+    const row = rows[0];
+    return row
+      ? { options: ZJobOptionsSchema.parse(row.options), rules: row.scoring_rules ?? null }
+      : undefined;
   });
   if (!claimed) return { skipped: true };
   const { options, rules } = claimed;

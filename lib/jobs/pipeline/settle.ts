@@ -27,34 +27,28 @@ export interface Settled {
  */
 export async function settleUrl(jobId: string, jobUrlId: string, s: Settlement): Promise<Settled> {
   return asServiceRole(async (tx) => {
-    const url = await tx
-      .updateTable("job_urls")
-      .set({
-        status: s.outcome,
-        error: s.error?.slice(0, 1000) ?? null,
-        leads_found: s.lead ? 1 : 0,
-        credits_charged: s.credits,
-        completed_at: new Date(),
-      })
-      .where("id", "=", jobUrlId)
-      .where("status", "in", ["pending", "processing"])
-      .returning("id")
-      .executeTakeFirst();
-    if (!url) return { changed: false };
     const ok = s.outcome === "completed" ? 1 : 0;
-    const job = await tx
-      .updateTable("scraping_jobs")
-      .set({
-        processed_urls: sql`processed_urls + 1`,
-        successful_urls: sql`successful_urls + ${ok}`,
-        failed_urls: sql`failed_urls + ${1 - ok}`,
-        leads_found: sql`leads_found + ${s.newLead ? 1 : 0}`,
-      })
-      .where("id", "=", jobId)
-      .where("status", "=", "processing")
-      .returning(["processed_urls", "total_urls", "successful_urls"])
-      .executeTakeFirst();
-    if (!job || job.processed_urls < job.total_urls) return { changed: Boolean(job) };
+    // One statement: close the URL if still open and, only then, count it on a processing job.
+    const { rows } = await sql<{
+      processed_urls: number;
+      total_urls: number;
+      successful_urls: number;
+    }>`
+      with url as (
+        update public.job_urls
+        set status = ${s.outcome}, error = ${s.error?.slice(0, 1000) ?? null},
+            leads_found = ${s.lead ? 1 : 0}, credits_charged = ${s.credits}, completed_at = now()
+        where id = ${jobUrlId}::uuid and status in ('pending', 'processing')
+        returning id
+      )
+      update public.scraping_jobs
+      set processed_urls = processed_urls + 1, successful_urls = successful_urls + ${ok},
+          failed_urls = failed_urls + ${1 - ok}, leads_found = leads_found + ${s.newLead ? 1 : 0}
+      where id = ${jobId}::uuid and status = 'processing' and exists (select 1 from url)
+      returning processed_urls, total_urls, successful_urls`.execute(tx);
+    const job = rows[0];
+    if (!job) return { changed: false };
+    if (job.processed_urls < job.total_urls) return { changed: true };
     const finished = job.successful_urls > 0 ? "completed" : "failed";
     await tx
       .updateTable("scraping_jobs")
