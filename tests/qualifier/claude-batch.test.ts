@@ -64,13 +64,17 @@ describe("batch_qualify with Claude", () => {
       },
     );
     expect(res.isError).toBeFalsy();
-    // The SDK client handles notifications a tick later than responses, so the ones written
-    // right before the result can be dropped on its side; those sent while requests were still
-    // out must have arrived, counting up.
-    expect(seen.slice(0, 2)).toEqual([
-      { progress: 5, total: 15 },
-      { progress: 10, total: 15 },
-    ]);
+    // The SDK client handles notifications a tick later than responses, so any written close to
+    // the result may be dropped on its side (how many depends on scheduling). What arrives must be
+    // per-request steps of the same total, counting up; the first one goes out while requests are
+    // still in flight.
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    expect(seen[0]).toEqual({ progress: 5, total: 15 });
+    for (const [i, p] of seen.entries()) {
+      expect(p.total).toBe(15);
+      expect([5, 10, 15]).toContain(p.progress);
+      if (i > 0) expect(p.progress).toBeGreaterThan(seen[i - 1]!.progress);
+    }
     expect(fake.requests).toHaveLength(3);
   });
 
