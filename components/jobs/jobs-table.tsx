@@ -1,0 +1,110 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { listJobsAction } from "@/app/(dashboard)/jobs/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { Job } from "@/lib/jobs/view";
+import { formatDate, numberFormat } from "./format";
+import { JobProgressBar } from "./job-progress-bar";
+import { JobStatusBadge } from "./job-status-badge";
+
+function jobName(job: Job): string {
+  return job.source.url ?? job.source.sitemap_url ?? `${job.progress.total_urls} URLs`;
+}
+
+/** The first page comes from the server render; "Load more" appends the next keyset page. */
+export function JobsTable({
+  initial,
+  initialCursor,
+}: {
+  initial: Job[];
+  initialCursor: string | null;
+}) {
+  const [jobs, setJobs] = useState(initial);
+  const [cursor, setCursor] = useState(initialCursor);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const loadMore = () => {
+    if (!cursor) return;
+    setError(null);
+    startTransition(async () => {
+      const result = await listJobsAction({ cursor });
+      if (!result.ok) return setError(result.error.message);
+      setJobs((prev) => [...prev, ...result.data.data]);
+      setCursor(result.data.next_cursor);
+    });
+  };
+
+  return (
+    <div className="space-y-4">
+      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Scraping jobs, newest first</caption>
+          <thead className="bg-zinc-50 text-xs text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Job
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Progress
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Leads found
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Credits used
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Created
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {jobs.map((job) => (
+              <tr key={job.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
+                <td className="max-w-64 truncate px-3 py-2">
+                  <Link
+                    href={`/jobs/${job.id}`}
+                    className="font-medium text-brand-600 hover:underline"
+                  >
+                    {jobName(job)}
+                  </Link>
+                  <span className="ml-2 text-xs text-zinc-500">{job.type}</span>
+                </td>
+                <td className="px-3 py-2">
+                  <JobStatusBadge status={job.status} />
+                </td>
+                <td className="px-3 py-2">
+                  <JobProgressBar
+                    label={`Progress of ${jobName(job)}`}
+                    processed={job.progress.processed_urls}
+                    total={job.progress.total_urls}
+                  />
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {numberFormat.format(job.progress.leads_found)}
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {numberFormat.format(job.credits.used)}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatDate(job.created_at)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {error && <Alert tone="error">Could not load more jobs: {error}</Alert>}
+      {cursor && (
+        <Button variant="secondary" onClick={loadMore} pending={pending}>
+          Load more jobs
+        </Button>
+      )}
+    </div>
+  );
+}
