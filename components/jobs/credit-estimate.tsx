@@ -1,0 +1,33 @@
+import { PRICES } from "@/lib/credits/prices";
+import { numberFormat } from "./format";
+
+/**
+ * The most the job can cost, from the one price table: every URL at its worst case. Failed,
+ * blocked and not-found URLs cost nothing, so the real charge is usually lower.
+ */
+export function CreditEstimate({
+  urlCount,
+  enrich,
+  qualify,
+  llm,
+  sitemap,
+}: {
+  urlCount: number;
+  enrich: boolean;
+  qualify: boolean;
+  llm: boolean;
+  sitemap: boolean;
+}) {
+  const perUrl =
+    PRICES.scrape_site +
+    (enrich ? PRICES.enrich_lead : 0) +
+    (qualify ? (llm ? PRICES.qualify_llm : PRICES.qualify_rules) : 0);
+  const total = perUrl * urlCount;
+  return (
+    <p aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
+      Estimated cost: <strong>up to {numberFormat.format(total)} credits</strong> (
+      {numberFormat.format(urlCount)} {sitemap ? "pages at most" : "URLs"} ×{" "}
+      {numberFormat.format(perUrl)} per URL). Only sites crawled successfully are charged.
+    </p>
+  );
+}
