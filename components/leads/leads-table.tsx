@@ -1,0 +1,86 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Lead } from "@/lib/leads/lead-view";
+import { LeadStatusBadge } from "./lead-badges";
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+export function leadTitle(lead: Pick<Lead, "company" | "name" | "domain">): string {
+  return lead.company ?? lead.name ?? lead.domain ?? "Unnamed lead";
+}
+
+/**
+ * Leads as a table; each lead's name links to its page. The score and created headers take
+ * whatever the caller passes (the leads page passes sort links; other pages plain text).
+ */
+export function LeadsTable({
+  leads,
+  caption,
+  scoreHeader = "Score",
+  createdHeader = "Created",
+  ariaSort,
+}: {
+  leads: Lead[];
+  caption: string;
+  scoreHeader?: ReactNode;
+  createdHeader?: ReactNode;
+  ariaSort?: { score?: "ascending" | "descending"; created?: "ascending" | "descending" };
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-zinc-50 text-xs text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              Company
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Email
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Phone
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 text-right" aria-sort={ariaSort?.score}>
+              {scoreHeader}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Stage
+            </th>
+            <th scope="col" className="px-3 py-2" aria-sort={ariaSort?.created}>
+              {createdHeader}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {leads.map((lead) => (
+            <tr key={lead.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
+              <td className="max-w-64 truncate px-3 py-2">
+                <Link
+                  href={`/leads/${lead.id}`}
+                  className="font-medium text-brand-600 hover:underline"
+                >
+                  {leadTitle(lead)}
+                </Link>
+                {lead.domain && <span className="ml-2 text-xs text-zinc-500">{lead.domain}</span>}
+              </td>
+              <td className="max-w-56 truncate px-3 py-2">{lead.email ?? "—"}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{lead.phone ?? "—"}</td>
+              <td className="px-3 py-2">
+                <LeadStatusBadge status={lead.status} />
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">{lead.score ?? "—"}</td>
+              <td className="px-3 py-2">{lead.stage}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {dateFormat.format(new Date(lead.created_at))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
