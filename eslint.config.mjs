@@ -5,11 +5,23 @@ const config = [
   ...next,
   ...nextTs,
   {
-    ignores: [".next/**", ".data/**", "node_modules/**", "**/dist/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/fixtures/**"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "**/dist/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "tests/fixtures/**",
+    ],
   },
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {

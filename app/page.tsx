@@ -12,10 +12,16 @@ export default function HomePage() {
         people on each site, scores every lead against your ideal customer, and enriches it.
       </p>
       <div className="flex gap-3">
-        <Link href="/sign-up" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/sign-up"
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
           Create an account
         </Link>
-        <Link href="/sign-in" className="rounded-md border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900">
+        <Link
+          href="/sign-in"
+          className="rounded-md border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900"
+        >
           Sign in
         </Link>
       </div>

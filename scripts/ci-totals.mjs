@@ -7,7 +7,11 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : []) {
+for (const file of existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : []) {
   const report = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
   if ("numPassedTests" in report) {
     // vitest (jest-compatible JSON)
@@ -15,7 +19,9 @@ for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith("
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
     // a file that failed to load counts as a failure even though no test in it ran
-    failed += (report.testResults ?? []).filter((r) => r.status === "failed" && r.assertionResults.length === 0).length;
+    failed += (report.testResults ?? []).filter(
+      (r) => r.status === "failed" && r.assertionResults.length === 0,
+    ).length;
   } else if (report.stats && "expected" in report.stats) {
     // Playwright
     passed += report.stats.expected + (report.stats.flaky ?? 0);

@@ -43,7 +43,11 @@ export class AppError extends Error {
   readonly fields?: FieldErrors;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, opts: { fields?: FieldErrors; details?: Record<string, unknown>; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { fields?: FieldErrors; details?: Record<string, unknown>; cause?: unknown } = {},
+  ) {
     super(message, { cause: opts.cause });
     this.name = "AppError";
     this.code = code;
@@ -78,4 +82,5 @@ export function toAppError(err: unknown): AppError {
 }
 
 export const notFound = (what = "Resource") => new AppError("not_found", `${what} not found`);
-export const forbidden = (message = "You do not have permission to do that") => new AppError("forbidden", message);
+export const forbidden = (message = "You do not have permission to do that") =>
+  new AppError("forbidden", message);

@@ -14,13 +14,22 @@ export async function readiness(): Promise<Readiness> {
     const db = await getDb();
     await sql`select 1`.execute(db);
   } catch {
-    return { ready: false, checks: { database: "error", migrations: "unknown" }, error: "database unreachable" };
+    return {
+      ready: false,
+      checks: { database: "error", migrations: "unknown" },
+      error: "database unreachable",
+    };
   }
   try {
     const { pending } = await migrationStatus(await openedDb());
-    if (pending.length > 0) return { ready: false, checks: { database: "ok", migrations: "pending" }, pending };
+    if (pending.length > 0)
+      return { ready: false, checks: { database: "ok", migrations: "pending" }, pending };
     return { ready: true, checks: { database: "ok", migrations: "current" } };
   } catch {
-    return { ready: false, checks: { database: "ok", migrations: "unknown" }, error: "migration status unknown" };
+    return {
+      ready: false,
+      checks: { database: "ok", migrations: "unknown" },
+      error: "migration status unknown",
+    };
   }
 }

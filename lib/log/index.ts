@@ -20,7 +20,8 @@ export function currentRequestId(): string | undefined {
 }
 
 function threshold(): number {
-  const level = (process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info")) as Level;
+  const level = (process.env.LOG_LEVEL ??
+    (process.env.NODE_ENV === "test" ? "warn" : "info")) as Level;
   return ORDER[level] ?? ORDER.info;
 }
 
@@ -31,10 +32,16 @@ function serializeError(err: unknown): unknown {
 
 function write(level: Level, msg: string, fields?: Record<string, unknown>): void {
   if (ORDER[level] < threshold()) return;
-  const line: Record<string, unknown> = { level, time: new Date().toISOString(), msg, ...storage.getStore() };
+  const line: Record<string, unknown> = {
+    level,
+    time: new Date().toISOString(),
+    msg,
+    ...storage.getStore(),
+  };
   for (const [k, v] of Object.entries(fields ?? {})) line[k] = k === "err" ? serializeError(v) : v;
   // MCP servers own stdout for the protocol, so everything that is not the app logs to stderr.
-  const out = process.env.LOG_TO_STDERR === "1" || level === "error" ? process.stderr : process.stdout;
+  const out =
+    process.env.LOG_TO_STDERR === "1" || level === "error" ? process.stderr : process.stdout;
   out.write(JSON.stringify(line) + "\n");
 }
 

@@ -11,7 +11,10 @@ describe("scrub", () => {
   });
 
   it("redacts sensitive keys at any depth and keeps the rest", () => {
-    const out = scrub({ request: { headers: { cookie: "ls-access=x", "x-request-id": "r1" } }, user: { email: "a@b.co" } });
+    const out = scrub({
+      request: { headers: { cookie: "ls-access=x", "x-request-id": "r1" } },
+      user: { email: "a@b.co" },
+    });
     expect(out.request.headers.cookie).toBe("[redacted]");
     expect(out.request.headers["x-request-id"]).toBe("r1");
     expect(out.user.email).toBe("[redacted]");

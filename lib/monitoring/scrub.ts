@@ -1,7 +1,8 @@
 // Personal data never leaves for Sentry or PostHog: emails, phone-like digit runs, tokens and keys
 // are masked before an event is sent.
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
-const SECRET = /\b(ls_live_[A-Za-z0-9]+|whsec_[A-Za-z0-9+/=]+|sk-ant-[\w-]+|eyJ[\w-]+\.[\w-]+\.[\w-]+)\b/g;
+const SECRET =
+  /\b(ls_live_[A-Za-z0-9]+|whsec_[A-Za-z0-9+/=]+|sk-ant-[\w-]+|eyJ[\w-]+\.[\w-]+\.[\w-]+)\b/g;
 const PHONE = /\+?\d[\d\s().-]{7,}\d/g;
 
 export function scrubText(text: string): string {

@@ -26,7 +26,13 @@ export function logRequest<C>(handler: Handler<C>): Handler<C> {
         res = await handler(req, ctx);
       } catch (err) {
         log.error("request failed", { method: req.method, path: url.pathname, err });
-        res = Response.json({ success: false, error: { code: "internal", message: "Something went wrong on our side" } }, { status: 500 });
+        res = Response.json(
+          {
+            success: false,
+            error: { code: "internal", message: "Something went wrong on our side" },
+          },
+          { status: 500 },
+        );
       }
       res.headers.set("x-request-id", requestId);
       log.info("request", {

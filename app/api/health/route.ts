@@ -3,4 +3,6 @@ import { logRequest } from "@/lib/observability/request";
 
 export const dynamic = "force-dynamic";
 
-export const GET = logRequest(() => Response.json({ status: "ok", time: new Date().toISOString() }));
+export const GET = logRequest(() =>
+  Response.json({ status: "ok", time: new Date().toISOString() }),
+);
