@@ -1,0 +1,173 @@
+import type { ReactNode } from "react";
+import type { LeadDetail } from "@/lib/leads/lead-view";
+import { JsonValue } from "./json-value";
+import { LeadStatusBadge } from "./lead-badges";
+
+type Sourced = {
+  value?: string;
+  url?: string;
+  platform?: string;
+  kind?: string;
+  sourceUrl?: string;
+};
+type Person = { name?: string; title?: string; email?: string; phone?: string; linkedin?: string };
+
+const asList = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+export function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={id}
+      className="space-y-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800"
+    >
+      <h2 id={id} className="text-base font-semibold">
+        {title}
+      </h2>
+      <div className="text-sm">{children}</div>
+    </section>
+  );
+}
+
+function SourceLink({ url }: { url?: string | null }) {
+  if (!url) return null;
+  return (
+    <a
+      href={url}
+      rel="noreferrer noopener"
+      target="_blank"
+      className="text-xs text-zinc-500 hover:underline"
+    >
+      found on {url}
+    </a>
+  );
+}
+
+const None = ({ what }: { what: string }) => <p className="text-zinc-500">No {what} found.</p>;
+
+export function ContactsSection({ lead }: { lead: LeadDetail }) {
+  const emails = asList<string | Sourced>(lead.emails);
+  const phones = asList<Sourced>(lead.phones);
+  return (
+    <Section id="contacts-heading" title="Contacts">
+      {emails.length + phones.length === 0 && <None what="contacts" />}
+      <ul className="space-y-2">
+        {emails.map((e, i) => {
+          const value = typeof e === "string" ? e : e.value;
+          // Emails are stored as plain strings; the page is the lead's source unless recorded.
+          const source = typeof e === "string" ? lead.source_url : e.sourceUrl;
+          return (
+            <li key={`e${i}`} className="flex flex-col">
+              <a href={`mailto:${value}`} className="text-brand-600 hover:underline">
+                {value}
+              </a>
+              <SourceLink url={source} />
+            </li>
+          );
+        })}
+        {phones.map((p, i) => (
+          <li key={`p${i}`} className="flex flex-col">
+            <span>
+              {p.value}
+              {p.kind && <span className="ml-2 text-xs text-zinc-500">{p.kind}</span>}
+            </span>
+            <SourceLink url={p.sourceUrl} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function SocialsSection({ lead }: { lead: LeadDetail }) {
+  const socials = asList<Sourced>(lead.socials);
+  return (
+    <Section id="socials-heading" title="Socials">
+      {socials.length === 0 && <None what="social profiles" />}
+      <ul className="space-y-2">
+        {socials.map((s, i) => (
+          <li key={i} className="flex flex-col">
+            <a
+              href={s.url}
+              rel="noreferrer noopener"
+              target="_blank"
+              className="text-brand-600 hover:underline"
+            >
+              {s.platform}
+              {s.kind ? ` (${s.kind})` : ""}: {s.url}
+            </a>
+            <SourceLink url={s.sourceUrl} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function PeopleSection({ lead }: { lead: LeadDetail }) {
+  const people = asList<Person>(lead.people);
+  return (
+    <Section id="people-heading" title="People">
+      {people.length === 0 && <None what="people" />}
+      <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        {people.map((p, i) => (
+          <li key={i} className="py-2">
+            <p className="font-medium">{p.name}</p>
+            {p.title && <p className="text-zinc-600 dark:text-zinc-400">{p.title}</p>}
+            <p className="text-xs text-zinc-500">
+              {[p.email, p.phone, p.linkedin].filter(Boolean).join(" · ")}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function ScoreSection({ lead }: { lead: LeadDetail }) {
+  return (
+    <Section id="score-heading" title="Score">
+      <p className="flex items-center gap-2">
+        <span className="text-2xl font-semibold tabular-nums">{lead.score ?? "—"}</span>
+        <LeadStatusBadge status={lead.status} />
+        {lead.qualification_method && (
+          <span className="text-xs text-zinc-500">by {lead.qualification_method}</span>
+        )}
+      </p>
+      <h3 className="mt-3 font-medium">Reasons</h3>
+      {asList(lead.reasons).length ? <JsonValue value={lead.reasons} /> : <None what="reasons" />}
+      <h3 className="mt-3 font-medium">Signals</h3>
+      {asList(lead.signals).length ? <JsonValue value={lead.signals} /> : <None what="signals" />}
+    </Section>
+  );
+}
+
+export function EnrichmentSection({ lead }: { lead: LeadDetail }) {
+  return (
+    <Section id="enrichment-heading" title="Enrichment">
+      {lead.enrichment.length === 0 && <p className="text-zinc-500">Not enriched.</p>}
+      <ul className="space-y-4">
+        {lead.enrichment.map((e) => (
+          <li key={`${e.provider}:${e.type}`} className="space-y-1">
+            <p className="font-medium">
+              {e.provider} · {e.type}
+              {e.confidence !== null && (
+                <span className="ml-2 text-xs text-zinc-500">
+                  confidence {Math.round(e.confidence * 100)}%
+                </span>
+              )}
+            </p>
+            <JsonValue value={e.data} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
