@@ -1,6 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { CheckCircle2, Clock, Coins, Users, XCircle } from "lucide-react";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { Alert } from "@/components/ui/alert";
@@ -44,6 +46,13 @@ export function JobLive({
   const { job, urls } = query.data;
   const p = job.progress;
   const running = isJobRunning(job.status);
+  // When the job ends, re-render the server parts of the page (the leads it found) once.
+  const router = useRouter();
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current && !running) router.refresh();
+    wasRunning.current = running;
+  }, [running, router]);
 
   return (
     <div className="space-y-6">

@@ -40,6 +40,17 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         title="Leads"
         description="Companies your jobs found, scored against your ideal customer."
       />
+      {params.job_id && (
+        <Alert tone="info">
+          Showing leads from one job only.{" "}
+          <Link
+            href={leadsHref(params, { job_id: undefined, cursor: undefined })}
+            className="underline"
+          >
+            Show leads from every job
+          </Link>
+        </Alert>
+      )}
       <LeadFiltersForm params={params} errors={invalid?.fields ?? {}} />
       {invalid && <Alert tone="error">{invalid.message}: fix the filters marked above.</Alert>}
       {!invalid && page.data.length === 0 ? (
