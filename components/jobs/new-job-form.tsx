@@ -11,6 +11,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { CreditEstimate } from "./credit-estimate";
+import { newIdempotencyKey } from "./idempotency-key";
 import { SourceTabs } from "./source-tabs";
 import {
   formErrorsOf,
@@ -30,7 +31,7 @@ export function NewJobForm({ orgId, llm }: { orgId: string; llm: boolean }) {
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   // One key per form: a double submit, or a retry after a lost response, returns the same job.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<NewJobValues>({
     resolver: zodResolver(ZNewJobFormSchema),
     defaultValues: NEW_JOB_DEFAULTS,
