@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Lead } from "@/lib/leads/lead-view";
+import { ClickableRow } from "./clickable-row";
 import { LeadStatusBadge } from "./lead-badges";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
@@ -57,7 +58,7 @@ export function LeadsTable({
         </thead>
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {leads.map((lead) => (
-            <tr key={lead.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
+            <ClickableRow key={lead.id} href={`/leads/${lead.id}`}>
               <td className="max-w-64 truncate px-3 py-2">
                 <Link
                   href={`/leads/${lead.id}`}
@@ -77,7 +78,7 @@ export function LeadsTable({
               <td className="px-3 py-2 whitespace-nowrap">
                 {dateFormat.format(new Date(lead.created_at))}
               </td>
-            </tr>
+            </ClickableRow>
           ))}
         </tbody>
       </table>
