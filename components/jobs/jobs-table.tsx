@@ -22,7 +22,11 @@ export function JobsTable({
   initial: Job[];
   initialCursor: string | null;
 }) {
-  const [jobs, setJobs] = useState(initial);
+  // The first page is fresh on every server render (refreshed while jobs run); later pages are
+  // appended below it, skipping any job the fresh first page already shows.
+  const [more, setMore] = useState<Job[]>([]);
+  const shown = new Set(initial.map((j) => j.id));
+  const jobs = [...initial, ...more.filter((j) => !shown.has(j.id))];
   const [cursor, setCursor] = useState(initialCursor);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -33,7 +37,7 @@ export function JobsTable({
     startTransition(async () => {
       const result = await listJobsAction({ cursor });
       if (!result.ok) return setError(result.error.message);
-      setJobs((prev) => [...prev, ...result.data.data]);
+      setMore((prev) => [...prev, ...result.data.data]);
       setCursor(result.data.next_cursor);
     });
   };

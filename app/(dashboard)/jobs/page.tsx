@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/dashboard/empty-state";
 import { PageHeader } from "@/components/dashboard/page-header";
+import { isJobRunning } from "@/components/jobs/format";
 import { JobsTable } from "@/components/jobs/jobs-table";
+import { RefreshWhileRunning } from "@/components/jobs/refresh-while-running";
 import { listJobs } from "@/lib/jobs";
 import { loadDashboardContext } from "../request-context";
 
@@ -37,7 +39,10 @@ export default async function JobsPage() {
           each lead.
         </EmptyState>
       ) : (
-        <JobsTable initial={page.data} initialCursor={page.next_cursor} />
+        <>
+          <RefreshWhileRunning running={page.data.some((j) => isJobRunning(j.status))} />
+          <JobsTable initial={page.data} initialCursor={page.next_cursor} />
+        </>
       )}
     </div>
   );
