@@ -26,8 +26,8 @@ export function CreditEstimate({
   return (
     <p aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
       Estimated cost: <strong>up to {numberFormat.format(total)} credits</strong> (
-      {numberFormat.format(urlCount)} {sitemap ? "pages at most" : "URLs"} ×{" "}
-      {numberFormat.format(perUrl)} per URL). Only sites crawled successfully are charged.
+      {numberFormat.format(urlCount)} {sitemap ? "pages at most" : urlCount === 1 ? "URL" : "URLs"}{" "}
+      × {numberFormat.format(perUrl)} per URL). Only sites crawled successfully are charged.
     </p>
   );
 }
