@@ -2,17 +2,12 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { extractEmails } from "../lib/extract";
 import { ZEmailSchema } from "../lib/schemas";
-import { guarded, ok, parseHttpUrl, toolError } from "./result";
-
-export const MAX_HTML_CHARS = 5_000_000;
+import { baseUrlField, htmlField, withBaseUrl } from "./html-input";
+import { guarded } from "./result";
 
 export const ZExtractEmailsInputSchema = {
-  html: z.string().max(MAX_HTML_CHARS).describe("The page's HTML (at most 5 MB)"),
-  base_url: z
-    .string()
-    .max(2048)
-    .optional()
-    .describe("The page's URL: resolves relative links and becomes each item's sourceUrl"),
+  html: htmlField,
+  base_url: baseUrlField,
 };
 
 export function registerExtractEmails(server: McpServer): void {
@@ -27,10 +22,8 @@ export function registerExtractEmails(server: McpServer): void {
       annotations: { readOnlyHint: true, openWorldHint: false, idempotentHint: true },
     },
     ({ html, base_url }) =>
-      guarded("extract_emails", async () => {
-        const base = base_url === undefined ? undefined : parseHttpUrl(base_url, "base_url");
-        if (typeof base === "string") return toolError(base);
-        return ok({ emails: extractEmails(html, base?.href) });
-      }),
+      guarded("extract_emails", async () =>
+        withBaseUrl(base_url, (base) => ({ emails: extractEmails(html, base) })),
+      ),
   );
 }

@@ -2,11 +2,11 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { extractPhones } from "../lib/extract";
 import { ZPhoneSchema } from "../lib/schemas";
-import { MAX_HTML_CHARS } from "./extract-emails";
+import { htmlField } from "./html-input";
 import { guarded, ok } from "./result";
 
 export const ZExtractPhonesInputSchema = {
-  html: z.string().max(MAX_HTML_CHARS).describe("The page's HTML (at most 5 MB)"),
+  html: htmlField,
   country: z
     .string()
     .regex(/^[A-Za-z]{2}$/, "country must be a two-letter ISO 3166-1 code such as DE or US")

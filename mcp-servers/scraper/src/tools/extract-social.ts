@@ -2,16 +2,12 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { extractSocial } from "../lib/extract";
 import { ZSocialSchema } from "../lib/schemas";
-import { MAX_HTML_CHARS } from "./extract-emails";
-import { guarded, ok, parseHttpUrl, toolError } from "./result";
+import { baseUrlField, htmlField, withBaseUrl } from "./html-input";
+import { guarded } from "./result";
 
 export const ZExtractSocialInputSchema = {
-  html: z.string().max(MAX_HTML_CHARS).describe("The page's HTML (at most 5 MB)"),
-  base_url: z
-    .string()
-    .max(2048)
-    .optional()
-    .describe("The page's URL: resolves relative links and becomes each item's sourceUrl"),
+  html: htmlField,
+  base_url: baseUrlField,
 };
 
 export function registerExtractSocial(server: McpServer): void {
@@ -26,10 +22,8 @@ export function registerExtractSocial(server: McpServer): void {
       annotations: { readOnlyHint: true, openWorldHint: false, idempotentHint: true },
     },
     ({ html, base_url }) =>
-      guarded("extract_social", async () => {
-        const base = base_url === undefined ? undefined : parseHttpUrl(base_url, "base_url");
-        if (typeof base === "string") return toolError(base);
-        return ok({ socials: extractSocial(html, base?.href) });
-      }),
+      guarded("extract_social", async () =>
+        withBaseUrl(base_url, (base) => ({ socials: extractSocial(html, base) })),
+      ),
   );
 }
