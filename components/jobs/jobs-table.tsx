@@ -9,6 +9,7 @@ import type { Job } from "@/lib/jobs/view";
 import { formatDate, numberFormat } from "./format";
 import { JobProgressBar } from "./job-progress-bar";
 import { JobStatusBadge } from "./job-status-badge";
+import { Table, TableHead, Th } from "@/components/ui/table";
 
 function jobName(job: Job): string {
   return job.source.url ?? job.source.sitemap_url ?? `${job.progress.total_urls} URLs`;
@@ -44,65 +45,48 @@ export function JobsTable({
 
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Scraping jobs, newest first</caption>
-          <thead className="bg-zinc-50 text-xs text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Job
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Progress
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Leads found
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Credits used
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Created
-              </th>
+      <Table caption="Scraping jobs, newest first">
+        <TableHead>
+          <Th>Job</Th>
+          <Th>Status</Th>
+          <Th>Progress</Th>
+          <Th align="right">Leads found</Th>
+          <Th align="right">Credits used</Th>
+          <Th>Created</Th>
+        </TableHead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {jobs.map((job) => (
+            <tr key={job.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
+              <td className="max-w-64 truncate px-3 py-2">
+                <Link
+                  href={`/jobs/${job.id}`}
+                  className="font-medium text-brand-600 hover:underline"
+                >
+                  {jobName(job)}
+                </Link>
+                <span className="ml-2 text-xs text-zinc-500">{job.type}</span>
+              </td>
+              <td className="px-3 py-2">
+                <JobStatusBadge status={job.status} />
+              </td>
+              <td className="px-3 py-2">
+                <JobProgressBar
+                  label={`Progress of ${jobName(job)}`}
+                  processed={job.progress.processed_urls}
+                  total={job.progress.total_urls}
+                />
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {numberFormat.format(job.progress.leads_found)}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {numberFormat.format(job.credits.used)}
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDate(job.created_at)}</td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {jobs.map((job) => (
-              <tr key={job.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900">
-                <td className="max-w-64 truncate px-3 py-2">
-                  <Link
-                    href={`/jobs/${job.id}`}
-                    className="font-medium text-brand-600 hover:underline"
-                  >
-                    {jobName(job)}
-                  </Link>
-                  <span className="ml-2 text-xs text-zinc-500">{job.type}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <JobStatusBadge status={job.status} />
-                </td>
-                <td className="px-3 py-2">
-                  <JobProgressBar
-                    label={`Progress of ${jobName(job)}`}
-                    processed={job.progress.processed_urls}
-                    total={job.progress.total_urls}
-                  />
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {numberFormat.format(job.progress.leads_found)}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {numberFormat.format(job.credits.used)}
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDate(job.created_at)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Table>
       {error && <Alert tone="error">Could not load more jobs: {error}</Alert>}
       {cursor && (
         <Button variant="secondary" onClick={loadMore} pending={pending}>

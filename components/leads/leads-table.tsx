@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { Lead } from "@/lib/leads/lead-view";
 import { ClickableRow } from "./clickable-row";
 import { LeadStatusBadge } from "./lead-badges";
+import { Table, TableHead, Th } from "@/components/ui/table";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -28,60 +29,43 @@ export function LeadsTable({
   ariaSort?: { score?: "ascending" | "descending"; created?: "ascending" | "descending" };
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-zinc-50 text-xs text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Company
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Email
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Phone
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Status
-            </th>
-            <th scope="col" className="px-3 py-2 text-right" aria-sort={ariaSort?.score}>
-              {scoreHeader}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Stage
-            </th>
-            <th scope="col" className="px-3 py-2" aria-sort={ariaSort?.created}>
-              {createdHeader}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {leads.map((lead) => (
-            <ClickableRow key={lead.id} href={`/leads/${lead.id}`}>
-              <td className="max-w-64 truncate px-3 py-2">
-                <Link
-                  href={`/leads/${lead.id}`}
-                  className="font-medium text-brand-600 hover:underline"
-                >
-                  {leadTitle(lead)}
-                </Link>
-                {lead.domain && <span className="ml-2 text-xs text-zinc-500">{lead.domain}</span>}
-              </td>
-              <td className="max-w-56 truncate px-3 py-2">{lead.email ?? "—"}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{lead.phone ?? "—"}</td>
-              <td className="px-3 py-2">
-                <LeadStatusBadge status={lead.status} />
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">{lead.score ?? "—"}</td>
-              <td className="px-3 py-2">{lead.stage}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {dateFormat.format(new Date(lead.created_at))}
-              </td>
-            </ClickableRow>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption}>
+      <TableHead>
+        <Th>Company</Th>
+        <Th>Email</Th>
+        <Th>Phone</Th>
+        <Th>Status</Th>
+        <Th align="right" aria-sort={ariaSort?.score}>
+          {scoreHeader}
+        </Th>
+        <Th>Stage</Th>
+        <Th aria-sort={ariaSort?.created}>{createdHeader}</Th>
+      </TableHead>
+      <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        {leads.map((lead) => (
+          <ClickableRow key={lead.id} href={`/leads/${lead.id}`}>
+            <td className="max-w-64 truncate px-3 py-2">
+              <Link
+                href={`/leads/${lead.id}`}
+                className="font-medium text-brand-600 hover:underline"
+              >
+                {leadTitle(lead)}
+              </Link>
+              {lead.domain && <span className="ml-2 text-xs text-zinc-500">{lead.domain}</span>}
+            </td>
+            <td className="max-w-56 truncate px-3 py-2">{lead.email ?? "—"}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{lead.phone ?? "—"}</td>
+            <td className="px-3 py-2">
+              <LeadStatusBadge status={lead.status} />
+            </td>
+            <td className="px-3 py-2 text-right tabular-nums">{lead.score ?? "—"}</td>
+            <td className="px-3 py-2">{lead.stage}</td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {dateFormat.format(new Date(lead.created_at))}
+            </td>
+          </ClickableRow>
+        ))}
+      </tbody>
+    </Table>
   );
 }
