@@ -5,6 +5,8 @@ import type { SignInContext, SignUpResult } from "./engine";
 import { nextCookieJar } from "./next-cookies";
 import { signInPath } from "./sign-in-path";
 import type { SignInInput, SignUpInput } from "./schemas";
+import { AppError } from "@/lib/errors";
+import { rateLimit } from "@/lib/ratelimit";
 import { authEngine } from "./select-engine";
 import type { Session } from "./types";
 
@@ -68,10 +70,25 @@ export async function signUp(
   return authEngine().signUp(input, await jarOr(opts.cookies));
 }
 
+/**
+ * Sign-in is rate limited per IP and email (the `sign_in` policy) before any password is checked,
+ * on top of the engine's own lockout: the lockout protects one account from guessing, the limit
+ * keeps one client from hammering the password hasher.
+ */
 export async function signIn(
   input: SignInInput,
   opts: { cookies?: CookieJar } & SignInContext = {},
 ): Promise<Session> {
+  const email = input.email.trim().toLowerCase();
+  const verdict = await rateLimit("sign_in", `${opts.ip ?? "unknown"}|${email}`);
+  if (!verdict.success) {
+    const seconds = Math.max(1, Math.ceil((verdict.reset - Date.now()) / 1000));
+    throw new AppError(
+      "rate_limited",
+      `Too many sign-in attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+      { details: { retryAfterSeconds: seconds } },
+    );
+  }
   return authEngine().signIn(input, await jarOr(opts.cookies), { ip: opts.ip });
 }
 

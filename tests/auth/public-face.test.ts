@@ -53,6 +53,23 @@ describe("lib/auth public face", () => {
     expect(again.user.email).toBe(email);
   });
 
+  it("limits sign-in to 5 attempts a minute per IP and email, right password or not", async () => {
+    const email = `${unique("limit")}@example.com`;
+    await signUp({ email, password: PASSWORD }, { cookies: memoryCookieJar() });
+    const attempt = (ip: string, password = PASSWORD) =>
+      signIn({ email: email.toUpperCase(), password }, { cookies: memoryCookieJar(), ip }).then(
+        () => "ok",
+        (e: { code?: string }) => e.code ?? "thrown",
+      );
+    const first = [];
+    for (let i = 0; i < 5; i++)
+      first.push(await attempt("10.9.0.1", i < 2 ? "wrong password!" : PASSWORD));
+    expect(first).toEqual(["unauthenticated", "unauthenticated", "ok", "ok", "ok"]);
+    expect(await attempt("10.9.0.1")).toBe("rate_limited");
+    // Another address has its own allowance.
+    expect(await attempt("10.9.0.2")).toBe("ok");
+  });
+
   it("requireSession sends a signed-out visitor to /sign-in with a safe next", async () => {
     expect(await redirectTarget(requireSession("/leads?status=hot", memoryCookieJar()))).toBe(
       "/sign-in?next=%2Fleads%3Fstatus%3Dhot",
