@@ -1,5 +1,11 @@
 /** Pages that need a signed-in user; the proxy sends everyone else to /sign-in. */
-export const PROTECTED_PREFIXES = ["/dashboard", "/jobs", "/leads", "/settings"] as const;
+export const PROTECTED_PREFIXES = [
+  "/dashboard",
+  "/jobs",
+  "/leads",
+  "/settings",
+  "/organizations",
+] as const;
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

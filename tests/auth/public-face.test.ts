@@ -83,7 +83,7 @@ describe("lib/auth public face", () => {
 
 describe("proxy", () => {
   it("redirects protected pages to /sign-in and lets public pages through", async () => {
-    for (const p of ["/dashboard", "/jobs/abc", "/leads", "/settings/team"]) {
+    for (const p of ["/dashboard", "/jobs/abc", "/leads", "/settings/team", "/organizations/new"]) {
       const res = await proxy(request(p));
       expect(res.status, p).toBe(303);
       expect(
