@@ -7,3 +7,9 @@ export {
   getCreditBalance,
   type CreditBalance,
 } from "./ledger";
+export {
+  listCreditLedger,
+  ZLedgerQuerySchema,
+  type LedgerEntry,
+  type LedgerQuery,
+} from "./list-ledger";
