@@ -39,11 +39,23 @@ export const ZJobFinishedSchema = z.object({
 export type JobFinished = z.infer<typeof ZJobFinishedSchema>;
 export const jobFinished = eventType("job/finished", { schema: ZJobFinishedSchema });
 
+// One delivery run per (event, endpoint): the exact body and the Standard Webhooks message id are
+// fixed here, so every attempt and every redelivery sends the same bytes under the same id.
 export const ZWebhookDeliverSchema = z.object({
-  webhookId: z.string().uuid(),
   orgId: z.string().uuid(),
-  eventType: z.string().min(1),
-  payload: z.record(z.string(), z.unknown()),
+  /** The registered endpoint; null for the one-off delivery to a job's own webhook_url. */
+  webhookId: z.string().uuid().nullable(),
+  /** The one-off target (webhookId null); endpoints are looked up at each attempt. */
+  url: z.string().max(2048).nullable(),
+  jobId: z.string().uuid().nullable(),
+  /** The `webhook-id` header. */
+  eventId: z.string().min(1).max(200),
+  eventType: z.string().min(1).max(100),
+  body: z.string().min(2),
+  /** "retry": the retry schedule; "once": one attempt (test events, manual redelivery). */
+  mode: z.enum(["retry", "once"]),
+  /** Concurrency key: the endpoint id, or the one-off URL's origin. */
+  target: z.string().min(1).max(2048),
 });
 export type WebhookDeliver = z.infer<typeof ZWebhookDeliverSchema>;
 export const webhookDeliver = eventType("webhook/deliver", { schema: ZWebhookDeliverSchema });

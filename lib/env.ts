@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from "./webhooks/schedule";
 
 // Every variable the server reads, parsed once. Empty strings count as unset so a blank line in
 // .env never flips an engine on.
@@ -33,6 +34,20 @@ export const ZEnvSchema = z.object({
   INNGEST_SIGNING_KEY: optionalString,
   INNGEST_BASE_URL: optionalUrl,
   INNGEST_DEV: optionalString,
+  // Delays before each webhook delivery attempt, each counted from the previous attempt.
+  WEBHOOK_RETRY_SCHEDULE: z.preprocess(
+    blank,
+    z
+      .string()
+      .default(DEFAULT_RETRY_SCHEDULE)
+      .superRefine((v, ctx) => {
+        try {
+          parseRetrySchedule(v);
+        } catch (err) {
+          ctx.addIssue({ code: "custom", message: (err as Error).message });
+        }
+      }),
+  ),
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;

@@ -1,9 +1,10 @@
 import type { InngestFunction } from "inngest";
 import { jobFunctions } from "./jobs";
+import { webhookFunctions } from "./webhooks";
 
 /**
  * Every function the app serves, for app/api/inngest/route.ts (and through it, Inngest Cloud, a
  * self-hosted server or the embedded executor). Product functions live one per file in
  * inngest/functions/<domain>/ and are listed here.
  */
-export const functions: InngestFunction.Like[] = [...jobFunctions];
+export const functions: InngestFunction.Like[] = [...jobFunctions, ...webhookFunctions];

@@ -2,6 +2,7 @@
 export { FetchError, isFetchError, type FetchErrorCode } from "./errors";
 export { classifyAddress, isIpLiteral, type AddressVerdict } from "./ip-policy";
 export {
+  guardedLookup,
   parseAllowlist,
   resolveChecked,
   systemResolver,

@@ -1,0 +1,13 @@
+// GET /api/v1/webhooks/{id}/deliveries – the endpoint's delivery log, one row per attempt
+import { parseWith, preflight, withApiKey } from "@/lib/api";
+import { ZIdParamsSchema } from "@/lib/api/params";
+import { listDeliveries, ZListDeliveriesQuerySchema } from "@/lib/webhooks";
+
+export const GET = withApiKey<{ id: string }>("read", async (ctx) => {
+  const { id } = parseWith(ZIdParamsSchema, ctx.params);
+  const query = parseWith(ZListDeliveriesQuerySchema, ctx.query, "The list query is invalid");
+  const page = await listDeliveries(ctx.claims, ctx.orgId, id, query);
+  return ctx.ok(page.data, { nextCursor: page.next_cursor });
+});
+
+export const OPTIONS = () => preflight("GET");

@@ -1,0 +1,44 @@
+// Webhooks: the public face. The API routes, the dashboard's settings page and the Inngest
+// functions import from here only. Management functions take the caller's JWT claims and the
+// organization id and run under RLS (admins and members; viewers get 403, other orgs 404).
+export {
+  listWebhooks,
+  getWebhook,
+  createWebhook,
+  updateWebhook,
+  deleteWebhook,
+  rotateWebhookSecret,
+  MAX_WEBHOOKS_PER_ORG,
+} from "./endpoints";
+export {
+  listDeliveries,
+  redeliver,
+  sendTestEvent,
+  webhookAlerts,
+  type DeliveryPage,
+  type QueuedDelivery,
+} from "./deliveries";
+export {
+  WEBHOOK_EVENT_TYPES,
+  TEST_EVENT_TYPE,
+  ZWebhookEventTypeSchema,
+  ZCreateWebhookSchema,
+  ZUpdateWebhookSchema,
+  ZListDeliveriesQuerySchema,
+  ZJobEventPayloadSchema,
+  ZTestEventPayloadSchema,
+  type WebhookEventType,
+  type CreateWebhookInput,
+  type UpdateWebhookInput,
+  type ListDeliveriesQuery,
+  type JobEventPayload,
+  type TestEventPayload,
+} from "./schemas";
+export type { Webhook, WebhookWithSecret, Delivery } from "./view";
+export { signDelivery, type SignedHeaders } from "./sign";
+export { parseRetrySchedule, DEFAULT_RETRY_SCHEDULE } from "./schedule";
+// Worker side (the delivery functions): service role, never from a request handler.
+export { planJobDeliveries } from "./fan-out";
+export { attemptDelivery, FAILURE_WINDOW_MS, type AttemptOutcome } from "./deliver";
+export { notifyEndpointDisabled } from "./notify";
+export { jobEventId } from "./payload";

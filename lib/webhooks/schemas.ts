@@ -1,0 +1,117 @@
+import { z } from "zod";
+
+// What callers send to manage endpoints, and what a delivery carries. The same schemas validate
+// API bodies, dashboard forms and Inngest event data, and feed the OpenAPI document.
+
+export const WEBHOOK_EVENT_TYPES = ["job.completed", "job.failed", "job.cancelled"] as const;
+export const ZWebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES, {
+  error: `Must be one of ${WEBHOOK_EVENT_TYPES.join(", ")}`,
+});
+export type WebhookEventType = z.infer<typeof ZWebhookEventTypeSchema>;
+
+/** Sent by POST /webhooks/{id}/test only; never subscribed to. */
+export const TEST_EVENT_TYPE = "webhook.test";
+
+const ZEndpointUrlSchema = z
+  .string({ error: "Must be a URL" })
+  .trim()
+  .max(2048, "At most 2048 characters")
+  .describe("HTTPS URL that receives the events (http only for hosts in SSRF_ALLOWLIST)");
+
+const ZEventsSchema = z
+  .array(ZWebhookEventTypeSchema)
+  .min(1, "Subscribe to at least one event type")
+  .transform((events) => [...new Set(events)])
+  .describe("Event types delivered to this endpoint");
+
+const ZDescriptionSchema = z
+  .string()
+  .trim()
+  .max(500, "At most 500 characters")
+  .describe("A note for your team, e.g. which CRM this feeds");
+
+export const ZCreateWebhookSchema = z
+  .strictObject({
+    url: ZEndpointUrlSchema,
+    events: ZEventsSchema.default([...WEBHOOK_EVENT_TYPES]),
+    description: ZDescriptionSchema.nullable().optional(),
+  })
+  .meta({ id: "CreateWebhook" });
+export type CreateWebhookInput = z.input<typeof ZCreateWebhookSchema>;
+
+export const ZUpdateWebhookSchema = z
+  .strictObject({
+    url: ZEndpointUrlSchema.optional(),
+    events: ZEventsSchema.optional(),
+    description: ZDescriptionSchema.nullable().optional(),
+    active: z
+      .boolean()
+      .optional()
+      .describe(
+        "false pauses deliveries; true re-enables a disabled endpoint and clears its failures",
+      ),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change" })
+  .meta({ id: "UpdateWebhook" });
+export type UpdateWebhookInput = z.input<typeof ZUpdateWebhookSchema>;
+
+export const ZListDeliveriesQuerySchema = z.strictObject({
+  limit: z.coerce
+    .number({ error: "Must be a number" })
+    .int("Must be a whole number")
+    .min(1, "At least 1")
+    .max(100, "At most 100")
+    .default(20)
+    .describe("Attempts per page, newest first (1..100, default 20)"),
+  cursor: z.string().max(200).optional().describe("meta.next_cursor of the previous page"),
+});
+export type ListDeliveriesQuery = z.input<typeof ZListDeliveriesQuerySchema>;
+
+const ts = z.iso.datetime().describe("ISO 8601, UTC");
+
+/** The body of job.completed / job.failed / job.cancelled: small and stable; leads via the API. */
+export const ZJobEventPayloadSchema = z
+  .object({
+    type: ZWebhookEventTypeSchema,
+    timestamp: ts.describe("When the job ended"),
+    data: z.object({
+      job: z.object({
+        id: z.uuid(),
+        status: z.enum(["completed", "failed", "cancelled"]),
+        type: z.enum(["single", "bulk", "sitemap"]),
+        counts: z.object({
+          total_urls: z.int(),
+          processed_urls: z.int(),
+          successful_urls: z.int(),
+          failed_urls: z.int(),
+          leads_found: z.int(),
+        }),
+        credits_used: z.int(),
+        timings: z.object({
+          created_at: ts,
+          started_at: ts.nullable(),
+          completed_at: ts.nullable(),
+          duration_ms: z.int().nullable().describe("started_at to completed_at"),
+        }),
+        error: z.string().nullable(),
+      }),
+      summary: z.object({
+        leads: z.int().describe("Leads this job found"),
+        hot: z.int(),
+        warm: z.int(),
+        cold: z.int(),
+      }),
+      leads_url: z.string().describe("GET this (with your API key) for the job's leads"),
+    }),
+  })
+  .meta({ id: "JobEvent" });
+export type JobEventPayload = z.infer<typeof ZJobEventPayloadSchema>;
+
+export const ZTestEventPayloadSchema = z
+  .object({
+    type: z.literal(TEST_EVENT_TYPE),
+    timestamp: ts,
+    data: z.object({ webhook_id: z.uuid(), message: z.string() }),
+  })
+  .meta({ id: "TestEvent" });
+export type TestEventPayload = z.infer<typeof ZTestEventPayloadSchema>;

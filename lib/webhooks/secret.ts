@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+
+// Standard Webhooks secrets: "whsec_" + base64 of 32 random bytes (the libraries strip the prefix
+// and base64-decode the rest to get the HMAC key).
+const PREFIX = "whsec_";
+
+export function generateSecret(): string {
+  return PREFIX + randomBytes(32).toString("base64");
+}
+
+/** What is shown after creation: enough to tell two secrets apart, never enough to sign. */
+export function secretHint(secret: string): string {
+  return `${PREFIX}…${secret.slice(-4)}`;
+}
+
+/** How long the previous secret keeps signing after a rotation, so receivers can switch over. */
+export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
+
+/** The secrets a delivery is signed with now: the current one, and the previous within 24 h. */
+export function signingSecrets(
+  row: { secret: string; previous_secret: string | null; secret_rotated_at: Date | string | null },
+  now = Date.now(),
+): string[] {
+  const rotatedAt = row.secret_rotated_at ? new Date(row.secret_rotated_at).getTime() : 0;
+  return row.previous_secret && now - rotatedAt < ROTATION_OVERLAP_MS
+    ? [row.secret, row.previous_secret]
+    : [row.secret];
+}
