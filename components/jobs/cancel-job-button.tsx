@@ -4,8 +4,9 @@ import { useState, useTransition } from "react";
 import { cancelJobAction } from "@/app/(dashboard)/jobs/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
-/** Stops a running job; URLs not yet started are released and never charged. */
+/** Stops a running job after a confirmation; URLs not yet started are released and never charged. */
 export function CancelJobButton({
   jobId,
   orgId,
@@ -15,23 +16,36 @@ export function CancelJobButton({
   orgId: string;
   onDone: () => void;
 }) {
+  const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const cancel = () => {
-    if (!window.confirm("Cancel this job? URLs not started yet will not be crawled.")) return;
     setError(null);
     startTransition(async () => {
-      const result = await cancelJobAction({ id: jobId, orgId });
-      if (!result.ok) setError(result.error.message);
-      else onDone();
+      const result = await cancelJobAction({ id: jobId, orgId }).catch(() => null);
+      if (!result) return setError("The server could not be reached");
+      if (!result.ok) return setError(result.error.message);
+      setOpen(false);
+      onDone();
     });
   };
   return (
-    <div className="space-y-2">
-      <Button variant="danger" onClick={cancel} pending={pending}>
+    <>
+      <Button variant="danger" onClick={() => setOpen(true)}>
         Cancel job
       </Button>
-      {error && <Alert tone="error">Could not cancel: {error}</Alert>}
-    </div>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Cancel this job?"
+        description="URLs not started yet will not be crawled and their credits are released. Leads already found are kept."
+        confirmLabel="Cancel job"
+        cancelLabel="Keep running"
+        pending={pending}
+        onConfirm={cancel}
+      >
+        {error && <Alert tone="error">Could not cancel: {error}</Alert>}
+      </ConfirmDialog>
+    </>
   );
 }

@@ -46,13 +46,15 @@ export function JobLive({
   const { job, urls } = query.data;
   const p = job.progress;
   const running = isJobRunning(job.status);
-  // When the job ends, re-render the server parts of the page (the leads it found) once.
+  // Re-render the server parts of the page (the leads it found) when new leads arrive and once
+  // when the job ends; polling itself only touches this component.
   const router = useRouter();
-  const wasRunning = useRef(running);
+  const seen = useRef({ running, leads: p.leads_found });
   useEffect(() => {
-    if (wasRunning.current && !running) router.refresh();
-    wasRunning.current = running;
-  }, [running, router]);
+    const before = seen.current;
+    if ((before.running && !running) || before.leads !== p.leads_found) router.refresh();
+    seen.current = { running, leads: p.leads_found };
+  }, [running, p.leads_found, router]);
 
   return (
     <div className="space-y-6">

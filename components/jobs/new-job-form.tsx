@@ -7,43 +7,50 @@ import { useForm, useWatch } from "react-hook-form";
 import { createJobAction } from "@/app/(dashboard)/jobs/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { CreditEstimate } from "./credit-estimate";
 import { newIdempotencyKey } from "./idempotency-key";
-import { SourceTabs } from "./source-tabs";
+import { JobOptionsFields } from "./job-options-fields";
+import { JobSourcePanels } from "./job-source-panels";
 import {
   formErrorsOf,
   NEW_JOB_DEFAULTS,
-  splitLines,
+  SOURCES,
   toJobInput,
+  urlCountOf,
   ZNewJobFormSchema,
   type NewJobField,
   type NewJobValues,
+  type Source,
 } from "./new-job-values";
 
-const TEXTAREA_CLASS =
-  "block min-h-40 w-full rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900";
-
-export function NewJobForm({ orgId, llm }: { orgId: string; llm: boolean }) {
+/**
+ * The New job form, in the Jobs page's dialog or on /jobs/new. One idempotency key per mount (each
+ * opening of the dialog): a double submit, or a retry after a lost response, returns the same job.
+ * A refused request leaves every value in place, with the server's field errors under the inputs.
+ */
+export function NewJobForm({
+  orgId,
+  llm,
+  onCancel,
+  labelled = true,
+}: {
+  orgId: string;
+  llm: boolean;
+  /** Where Cancel goes: the dialog closes itself; the page goes back to the jobs list. */
+  onCancel?: () => void;
+  /** The page names the form; inside the dialog the dialog's title already does. */
+  labelled?: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
-  // One key per form: a double submit, or a retry after a lost response, returns the same job.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<NewJobValues>({
     resolver: zodResolver(ZNewJobFormSchema),
     defaultValues: NEW_JOB_DEFAULTS,
   });
-  const { errors } = form.formState;
   const v = useWatch({ control: form.control }) as NewJobValues;
-  const urlCount =
-    v.type === "single"
-      ? 1
-      : v.type === "bulk"
-        ? new Set(splitLines(v.urls_text)).size
-        : Number(v.max_urls) || 0;
 
   const onSubmit = form.handleSubmit((values) => {
     if (pending) return;
@@ -53,9 +60,10 @@ export function NewJobForm({ orgId, llm }: { orgId: string; llm: boolean }) {
         orgId,
         idempotency_key: idempotencyKey,
         job: toJobInput(values),
-      });
+      }).catch(() => null);
+      if (!result) return setFormError("The server could not be reached. Try again.");
       if (result.ok) return router.push(`/jobs/${result.data.id}`);
-      const fieldErrors = formErrorsOf(result.error.fields ?? {});
+      const fieldErrors = formErrorsOf(result.error.fields ?? {}, values);
       const names = Object.keys(fieldErrors) as NewJobField[];
       names.forEach((name, i) =>
         form.setError(
@@ -69,77 +77,30 @@ export function NewJobForm({ orgId, llm }: { orgId: string; llm: boolean }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="New job" className="max-w-2xl space-y-6">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={labelled ? "New job" : undefined}
+      className="max-w-2xl space-y-6"
+    >
       {formError && <Alert tone="error">{formError}</Alert>}
-      <SourceTabs value={v.type} onChange={(t) => form.setValue("type", t)} />
-
-      {v.type === "single" && (
-        <FormField
-          label="Website URL"
-          error={errors.url?.message}
-          hint="A bare domain means https."
-        >
-          <Input placeholder="https://acme.com" autoComplete="off" {...form.register("url")} />
-        </FormField>
-      )}
-      {v.type === "bulk" && (
-        <FormField
-          label="Website URLs, one per line"
-          error={errors.urls_text?.message}
-          hint="Up to 10,000; duplicates are dropped."
-        >
-          <textarea className={TEXTAREA_CLASS} {...form.register("urls_text")} />
-        </FormField>
-      )}
-      {v.type === "sitemap" && (
-        <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-          <FormField
-            label="Sitemap URL"
-            error={errors.sitemap_url?.message}
-            hint="A sitemap, sitemap index, robots.txt or site root."
-          >
-            <Input placeholder="https://acme.com/sitemap.xml" {...form.register("sitemap_url")} />
-          </FormField>
-          <FormField label="Pages at most" error={errors.max_urls?.message}>
-            <Input
-              type="number"
-              min={1}
-              max={10000}
-              {...form.register("max_urls", { valueAsNumber: true })}
-            />
-          </FormField>
-        </div>
-      )}
-
-      <fieldset className="space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-        <legend className="px-1 text-sm font-semibold">Options</legend>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <FormField label="Max pages per site" error={errors.max_pages?.message}>
-            <Input
-              type="number"
-              min={1}
-              max={50}
-              {...form.register("max_pages", { valueAsNumber: true })}
-            />
-          </FormField>
-          <FormField label="Rendering" error={errors.render?.message}>
-            <Select {...form.register("render")}>
-              <option value="auto">Auto (render when needed)</option>
-              <option value="http">HTTP only</option>
-              <option value="browser">Always render in a browser</option>
-            </Select>
-          </FormField>
-        </div>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...form.register("enrich")} /> Enrich leads with company facts
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...form.register("qualify")} /> Score leads with your rules
-        </label>
-      </fieldset>
-
+      <Tabs
+        value={v.type}
+        onValueChange={(t) => form.setValue("type", t as Source)}
+        className="space-y-4"
+      >
+        <TabsList aria-label="Where the URLs come from">
+          {SOURCES.map((s) => (
+            <TabsTrigger key={s.value} value={s.value}>
+              {s.label}
+            </TabsTrigger>
+          ))}
+        </TabsList>
+        <JobSourcePanels form={form} />
+      </Tabs>
+      <JobOptionsFields form={form} />
       <CreditEstimate
-        urlCount={urlCount}
+        urlCount={urlCountOf(v)}
         enrich={v.enrich}
         qualify={v.qualify}
         llm={llm}
@@ -147,9 +108,13 @@ export function NewJobForm({ orgId, llm }: { orgId: string; llm: boolean }) {
       />
       <div className="flex gap-2">
         <Button type="submit" pending={pending}>
-          Confirm and start job
+          Start job
         </Button>
-        <Button variant="ghost" onClick={() => router.push("/jobs")} disabled={pending}>
+        <Button
+          variant="ghost"
+          onClick={onCancel ?? (() => router.push("/jobs"))}
+          disabled={pending}
+        >
           Cancel
         </Button>
       </div>

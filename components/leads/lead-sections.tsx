@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { LeadDetail } from "@/lib/leads/lead-view";
 import { JsonValue } from "./json-value";
@@ -168,6 +169,53 @@ export function EnrichmentSection({ lead }: { lead: LeadDetail }) {
           </li>
         ))}
       </ul>
+    </Section>
+  );
+}
+
+type SourceEntry = { job_id?: string; url?: string; at?: string };
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-US", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  });
+
+/** Every time a job found this lead (newest first), then when it was first and last changed. */
+export function HistorySection({ lead }: { lead: LeadDetail }) {
+  const found = asList<SourceEntry>(lead.sources)
+    .filter((s) => s.at)
+    .sort((a, b) => (b.at ?? "").localeCompare(a.at ?? ""));
+  return (
+    <Section id="history-heading" title="History">
+      <ol className="space-y-2 border-l border-zinc-200 pl-4 dark:border-zinc-800">
+        <li>
+          <p>Last changed</p>
+          <p className="text-xs text-zinc-500">{when(lead.updated_at)} UTC</p>
+        </li>
+        {found.map((s, i) => (
+          <li key={i}>
+            <p>
+              Found on <span className="break-all">{s.url}</span>
+              {s.job_id && (
+                <>
+                  {" "}
+                  (
+                  <Link href={`/jobs/${s.job_id}`} className="text-brand-600 hover:underline">
+                    open the job
+                  </Link>
+                  )
+                </>
+              )}
+            </p>
+            <p className="text-xs text-zinc-500">{when(s.at!)} UTC</p>
+          </li>
+        ))}
+        <li>
+          <p>Created</p>
+          <p className="text-xs text-zinc-500">{when(lead.created_at)} UTC</p>
+        </li>
+      </ol>
     </Section>
   );
 }

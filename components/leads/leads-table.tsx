@@ -1,33 +1,12 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import type { Lead } from "@/lib/leads/lead-view";
+import { Table, TableHead, Th } from "@/components/ui/table";
 import { ClickableRow } from "./clickable-row";
 import { LeadStatusBadge } from "./lead-badges";
-import { Table, TableHead, Th } from "@/components/ui/table";
+import { dateFormat, leadTitle } from "./lead-row";
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-
-export function leadTitle(lead: Pick<Lead, "company" | "name" | "domain">): string {
-  return lead.company ?? lead.name ?? lead.domain ?? "Unnamed lead";
-}
-
-/**
- * Leads as a table; each lead's name links to its page. The score and created headers take
- * whatever the caller passes (the leads page passes sort links; other pages plain text).
- */
-export function LeadsTable({
-  leads,
-  caption,
-  scoreHeader = "Score",
-  createdHeader = "Created",
-  ariaSort,
-}: {
-  leads: Lead[];
-  caption: string;
-  scoreHeader?: ReactNode;
-  createdHeader?: ReactNode;
-  ariaSort?: { score?: "ascending" | "descending"; created?: "ascending" | "descending" };
-}) {
+/** A compact, read-only list of leads (the job page's "Leads found"); each opens its lead page. */
+export function LeadsTable({ leads, caption }: { leads: Lead[]; caption: string }) {
   return (
     <Table caption={caption}>
       <TableHead>
@@ -35,11 +14,9 @@ export function LeadsTable({
         <Th>Email</Th>
         <Th>Phone</Th>
         <Th>Status</Th>
-        <Th align="right" aria-sort={ariaSort?.score}>
-          {scoreHeader}
-        </Th>
+        <Th align="right">Score</Th>
         <Th>Stage</Th>
-        <Th aria-sort={ariaSort?.created}>{createdHeader}</Th>
+        <Th>Created</Th>
       </TableHead>
       <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {leads.map((lead) => (

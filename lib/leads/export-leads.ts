@@ -49,6 +49,11 @@ export function toCsv(rows: unknown[][], header: boolean): string {
   );
 }
 
+/** A few leads already in memory (a selection) as one CSV document, header first. */
+export function leadsToCsv(leads: Lead[]): string {
+  return toCsv(leads.map(csvRow), true) + "\r\n";
+}
+
 export interface LeadExport {
   contentType: string;
   filename: string;

@@ -28,5 +28,15 @@ export { listLeads, type LeadPage } from "./list-leads";
 export { getLead } from "./get-lead";
 export { updateLead } from "./update-lead";
 export { deleteLead } from "./delete-lead";
-export { exportLeads, toCsv, EXPORT_BATCH, type LeadExport } from "./export-leads";
+export { exportLeads, toCsv, leadsToCsv, EXPORT_BATCH, type LeadExport } from "./export-leads";
+// Bulk actions from the dashboard's leads table.
+export {
+  updateLeadsStage,
+  deleteLeads,
+  getLeadsByIds,
+  ZLeadIdsSchema,
+  ZBulkStageSchema,
+  ZBulkLeadsSchema,
+  MAX_BULK_LEADS,
+} from "./bulk-leads";
 export type { Lead, LeadDetail } from "./lead-view";

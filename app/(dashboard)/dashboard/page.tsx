@@ -1,28 +1,33 @@
-import { Briefcase, Coins, CreditCard, Shield, Users } from "lucide-react";
+import { Briefcase, Coins, Flame, Loader, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/dashboard/empty-state";
+import { HotLeads } from "@/components/dashboard/hot-leads";
 import { PageHeader } from "@/components/dashboard/page-header";
-import { ROLE_LABEL, RoleBadge } from "@/components/dashboard/role-badge";
+import { RecentJobs } from "@/components/dashboard/recent-jobs";
+import { RoleBadge } from "@/components/dashboard/role-badge";
 import { StatCard } from "@/components/dashboard/stat-card";
-import { getOrgSummary } from "@/lib/orgs";
+import { isJobRunning } from "@/components/jobs/format";
+import { RefreshWhileRunning } from "@/components/jobs/refresh-while-running";
+import { COUNT_CAP, getHomeStats } from "@/lib/dashboard";
+import { listJobs } from "@/lib/jobs";
+import { listLeads } from "@/lib/leads";
 import { loadDashboardContext } from "../request-context";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const PLAN_LABEL = {
-  free: "Free",
-  starter: "Starter",
-  pro: "Pro",
-  enterprise: "Enterprise",
-} as const;
 const number = new Intl.NumberFormat("en-US");
+const capped = (n: number) => (n > COUNT_CAP ? `${number.format(COUNT_CAP)}+` : number.format(n));
+const LINK = "text-sm text-brand-600 hover:underline";
 
 export default async function DashboardPage() {
   const { session, current } = await loadDashboardContext();
   if (!current) return null; // the layout shows onboarding instead
-  const summary = await getOrgSummary(session.claims, current.id);
-  const plan = summary.plan ? PLAN_LABEL[summary.plan] : "No plan";
+  const [stats, jobs, hot] = await Promise.all([
+    getHomeStats(session.claims, current.id),
+    listJobs(session.claims, current.id, { limit: 5 }),
+    listLeads(session.claims, current.id, { status: "hot", sort: "-score", limit: 5 }),
+  ]);
 
   return (
     <div className="space-y-8">
@@ -32,39 +37,42 @@ export default async function DashboardPage() {
           <span className="flex flex-wrap items-center gap-2">
             <span>Your role:</span>
             <RoleBadge role={current.role} />
-            <span aria-hidden>·</span>
-            <span>{plan} plan</span>
           </span>
         }
       />
+      <RefreshWhileRunning running={jobs.data.some((j) => isJobRunning(j.status))} />
 
-      <section aria-labelledby="overview-heading" className="space-y-3">
+      <section aria-labelledby="overview-heading">
         <h2 id="overview-heading" className="sr-only">
           Overview
         </h2>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard
+            label="Jobs running"
+            value={number.format(stats.runningJobs)}
+            icon={Loader}
+            hint={<Link href="/jobs">See jobs</Link>}
+          />
+          <StatCard
+            label="Leads this week"
+            value={capped(stats.leadsThisWeek)}
+            icon={Users}
+            hint={<Link href={`/leads?from=${stats.weekStart}`}>See them</Link>}
+          />
+          <StatCard
+            label="Hot leads"
+            value={capped(stats.hotLeads)}
+            icon={Flame}
+            hint={<Link href="/leads?status=hot&sort=-score">See hot leads</Link>}
+          />
+          <StatCard
             label="Credits left"
-            value={number.format(summary.creditsBalance)}
+            value={number.format(stats.creditsBalance)}
             icon={Coins}
             hint={
-              summary.creditsReserved > 0
-                ? `${number.format(summary.creditsReserved)} held by running jobs`
-                : summary.monthlyCredits !== null
-                  ? `${number.format(summary.monthlyCredits)} a month on this plan`
-                  : undefined
-            }
-          />
-          <StatCard label="Plan" value={plan} icon={CreditCard} />
-          <StatCard label="Your role" value={ROLE_LABEL[current.role]} icon={Shield} />
-          <StatCard
-            label="Members"
-            value={number.format(summary.memberCount)}
-            icon={Users}
-            hint={
-              <Link className="hover:underline" href="/settings/team">
-                Manage team
-              </Link>
+              stats.creditsReserved > 0
+                ? `${number.format(stats.creditsReserved)} held by running jobs`
+                : undefined
             }
           />
         </dl>
@@ -74,41 +82,36 @@ export default async function DashboardPage() {
         <section aria-labelledby="jobs-heading" className="space-y-3">
           <div className="flex items-center justify-between">
             <h2 id="jobs-heading" className="text-base font-semibold">
-              Jobs
+              Recent jobs
             </h2>
-            <Link href="/jobs" className="text-sm text-brand-600 hover:underline">
+            <Link href="/jobs" className={LINK}>
               View all jobs
             </Link>
           </div>
-          {summary.jobCount === 0 ? (
+          {jobs.data.length === 0 ? (
             <EmptyState icon={Briefcase} title="No jobs yet">
-              A job crawls company websites — one URL, a list or a sitemap — for contacts and scores
-              each lead.
+              A job crawls company websites — one URL, a list, a CSV file or a sitemap — for
+              contacts and scores each lead.
             </EmptyState>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {number.format(summary.jobCount)} jobs so far.
-            </p>
+            <RecentJobs jobs={jobs.data} />
           )}
         </section>
-        <section aria-labelledby="leads-heading" className="space-y-3">
+        <section aria-labelledby="hot-heading" className="space-y-3">
           <div className="flex items-center justify-between">
-            <h2 id="leads-heading" className="text-base font-semibold">
-              Leads
+            <h2 id="hot-heading" className="text-base font-semibold">
+              Hot leads
             </h2>
-            <Link href="/leads" className="text-sm text-brand-600 hover:underline">
+            <Link href="/leads" className={LINK}>
               View all leads
             </Link>
           </div>
-          {summary.leadCount === 0 ? (
-            <EmptyState icon={Users} title="No leads yet">
-              Leads appear here as jobs find them, scored hot, warm or cold against your ideal
-              customer.
+          {hot.data.length === 0 ? (
+            <EmptyState icon={Flame} title="No hot leads yet">
+              Leads scored hot against your ideal customer show up here, best first.
             </EmptyState>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {number.format(summary.leadCount)} leads so far.
-            </p>
+            <HotLeads leads={hot.data} />
           )}
         </section>
       </div>

@@ -3,42 +3,74 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/dashboard/empty-state";
 import { PageHeader } from "@/components/dashboard/page-header";
+import { ColumnsMenu } from "@/components/leads/columns-menu";
+import { ExportButton } from "@/components/leads/export-button";
 import { LeadFiltersForm } from "@/components/leads/lead-filters-form";
-import { leadParamsOf, leadsHref } from "@/components/leads/lead-search-params";
-import { LeadsTable } from "@/components/leads/leads-table";
-import { SortLink } from "@/components/leads/sort-link";
+import { toLeadRow } from "@/components/leads/lead-row";
+import {
+  exportQueryOf,
+  filterErrorsOf,
+  LEAD_FILTER_KEYS,
+  leadParamsOf,
+  leadsHref,
+  listQueryOf,
+  type LeadParams,
+} from "@/components/leads/lead-search-params";
+import { LeadsWorkTable } from "@/components/leads/leads-work-table";
 import { Alert } from "@/components/ui/alert";
+import type { JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { listJobs } from "@/lib/jobs";
 import { listLeads, type LeadPage } from "@/lib/leads";
 import { loadDashboardContext } from "../request-context";
 
 export const metadata: Metadata = { title: "Leads" };
 
 type Search = Record<string, string | string[] | undefined>;
+const PAGE_SIZE = 50;
+
+/** The page of leads, or the validation error of a hand-edited or stale URL (shown, not thrown). */
+async function loadPage(
+  claims: JwtClaims,
+  orgId: string,
+  params: LeadParams,
+): Promise<{ page: LeadPage; error: AppError | null }> {
+  try {
+    const page = await listLeads(claims, orgId, { ...listQueryOf(params), limit: PAGE_SIZE });
+    return { page, error: null };
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== "validation_failed") throw err;
+    return { page: { data: [], next_cursor: null }, error: err };
+  }
+}
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { session, current } = await loadDashboardContext();
   if (!current) return null; // the layout shows onboarding instead
   const params = leadParamsOf(await searchParams);
-  let page: LeadPage = { data: [], next_cursor: null };
-  let invalid: AppError | null = null;
-  try {
-    page = await listLeads(session.claims, current.id, { ...params, limit: 50 });
-  } catch (err) {
-    // A hand-edited or stale URL: say which filter is wrong instead of failing the page.
-    if (!(err instanceof AppError) || err.code !== "validation_failed") throw err;
-    invalid = err;
-  }
-  const sort = params.sort ?? "-created_at";
-  const dir = (col: string) =>
-    sort.replace("-", "") === col ? (sort.startsWith("-") ? "descending" : "ascending") : undefined;
-  const filtered = Object.keys(params).some((k) => k !== "sort" && k !== "cursor");
+  // One keyset page of the index the sort uses, and the recent jobs for the job filter: no count
+  // over the whole table, so the page costs the same at 100 leads or 100,000.
+  const [{ page, error }, jobs] = await Promise.all([
+    loadPage(session.claims, current.id, params),
+    listJobs(session.claims, current.id, { limit: 50 }),
+  ]);
+  const filtered = LEAD_FILTER_KEYS.some((k) => params[k]);
+  const jobOptions = jobs.data.map((j) => ({
+    id: j.id,
+    name: j.source.url ?? j.source.sitemap_url ?? `${j.progress.total_urls} URLs`,
+  }));
 
   return (
     <div className="space-y-8">
       <PageHeader
         title="Leads"
         description="Companies your jobs found, scored against your ideal customer."
+        actions={
+          <>
+            <ColumnsMenu />
+            <ExportButton query={exportQueryOf(params)} />
+          </>
+        }
       />
       {params.job_id && (
         <Alert tone="info">
@@ -51,47 +83,50 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           </Link>
         </Alert>
       )}
-      <LeadFiltersForm params={params} errors={invalid?.fields ?? {}} />
-      {invalid && <Alert tone="error">{invalid.message}: fix the filters marked above.</Alert>}
-      {!invalid && page.data.length === 0 ? (
+      <LeadFiltersForm
+        params={params}
+        errors={filterErrorsOf(error?.fields ?? {})}
+        jobs={jobOptions}
+      />
+      {error ? (
+        <Alert tone="error">{error.message}: fix the filters marked above.</Alert>
+      ) : page.data.length === 0 ? (
         <EmptyState icon={Users} title={filtered ? "No leads match these filters" : "No leads yet"}>
           {filtered
             ? "Try a wider score range or clear some filters."
             : "Leads appear here as jobs find them."}
         </EmptyState>
       ) : (
-        !invalid && (
-          <section aria-labelledby="leads-table-heading" className="space-y-3">
-            <h2 id="leads-table-heading" className="sr-only">
-              Leads
-            </h2>
-            <LeadsTable
-              leads={page.data}
-              caption="Leads matching the filters"
-              scoreHeader={<SortLink column="score" label="Score" params={params} />}
-              createdHeader={<SortLink column="created_at" label="Created" params={params} />}
-              ariaSort={{ score: dir("score"), created: dir("created_at") }}
-            />
-            <nav aria-label="Leads pages" className="flex gap-4 text-sm">
-              {params.cursor && (
-                <Link
-                  href={leadsHref(params, { cursor: undefined })}
-                  className="text-brand-600 hover:underline"
-                >
-                  First page
-                </Link>
-              )}
-              {page.next_cursor && (
-                <Link
-                  href={leadsHref(params, { cursor: page.next_cursor })}
-                  className="text-brand-600 hover:underline"
-                >
-                  Next page
-                </Link>
-              )}
-            </nav>
-          </section>
-        )
+        <section aria-labelledby="leads-table-heading" className="space-y-3">
+          <h2 id="leads-table-heading" className="sr-only">
+            Leads
+          </h2>
+          <LeadsWorkTable
+            key={`${params.cursor ?? ""}|${exportQueryOf(params)}`}
+            leads={page.data.map(toLeadRow)}
+            params={params}
+            orgId={current.id}
+            canEdit={current.role !== "viewer"}
+          />
+          <nav aria-label="Leads pages" className="flex gap-4 text-sm">
+            {params.cursor && (
+              <Link
+                href={leadsHref(params, { cursor: undefined })}
+                className="text-brand-600 hover:underline"
+              >
+                First page
+              </Link>
+            )}
+            {page.next_cursor && (
+              <Link
+                href={leadsHref(params, { cursor: page.next_cursor })}
+                className="text-brand-600 hover:underline"
+              >
+                Next page
+              </Link>
+            )}
+          </nav>
+        </section>
       )}
     </div>
   );

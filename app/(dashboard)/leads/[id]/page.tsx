@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/dashboard/page-header";
+import { LeadEditForm } from "@/components/leads/lead-edit-form";
 import {
   ContactsSection,
   EnrichmentSection,
+  HistorySection,
   PeopleSection,
   ScoreSection,
   Section,
   SocialsSection,
 } from "@/components/leads/lead-sections";
-import { leadTitle } from "@/components/leads/leads-table";
-import { StageSelect } from "@/components/leads/stage-select";
+import { leadTitle } from "@/components/leads/lead-row";
 import { AppError } from "@/lib/errors";
 import { getLead } from "@/lib/leads";
 import { loadDashboardContext } from "../../request-context";
@@ -40,12 +41,16 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         }
       />
       <Section id="stage-heading" title="Pipeline">
+        {/* Viewers read the stage and notes; the save action refuses them anyway. */}
         {current.role === "viewer" ? (
-          <p>
-            Stage: <strong>{lead.stage}</strong>
-          </p>
+          <div className="space-y-2">
+            <p>
+              Stage: <strong>{lead.stage}</strong>
+            </p>
+            <p className="whitespace-pre-wrap">{lead.notes ?? "No notes."}</p>
+          </div>
         ) : (
-          <StageSelect leadId={lead.id} orgId={current.id} stage={lead.stage} />
+          <LeadEditForm leadId={lead.id} orgId={current.id} stage={lead.stage} notes={lead.notes} />
         )}
       </Section>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -54,13 +59,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         <PeopleSection lead={lead} />
         <SocialsSection lead={lead} />
         <EnrichmentSection lead={lead} />
-        {lead.job_id && (
-          <Section id="origin-heading" title="Origin">
-            <Link href={`/jobs/${lead.job_id}`} className="text-brand-600 hover:underline">
-              The job that found this lead
-            </Link>
-          </Section>
-        )}
+        <HistorySection lead={lead} />
       </div>
     </div>
   );
