@@ -7,12 +7,18 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/settings/organization", label: "Organization" },
   { href: "/settings/team", label: "Team" },
+  { href: "/settings/api-keys", label: "API keys" },
+  { href: "/settings/scoring", label: "Scoring rules" },
+  { href: "/settings/credits", label: "Credits & usage" },
 ] as const;
 
 export function SettingsTabs() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
+    <nav
+      aria-label="Settings"
+      className="flex gap-1 overflow-x-auto border-b border-zinc-200 dark:border-zinc-800"
+    >
       {TABS.map(({ href, label }) => {
         const active = pathname === href;
         return (
@@ -21,7 +27,7 @@ export function SettingsTabs() {
             href={href}
             aria-current={active ? "page" : undefined}
             className={clsx(
-              "-mb-px border-b-2 px-3 py-2 text-sm font-medium transition-colors",
+              "-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium transition-colors",
               active
                 ? "border-brand-600 text-zinc-900 dark:text-zinc-50"
                 : "border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100",

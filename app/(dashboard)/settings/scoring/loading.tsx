@@ -1,0 +1,5 @@
+import { SettingsSkeleton } from "@/components/settings/settings-skeleton";
+
+export default function ScoringLoading() {
+  return <SettingsSkeleton label="Loading scoring rules" />;
+}

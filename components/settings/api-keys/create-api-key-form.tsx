@@ -1,0 +1,94 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRef, useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createApiKeyAction } from "@/app/(dashboard)/settings/api-keys/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { applyActionError } from "@/lib/actions/form-errors";
+import { ZCreateApiKeySchema } from "@/lib/api-keys/schemas";
+import { NewKeyDialog, type CreatedKey } from "./new-key-dialog";
+import { ScopeCheckboxes } from "./scope-checkboxes";
+
+type Values = z.input<typeof ZCreateApiKeySchema>;
+const FIELDS = ["name", "scopes", "expiresAt"] as const;
+
+/** A date input's "2026-12-31" as the end of that day where the user is; "" as no expiry. */
+function endOfDay(value: unknown): unknown {
+  if (typeof value !== "string" || value === "") return undefined;
+  const d = new Date(`${value}T23:59:59`);
+  return Number.isNaN(d.getTime()) ? value : d;
+}
+
+export function CreateApiKeyForm({ orgId }: { orgId: string }) {
+  const [pending, startTransition] = useTransition();
+  // A second click lands before React re-renders the disabled button: this lock is synchronous.
+  const inFlight = useRef(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreatedKey | null>(null);
+  const form = useForm<Values, unknown, z.output<typeof ZCreateApiKeySchema>>({
+    resolver: zodResolver(ZCreateApiKeySchema),
+    defaultValues: { orgId, name: "", scopes: ["read"], expiresAt: undefined },
+  });
+  const { errors } = form.formState;
+
+  const submit = (values: z.output<typeof ZCreateApiKeySchema>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFormError(null);
+    startTransition(async () => {
+      try {
+        const result = await createApiKeyAction({ ...values, orgId });
+        if (result.ok) {
+          setCreated(result.data);
+          form.reset({ orgId, name: "", scopes: ["read"], expiresAt: undefined });
+        } else {
+          // What the user typed stays in the form; only the messages change.
+          setFormError(applyActionError(result.error, form.setError, FIELDS));
+        }
+      } catch {
+        setFormError("The key could not be created: the server did not answer. Try again.");
+      } finally {
+        inFlight.current = false;
+      }
+    });
+  };
+
+  return (
+    <>
+      <form
+        onSubmit={(e) => void form.handleSubmit(submit)(e)}
+        noValidate
+        aria-label="Create API key"
+        className="space-y-4"
+      >
+        {formError && <Alert tone="error">{formError}</Alert>}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField
+            label="Name"
+            error={errors.name?.message}
+            hint="Where the key is used, e.g. CRM sync"
+          >
+            <Input autoComplete="off" maxLength={100} {...form.register("name")} />
+          </FormField>
+          <FormField
+            label="Expires on (optional)"
+            error={errors.expiresAt?.message}
+            hint="The key stops working at the end of that day. Leave empty for no expiry."
+          >
+            <Input type="date" {...form.register("expiresAt", { setValueAs: endOfDay })} />
+          </FormField>
+        </div>
+        <ScopeCheckboxes register={form.register("scopes")} error={errors.scopes?.message} />
+        <Button type="submit" pending={pending}>
+          Create key
+        </Button>
+      </form>
+      <NewKeyDialog created={created} onClose={() => setCreated(null)} />
+    </>
+  );
+}
