@@ -3,6 +3,7 @@ import { ERROR_STATUS } from "@/lib/errors";
 import { RATE_LIMIT_POLICIES } from "@/lib/ratelimit";
 import { OPERATIONS, type Operation } from "./operations";
 import { envelope, ZErrorSchema } from "./responses";
+import { webhookEvents } from "./webhook-events";
 
 type Json = Record<string, unknown>;
 
@@ -61,6 +62,14 @@ function parameters(op: Operation, defs: Record<string, Json>): Json[] {
       description: op.pathId,
       schema: { type: "string", format: "uuid" },
     });
+  for (const [name, description] of Object.entries(op.pathParams ?? {}))
+    params.push({
+      name,
+      in: "path",
+      required: true,
+      description,
+      schema: { type: "string", format: "uuid" },
+    });
   if (op.query) {
     const q = convert(op.query, "input", defs);
     const props = (q.properties ?? {}) as Record<string, Json>;
@@ -85,7 +94,14 @@ function parameters(op: Operation, defs: Record<string, Json>): Json[] {
 function operation(op: Operation, defs: Record<string, Json>): Json {
   const responses: Json = {};
   responses[String(op.status)] = {
-    description: op.status === 202 ? "Accepted: the job is queued" : "OK",
+    description:
+      op.status === 202
+        ? op.tag === "Webhooks"
+          ? "Accepted: the delivery is queued"
+          : "Accepted: the job is queued"
+        : op.status === 201
+          ? "Created"
+          : "OK",
     headers: rateHeaders,
     content: op.content ?? {
       "application/json": { schema: convert(envelope(op.data!, op.paged), "output", defs) },
@@ -163,8 +179,13 @@ export function openApiDocument(): Json {
       { name: "Jobs", description: "Scraping jobs and their URLs" },
       { name: "Leads", description: "Leads found by jobs" },
       { name: "Account", description: "The calling key, its organization and credits" },
+      {
+        name: "Webhooks",
+        description: "Signed job events (Standard Webhooks) for your endpoints; see `webhooks`",
+      },
     ],
     paths,
+    webhooks: webhookEvents((schema) => convert(schema, "output", defs)),
     components: {
       securitySchemes: {
         apiKey: {

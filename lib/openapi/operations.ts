@@ -13,6 +13,7 @@ import {
   ZLeadSchema,
   ZMeSchema,
 } from "./responses";
+import { WEBHOOK_OPERATIONS } from "./webhook-operations";
 import { z as zod } from "zod";
 
 // Every /api/v1 operation: the very schemas the routes parse with, and what they answer. Adding a
@@ -22,14 +23,16 @@ export interface Operation {
   path: string;
   operationId: string;
   summary: string;
-  tag: "Jobs" | "Leads" | "Account";
+  tag: "Jobs" | "Leads" | "Account" | "Webhooks";
   scope: "read" | "write" | "delete";
   pathId?: string;
+  /** Path parameters after {id} (name → description), e.g. {delivery_id}. */
+  pathParams?: Record<string, string>;
   query?: z.ZodType;
   body?: z.ZodType;
   bodyExample?: unknown;
   idempotent?: boolean;
-  status: 200 | 202;
+  status: 200 | 201 | 202;
   data?: z.ZodType;
   paged?: boolean;
   /** Non-JSON success bodies (exports). */
@@ -202,4 +205,5 @@ export const OPERATIONS: Operation[] = [
     data: ZMeSchema,
     errors: READ_ERRORS,
   },
+  ...WEBHOOK_OPERATIONS,
 ];

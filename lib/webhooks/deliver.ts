@@ -69,6 +69,12 @@ function requestHeaders(d: WebhookDeliver, secrets: string[]): Record<string, st
   };
 }
 
+function statusError(status: number): string {
+  return status >= 300 && status < 400
+    ? `HTTP ${status}: redirects are not followed; point the endpoint at the final URL`
+    : `HTTP ${status}`;
+}
+
 async function logAttempt(
   tx: Tx,
   d: WebhookDeliver,
@@ -102,7 +108,7 @@ async function logAttempt(
       response_status: res.status,
       response_body: res.body,
       duration_ms: res.durationMs,
-      error: res.error ?? (succeeded ? null : `HTTP ${res.status}`),
+      error: res.error ?? (succeeded ? null : statusError(res.status!)),
       succeeded,
     })
     .execute();
@@ -139,7 +145,7 @@ async function settleEndpoint(
     row?.failing_since &&
     Date.now() - new Date(row.failing_since).getTime() >= FAILURE_WINDOW_MS
   )
-    reason = `Every delivery failed for 24 hours (last: ${res.error ?? `HTTP ${res.status}`})`;
+    reason = `Every delivery failed for 24 hours (last: ${res.error ?? statusError(res.status!)})`;
   if (!reason) return null;
   // Only the attempt that flips it reports it, however many deliveries fail at once.
   const flipped = await tx

@@ -125,6 +125,7 @@ it("every endpoint answers as documented through the generated client", async ()
   expect(missing.response.status).toBe(404);
   expect(ZErrorSchema.parse(missing.error).error.code).toBe("not_found");
 
-  for (const op of OPERATIONS)
+  // The Webhooks operations are exercised the same way in tests/webhooks/contract.test.ts.
+  for (const op of OPERATIONS.filter((o) => o.tag !== "Webhooks"))
     expect(called, `${op.operationId} was called`).toContain(`${op.method} ${op.path}`);
 });

@@ -8,6 +8,12 @@ import * as leadsExport from "@/app/api/v1/leads/export/route";
 import * as leads from "@/app/api/v1/leads/route";
 import * as me from "@/app/api/v1/me/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
+import * as webhookDeliveries from "@/app/api/v1/webhooks/[id]/deliveries/route";
+import * as webhookRedeliver from "@/app/api/v1/webhooks/[id]/deliveries/[delivery_id]/redeliver/route";
+import * as webhookRotate from "@/app/api/v1/webhooks/[id]/rotate-secret/route";
+import * as webhook from "@/app/api/v1/webhooks/[id]/route";
+import * as webhookTest from "@/app/api/v1/webhooks/[id]/test/route";
+import * as webhooks from "@/app/api/v1/webhooks/route";
 
 type Handler = (
   req: Request,
@@ -28,6 +34,15 @@ export const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/credits$/, credits as unknown as RouteModule],
   [/^\/api\/v1\/me$/, me as unknown as RouteModule],
   [/^\/api\/v1\/openapi\.json$/, openapi as unknown as RouteModule],
+  [/^\/api\/v1\/webhooks$/, webhooks as unknown as RouteModule],
+  [/^\/api\/v1\/webhooks\/(?<id>[^/]+)$/, webhook as unknown as RouteModule],
+  [/^\/api\/v1\/webhooks\/(?<id>[^/]+)\/rotate-secret$/, webhookRotate as unknown as RouteModule],
+  [/^\/api\/v1\/webhooks\/(?<id>[^/]+)\/test$/, webhookTest as unknown as RouteModule],
+  [/^\/api\/v1\/webhooks\/(?<id>[^/]+)\/deliveries$/, webhookDeliveries as unknown as RouteModule],
+  [
+    /^\/api\/v1\/webhooks\/(?<id>[^/]+)\/deliveries\/(?<delivery_id>[^/]+)\/redeliver$/,
+    webhookRedeliver as unknown as RouteModule,
+  ],
 ];
 
 /** Dispatches a Request to the route handler Next would run; 404/405 like Next when none. */

@@ -1,0 +1,112 @@
+import type { z } from "zod";
+import {
+  TEST_EVENT_TYPE,
+  WEBHOOK_EVENT_TYPES,
+  ZJobEventPayloadSchema,
+  ZTestEventPayloadSchema,
+  type JobEventPayload,
+} from "@/lib/webhooks";
+
+type Json = Record<string, unknown>;
+
+// The document's top-level `webhooks` section (OpenAPI 3.1): what Leadscout POSTs to your
+// endpoints, how it is signed, and what it expects back.
+
+const EXAMPLE: JobEventPayload = {
+  type: "job.completed",
+  timestamp: "2026-05-04T10:15:42.000Z",
+  data: {
+    job: {
+      id: "6f1c2a4e-8f0b-4c4e-9a51-2d4f3b7c9e10",
+      status: "completed",
+      type: "bulk",
+      counts: {
+        total_urls: 25,
+        processed_urls: 25,
+        successful_urls: 23,
+        failed_urls: 2,
+        leads_found: 21,
+      },
+      credits_used: 63,
+      timings: {
+        created_at: "2026-05-04T10:12:01.000Z",
+        started_at: "2026-05-04T10:12:02.000Z",
+        completed_at: "2026-05-04T10:15:42.000Z",
+        duration_ms: 220_000,
+      },
+      error: null,
+    },
+    summary: { leads: 21, hot: 4, warm: 9, cold: 8 },
+    leads_url:
+      "https://app.leadscout.example/api/v1/leads?job_id=6f1c2a4e-8f0b-4c4e-9a51-2d4f3b7c9e10",
+  },
+};
+
+const HEADERS: Json[] = [
+  {
+    name: "webhook-id",
+    in: "header",
+    required: true,
+    description: "The event's id: the same on every retry and redelivery; de-duplicate on it",
+    schema: { type: "string" },
+  },
+  {
+    name: "webhook-timestamp",
+    in: "header",
+    required: true,
+    description: "Unix seconds when this attempt was signed; refuse ones older than 5 minutes",
+    schema: { type: "string" },
+  },
+  {
+    name: "webhook-signature",
+    in: "header",
+    required: true,
+    description:
+      'Space-separated "v1,<base64 HMAC-SHA256 of id.timestamp.body>" with your whsec_ secret; two during a secret rotation. Verify with the standardwebhooks (or svix) library',
+    schema: { type: "string" },
+  },
+];
+
+const RESPONSES: Json = {
+  "2XX": { description: "Received. Anything else (or no answer within 10 s) is retried" },
+  "410": { description: "Gone: Leadscout disables the endpoint and stops delivering" },
+};
+
+function event(summary: string, schema: Json, example: unknown): Json {
+  return {
+    post: {
+      summary,
+      description:
+        "Retried on the schedule 0 s, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h until a 2xx. Redirects are not followed. An endpoint failing for 24 h is disabled and its organization's admins are told.",
+      parameters: HEADERS,
+      requestBody: { required: true, content: { "application/json": { schema, example } } },
+      responses: RESPONSES,
+    },
+  };
+}
+
+export function webhookEvents(toSchema: (schema: z.ZodType) => Json): Record<string, Json> {
+  const jobEvent = toSchema(ZJobEventPayloadSchema);
+  const out: Record<string, Json> = {};
+  for (const type of WEBHOOK_EVENT_TYPES) {
+    const status = type.slice(4);
+    out[type] = event(`A job ended ${status === "completed" ? "successfully" : status}`, jobEvent, {
+      ...EXAMPLE,
+      type,
+      data: { ...EXAMPLE.data, job: { ...EXAMPLE.data.job, status } },
+    });
+  }
+  out[TEST_EVENT_TYPE] = event(
+    "A test event, sent by POST /webhooks/{id}/test",
+    toSchema(ZTestEventPayloadSchema),
+    {
+      type: TEST_EVENT_TYPE,
+      timestamp: EXAMPLE.timestamp,
+      data: {
+        webhook_id: "0b7e1c52-3f5a-4d8e-b2a4-6c9d1e0f7a38",
+        message: "A test event from Leadscout",
+      },
+    },
+  );
+  return out;
+}
