@@ -40,6 +40,14 @@ export default defineConfig({
     url: `${baseURL}/api/ready`,
     timeout: 120_000,
     reuseExistingServer: !process.env.CI,
-    env: { PGLITE_DIR: ".data/e2e/pglite", APP_URL: baseURL, NODE_ENV: "production" },
+    env: {
+      PGLITE_DIR: ".data/e2e/pglite",
+      APP_URL: baseURL,
+      NODE_ENV: "production",
+      // The journey's fixture websites and webhook receiver listen on loopback (e2e/loopback.ts).
+      SSRF_ALLOWLIST: "127.0.0.1",
+      // Never the developer's Postgres: e2e runs on its own fresh PGlite directory.
+      DATABASE_URL: "",
+    },
   },
 });
