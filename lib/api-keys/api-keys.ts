@@ -1,5 +1,5 @@
 import { sql, type Selectable } from "kysely";
-import { asServiceRole, withUser, type ApiKeysTable, type JwtClaims } from "@/lib/db";
+import { getDb, withUser, type ApiKeysTable, type ApiScope, type JwtClaims } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { apiKeyHint, API_KEY_PATTERN, generateApiKey } from "./generate";
 import { hashApiKey } from "./hash";
@@ -114,38 +114,23 @@ export async function revokeApiKey(
 const invalidKey = () => new AppError("invalid_api_key", "Invalid, revoked or expired API key");
 
 /**
- * Resolves a presented key for the REST API. Runs as the service role because no user is signed
- * in yet; the caller then acts for the returned organization only. last_used_at is written at
- * most once a minute so a busy key does not turn every read into a write.
+ * Resolves a presented key for the REST API in one statement and one round trip, with no
+ * transaction around it: public.authenticate_api_key (security definer, executable by the service
+ * role and the migration owner only) reads the row, refuses revoked and expired keys, and writes
+ * last_used_at only when it is over a minute old. Nothing is cached, so a revocation or expiry
+ * holds from the very next request.
  */
 export async function verifyApiKey(plaintext: string): Promise<ApiKeyPrincipal> {
   if (!API_KEY_PATTERN.test(plaintext)) throw invalidKey();
-  const keyHash = hashApiKey(plaintext);
-  const row = await asServiceRole(async (tx) => {
-    const found = await tx
-      .selectFrom("api_keys")
-      .select(["id", "org_id", "scopes", "created_by", "revoked_at", "expires_at"])
-      .where("key_hash", "=", keyHash)
-      .executeTakeFirst();
-    if (
-      !found ||
-      found.revoked_at ||
-      (found.expires_at && found.expires_at.getTime() <= Date.now())
-    )
-      return null;
-    await tx
-      .updateTable("api_keys")
-      .set({ last_used_at: sql<Date>`now()` })
-      .where("id", "=", found.id)
-      .where((eb) =>
-        eb.or([
-          eb("last_used_at", "is", null),
-          eb("last_used_at", "<", sql<Date>`now() - interval '1 minute'`),
-        ]),
-      )
-      .execute();
-    return found;
-  });
+  const db = await getDb();
+  const { rows } = await sql<{
+    key_id: string;
+    org_id: string;
+    scopes: ApiScope[];
+    created_by: string | null;
+  }>`select key_id, org_id, scopes, created_by
+     from public.authenticate_api_key(${hashApiKey(plaintext)})`.execute(db);
+  const row = rows[0];
   if (!row) throw invalidKey();
-  return { keyId: row.id, orgId: row.org_id, scopes: row.scopes, createdBy: row.created_by };
+  return { keyId: row.key_id, orgId: row.org_id, scopes: row.scopes, createdBy: row.created_by };
 }
