@@ -1,10 +1,10 @@
 "use client";
 
+import { clsx } from "clsx";
 import { ChevronDown, Download, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { bulkDeleteAction, bulkStageAction } from "@/app/(dashboard)/leads/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
@@ -91,9 +91,9 @@ export function LeadBulkBar({
     );
 
   return (
-    <div className="space-y-2">
+    <>
       <div
-        role="toolbar"
+        role="group"
         aria-label="Selected leads"
         className="flex min-h-10 flex-wrap items-center gap-2 text-sm"
       >
@@ -133,8 +133,19 @@ export function LeadBulkBar({
             Delete
           </Button>
         )}
+        {/* In the toolbar's own line, so the table below never moves when a message arrives. */}
+        <span
+          role={message?.tone === "error" ? "alert" : "status"}
+          className={clsx(
+            "ml-auto truncate",
+            message?.tone === "error"
+              ? "text-red-700 dark:text-red-400"
+              : "text-emerald-700 dark:text-emerald-400",
+          )}
+        >
+          {message?.text}
+        </span>
       </div>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
@@ -145,6 +156,6 @@ export function LeadBulkBar({
         pending={pending}
         onConfirm={remove}
       />
-    </div>
+    </>
   );
 }

@@ -127,20 +127,22 @@ export function LeadFiltersForm({
           </Select>
         </FormField>
         <div className="grid grid-cols-2 gap-2">
-          <FormField label="Email" error={errors.has_email}>
-            <Select name="has_email" defaultValue={params.has_email ?? ""} onChange={apply}>
-              <option value="">Any</option>
-              <option value="true">Has one</option>
-              <option value="false">None</option>
-            </Select>
-          </FormField>
-          <FormField label="Phone" error={errors.has_phone}>
-            <Select name="has_phone" defaultValue={params.has_phone ?? ""} onChange={apply}>
-              <option value="">Any</option>
-              <option value="true">Has one</option>
-              <option value="false">None</option>
-            </Select>
-          </FormField>
+          {(["email", "phone"] as const).map((what) => {
+            const name = `has_${what}` as const;
+            return (
+              <FormField
+                key={what}
+                label={what === "email" ? "Email" : "Phone"}
+                error={errors[name]}
+              >
+                <Select name={name} defaultValue={params[name] ?? ""} onChange={apply}>
+                  <option value="">Any</option>
+                  <option value="true">Has one</option>
+                  <option value="false">None</option>
+                </Select>
+              </FormField>
+            );
+          })}
         </div>
       </div>
       <div className="flex items-center gap-3">

@@ -119,7 +119,7 @@ export function LeadsWorkTable({
                     onChange={() => toggle(lead.id)}
                   />
                 </td>
-                <td className="max-w-64 truncate px-3 py-2">
+                <td className="max-w-56 truncate px-3 py-2">
                   <Link
                     href={`/leads/${lead.id}`}
                     className="font-medium text-brand-600 hover:underline"
@@ -134,7 +134,7 @@ export function LeadsWorkTable({
                   </td>
                 )}
                 {show("email") && (
-                  <td className="max-w-56 truncate px-3 py-2">{lead.email ?? "—"}</td>
+                  <td className="max-w-48 truncate px-3 py-2">{lead.email ?? "—"}</td>
                 )}
                 {show("phone") && (
                   <td className="px-3 py-2 whitespace-nowrap">{lead.phone ?? "—"}</td>

@@ -1,5 +1,5 @@
 import { TableSkeleton } from "@/components/leads/table-skeleton";
 
 export default function LeadsLoading() {
-  return <TableSkeleton label="Loading leads" />;
+  return <TableSkeleton label="Loading leads" filters />;
 }

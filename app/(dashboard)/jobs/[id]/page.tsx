@@ -56,7 +56,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         </div>
         {leads.data.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            No leads yet. They appear as sites are crawled; reload to see new ones.
+            No leads yet. They appear here as sites are crawled.
           </p>
         ) : (
           <LeadsTable leads={leads.data} caption="Leads found by this job" />
