@@ -8,6 +8,7 @@ const TABS = [
   { href: "/settings/organization", label: "Organization" },
   { href: "/settings/team", label: "Team" },
   { href: "/settings/api-keys", label: "API keys" },
+  { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/scoring", label: "Scoring rules" },
   { href: "/settings/credits", label: "Credits & usage" },
 ] as const;
@@ -20,7 +21,8 @@ export function SettingsTabs() {
       className="flex gap-1 overflow-x-auto border-b border-zinc-200 dark:border-zinc-800"
     >
       {TABS.map(({ href, label }) => {
-        const active = pathname === href;
+        // A webhook's own page sits under the Webhooks tab.
+        const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link
             key={href}

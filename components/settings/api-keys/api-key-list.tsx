@@ -6,7 +6,7 @@ import type { ApiKeySummary } from "@/lib/api-keys";
 import type { ApiScope } from "@/lib/db";
 import { formatWhen, isoOrNull as iso } from "../format";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
-import { SCOPE_INFO } from "./scope-checkboxes";
+import { SCOPE_INFO } from "./scopes";
 
 export interface ApiKeyRow {
   id: string;

@@ -6,13 +6,14 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createApiKeyAction } from "@/app/(dashboard)/settings/api-keys/actions";
 import { Alert } from "@/components/ui/alert";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { applyActionError } from "@/lib/actions/form-errors";
 import { ZCreateApiKeySchema } from "@/lib/api-keys/schemas";
 import { NewKeyDialog, type CreatedKey } from "./new-key-dialog";
-import { ScopeCheckboxes } from "./scope-checkboxes";
+import { SCOPE_OPTIONS } from "./scopes";
 
 type Values = z.input<typeof ZCreateApiKeySchema>;
 const FIELDS = ["name", "scopes", "expiresAt"] as const;
@@ -83,7 +84,12 @@ export function CreateApiKeyForm({ orgId }: { orgId: string }) {
             <Input type="date" {...form.register("expiresAt", { setValueAs: endOfDay })} />
           </FormField>
         </div>
-        <ScopeCheckboxes register={form.register("scopes")} error={errors.scopes?.message} />
+        <CheckboxGroup
+          legend="Scopes"
+          options={SCOPE_OPTIONS}
+          register={form.register("scopes")}
+          error={errors.scopes?.message}
+        />
         <Button type="submit" pending={pending}>
           Create key
         </Button>

@@ -4,12 +4,12 @@ import { StatCard } from "@/components/dashboard/stat-card";
 import { numberFormat } from "@/components/jobs/format";
 import { JobCostsTable } from "@/components/settings/credits/job-costs-table";
 import { LedgerTable } from "@/components/settings/credits/ledger-table";
-import { Pager } from "@/components/settings/credits/pager";
 import { PriceTable } from "@/components/settings/credits/price-table";
+import { oneParam as one, pageOrFirst } from "@/components/settings/page-or-first";
+import { Pager } from "@/components/settings/pager";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { listCreditLedger } from "@/lib/credits";
-import { AppError } from "@/lib/errors";
 import { listJobs } from "@/lib/jobs";
 import { getOrgSummary } from "@/lib/orgs";
 import { loadDashboardContext } from "../../request-context";
@@ -17,18 +17,6 @@ import { loadDashboardContext } from "../../request-context";
 export const metadata: Metadata = { title: "Credits & usage" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
-
-/** A stale or hand-edited cursor shows the first page with a note, not an error page. */
-async function pageOrFirst<T>(cursor: string | undefined, load: (c?: string) => Promise<T>) {
-  try {
-    return { page: await load(cursor), cursor, stale: false };
-  } catch (err) {
-    if (!cursor || !(err instanceof AppError) || err.code !== "validation_failed") throw err;
-    return { page: await load(undefined), cursor: undefined, stale: true };
-  }
-}
-
 export default async function CreditsPage({ searchParams }: { searchParams: Search }) {
   const { session, current } = await loadDashboardContext();
   if (!current) return null;

@@ -1,0 +1,16 @@
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/schemas";
+
+const DETAIL: Record<WebhookEventType, string> = {
+  "job.completed": "A job finished its URLs",
+  "job.failed": "A job ended in failure",
+  "job.cancelled": "Someone cancelled a job",
+};
+
+export const EVENT_OPTIONS = WEBHOOK_EVENT_TYPES.map((value) => ({
+  value,
+  label: value,
+  detail: DETAIL[value],
+}));
+
+export type WebhookFormValues = { url: string; description: string; events: WebhookEventType[] };
+export const WEBHOOK_FIELDS = ["url", "description", "events"] as const;

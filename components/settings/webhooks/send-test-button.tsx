@@ -1,0 +1,46 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { sendTestEventAction } from "@/app/(dashboard)/settings/webhooks/actions";
+import { Button } from "@/components/ui/button";
+import { useRefreshBurst } from "./use-refresh-burst";
+
+export function SendTestButton({
+  orgId,
+  webhookId,
+  disabled,
+}: {
+  orgId: string;
+  webhookId: string;
+  disabled?: boolean;
+}) {
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const refresh = useRefreshBurst();
+  const send = () =>
+    startTransition(async () => {
+      setMessage(null);
+      try {
+        const result = await sendTestEventAction({ orgId, webhookId });
+        if (result.ok) {
+          setMessage({ ok: true, text: "Test event queued; its delivery appears below shortly." });
+          refresh();
+        } else setMessage({ ok: false, text: result.error.message });
+      } catch {
+        setMessage({ ok: false, text: "The server did not answer. Try again." });
+      }
+    });
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <Button variant="secondary" pending={pending} disabled={disabled} onClick={send}>
+        Send test event
+      </Button>
+      <span
+        role={message && !message.ok ? "alert" : "status"}
+        className={message?.ok === false ? "text-sm text-red-600" : "text-sm text-zinc-600"}
+      >
+        {message?.text}
+      </span>
+    </span>
+  );
+}

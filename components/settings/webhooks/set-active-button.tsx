@@ -1,0 +1,45 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { updateWebhookAction } from "@/app/(dashboard)/settings/webhooks/actions";
+import { Button, type ButtonProps } from "@/components/ui/button";
+
+/** Pauses an endpoint, or re-enables one (which also clears its failure count). */
+export function SetActiveButton({
+  orgId,
+  webhookId,
+  active,
+  label,
+  variant = "secondary",
+}: {
+  orgId: string;
+  webhookId: string;
+  active: boolean;
+  label: string;
+  variant?: ButtonProps["variant"];
+}) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = () =>
+    startTransition(async () => {
+      setError(null);
+      try {
+        const result = await updateWebhookAction({ orgId, webhookId, active });
+        if (!result.ok) setError(result.error.message);
+      } catch {
+        setError("The server did not answer. Try again.");
+      }
+    });
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Button variant={variant} size="sm" pending={pending} onClick={run}>
+        {label}
+      </Button>
+      {error && (
+        <span role="alert" className="text-xs text-red-600">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
