@@ -168,7 +168,7 @@ export async function attemptDelivery(d: WebhookDeliver): Promise<AttemptOutcome
     const attempt = await logAttempt(tx, d, target.url, headers, res, succeeded);
     const disabled = d.webhookId ? await settleEndpoint(tx, d.webhookId, res, succeeded) : null;
     return {
-      final: succeeded || disabled !== null,
+      final: succeeded || disabled !== null || res.permanent === true,
       succeeded,
       status: res.status,
       attempt,

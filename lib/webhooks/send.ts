@@ -22,6 +22,8 @@ export interface SendResult {
   body: string | null;
   durationMs: number;
   error: string | null;
+  /** Refused before sending for a reason no retry changes (a malformed or plain-http URL). */
+  permanent?: boolean;
 }
 
 // One pooled agent per allowlist, so changing SSRF_ALLOWLIST takes effect at the next attempt.
@@ -83,11 +85,17 @@ export async function sendWebhook(
   try {
     url = new URL(rawUrl);
   } catch {
-    return { status: null, body: null, durationMs: 0, error: "Not a valid URL" };
+    return { status: null, body: null, durationMs: 0, error: "Not a valid URL", permanent: true };
   }
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   if (url.protocol !== "https:" && !(url.protocol === "http:" && allowlist.has(host)))
-    return { status: null, body: null, durationMs: 0, error: "Refusing to send over plain http" };
+    return {
+      status: null,
+      body: null,
+      durationMs: 0,
+      error: "Refusing to send over plain http (https is required)",
+      permanent: true,
+    };
 
   const controller = new AbortController();
   let timedOut = false;

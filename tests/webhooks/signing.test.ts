@@ -3,7 +3,8 @@ import { webhookFunctions } from "@/inngest/functions/webhooks";
 import type { LocalExecutor } from "@/inngest/local";
 import { signDelivery, ZJobEventPayloadSchema, ZTestEventPayloadSchema } from "@/lib/webhooks";
 import { jobEventId } from "@/lib/webhooks/payload";
-import { endedRuns, runsOf, startExecutor } from "../inngest/harness";
+import { endedRuns, runsOf, startExecutor, waitFor } from "../inngest/harness";
+import { asServiceRole } from "@/lib/db";
 import { createApiOrg, useUnlimited, type ApiOrg } from "../api/harness/world";
 import { startReceiver, verifyBoth, type Receiver } from "./receiver";
 import { announceJobEnd, api, finishedJob, loggedAttempts, received, withWebhookDb } from "./world";
@@ -116,6 +117,48 @@ describe("a job's end reaches its endpoints signed", () => {
     // Neither endpoint subscribes to job.cancelled and the job has no webhook_url: nothing to send.
     expect(run?.output).toEqual({ deliveries: 0 });
     expect(receiver.at("/completed-only")).toHaveLength(0);
+  });
+
+  it("a job end announced twice is delivered once; a plain-http job webhook_url is refused once", async () => {
+    const hook = await endpoint("/twice", ["job.completed"]);
+    const jobId = await finishedJob(org.orgId, { webhookUrl: "http://hooks.example.com/job" });
+    await announceJobEnd(jobId, org.orgId);
+    await announceJobEnd(jobId, org.orgId);
+    await received(receiver, "/twice", 1);
+    await waitFor("both fan-outs and every delivery run to end", async () => {
+      const fanOuts = (await runsOf("webhooks-fan-out")).filter(
+        (r) => r.event.data.jobId === jobId,
+      );
+      const runs = await runsOf("webhooks-deliver");
+      return fanOuts.length === 2 && [...fanOuts, ...runs].every((r) => r.status !== "running");
+    });
+    const deliverRuns = (await runsOf("webhooks-deliver")).filter(
+      (r) => r.event.data.jobId === jobId,
+    );
+    // One run per (event, endpoint) although the fan-out ran twice: every endpoint subscribed to
+    // job.completed (this file's earlier ones too) and the job's own webhook_url, once each.
+    const targets = deliverRuns.map((r) => r.event.data.target);
+    expect(targets).toHaveLength(new Set(targets).size);
+    expect(targets).toContain(hook.id);
+    expect(targets).toContain("http://hooks.example.com");
+    expect(receiver.at("/twice")).toHaveLength(1);
+    expect(await loggedAttempts(hook.id, 1)).toHaveLength(1);
+    const oneOff = await asServiceRole((tx) =>
+      tx
+        .selectFrom("webhook_deliveries")
+        .selectAll()
+        .where("job_id", "=", jobId)
+        .where("webhook_id", "is", null)
+        .execute(),
+    );
+    expect(oneOff.map((d) => [d.url, d.attempt, d.response_status, d.error])).toEqual([
+      [
+        "http://hooks.example.com/job",
+        1,
+        null,
+        "Refusing to send over plain http (https is required)",
+      ],
+    ]);
   });
 
   it("a receiver down for three attempts gets the event on the fourth, same webhook-id", async () => {
