@@ -12,10 +12,13 @@ import { createInterface } from "node:readline";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
-import { dbMeter, installMeters, mcpMeters } from "./meter";
+import { installMeters, resetMeters } from "./meter";
+import { printReport } from "./report";
 
 const URLS = Number(process.argv[2] ?? 1000);
-const CONCURRENCY = Number(process.argv[3] ?? 32);
+/** Executor concurrency; the embedded default unless given. */
+const CONCURRENCY = process.argv[3] ? Number(process.argv[3]) : undefined;
+const BASELINE_SITES = 200;
 
 /** CPU seconds (user + system) a process has used, from /proc (Linux). */
 function procCpuSeconds(pid: number | null): number {
@@ -42,8 +45,11 @@ async function serveSitesInChild(
     },
   );
   const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
+  const served = JSON.parse(line) as { urls: string[]; dns: string };
+  // The MCP servers, started later, inherit this: the enricher's MX lookups stay on loopback.
+  process.env.DNS_SERVERS = served.dns;
   return {
-    urls: JSON.parse(line) as string[],
+    urls: served.urls,
     close: async () => {
       child.kill("SIGTERM");
       await once(child, "exit");
@@ -57,7 +63,10 @@ async function main() {
   const { createJob } = await import("@/lib/jobs");
   const { closeMcpConnections, callTool } = await import("@/lib/mcp");
   const { functions } = await import("@/inngest/functions");
-  const { LocalExecutor } = await import("@/inngest/local");
+  const { LocalExecutor, DEFAULT_CONCURRENCY } = await import("@/inngest/local");
+  const { ZScrapedSiteSchema, leadDataFor, leadFromScrape } = await import("@/lib/leads");
+  const { qualifyLead } = await import("@/lib/jobs/pipeline/qualify");
+  const { enrichLead } = await import("@/lib/jobs/pipeline/enrich");
   const { serve } = await import("inngest/next");
   const { inngest } = await import("@/inngest/client");
 
@@ -65,8 +74,13 @@ async function main() {
   const opened = await openDb({ pgliteDir: path.join(dir, "pglite") });
   await migrate(opened);
   setDb(opened);
-  const web = await serveSitesInChild(URLS);
-  console.log(`serving ${URLS} fixture sites on loopback; executor concurrency ${CONCURRENCY}`);
+  const web = await serveSitesInChild(URLS + BASELINE_SITES);
+  const jobUrls = web.urls.slice(0, URLS);
+  const baseUrls = web.urls.slice(URLS);
+  const concurrency = CONCURRENCY ?? DEFAULT_CONCURRENCY;
+  console.log(
+    `serving ${web.urls.length} fixture sites on loopback; executor concurrency ${concurrency}`,
+  );
 
   // An enterprise organization with credits to spare.
   const user = await asServiceRole((tx) =>
@@ -102,33 +116,34 @@ async function main() {
     callTool("qualifier", "qualify_lead", { lead_data: { domain: "warm.example" } }),
     callTool("enricher", "enrich_company", { domain: web.urls[0]! }),
   ]);
-  // Baseline, same run, same machine: the MCP work alone (scrape → qualify → enrich per site, no
-  // database, no executor) over the first sites at the same concurrency. The job can go no faster.
-  const baseUrls = web.urls.slice(0, Math.min(200, URLS));
+  // Baseline, same run, same machine: the pipeline's MCP work alone (scrape, then scoring and
+  // enrichment at once, through the pipeline's own functions; no database, no executor) at the
+  // same concurrency, over sites of its own so the enricher's cache does not favour the job.
   const b0 = performance.now();
   let next = 0;
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (next < baseUrls.length) {
         const url = baseUrls[next++]!;
-        const site = (await callTool("scraper", "scrape_url", { url })) as { company: object };
-        await callTool("qualifier", "qualify_lead", {
-          lead_data: { domain: "x.example", ...site },
-        }).catch(() => {});
-        await callTool("enricher", "enrich_company", { domain: url });
+        const site = ZScrapedSiteSchema.parse(await callTool("scraper", "scrape_url", { url }));
+        if (site.status !== "ok") continue;
+        const ref = { jobId: "", orgId: "", jobUrlId: "", url };
+        await Promise.all([
+          qualifyLead(leadDataFor(site), null).catch(() => {}),
+          enrichLead(ref, leadFromScrape(site)),
+        ]);
       }
     }),
   );
   const baseline = baseUrls.length / ((performance.now() - b0) / 1000);
-  console.log(`baseline (MCP calls only, ${baseUrls.length} sites): ${baseline.toFixed(1)} URLs/s`);
-  for (const m of mcpMeters.values()) Object.assign(m, { busyMs: 0, calls: 0, totalMs: 0 });
-  Object.assign(dbMeter, { busyMs: 0, calls: 0, totalMs: 0 });
+  console.log(`baseline (MCP work only, ${baseUrls.length} sites): ${baseline.toFixed(1)} URLs/s`);
+  resetMeters();
 
   const handler = serve({ client: inngest, functions });
   const executor = new LocalExecutor({
     transport: (req) => (handler as unknown as (r: Request) => Promise<Response>)(req),
     serveUrl: "http://127.0.0.1:3000/api/inngest",
-    concurrency: CONCURRENCY,
+    ...(CONCURRENCY ? { concurrency: CONCURRENCY } : {}),
     pollMs: 50,
   });
   await executor.start();
@@ -137,8 +152,9 @@ async function main() {
   const servers = ["scraper", "qualifier", "enricher"] as const;
   const childCpu0 = servers.map((s) => procCpuSeconds(connection(s).pid));
   const cpu0 = process.cpuUsage();
+  const loadBefore = os.loadavg();
   const t0 = performance.now();
-  const job = await createJob(claims, orgId, { type: "bulk", urls: web.urls });
+  const job = await createJob(claims, orgId, { type: "bulk", urls: jobUrls });
   let row;
   for (;;) {
     row = await asServiceRole((tx) =>
@@ -160,37 +176,16 @@ async function main() {
   console.log(
     `\njob ${row.status}: ${row.processed_urls}/${row.total_urls} URLs, ${row.successful_urls} ok, ${row.leads_found} leads, ${row.credits_used} credits`,
   );
-  console.log(
-    `end to end: ${wall.toFixed(1)} s → ${(row.processed_urls / wall).toFixed(1)} URLs/s (bar: 15)`,
-  );
-  console.log(
-    `\nwhere the time goes (busy = wall time with at least one call open, share of ${wall.toFixed(1)} s):`,
-  );
-  const line = (name: string, m: { busyMs: number; calls: number; totalMs: number }) =>
-    console.log(
-      `  ${name.padEnd(26)} busy ${(m.busyMs / 1000).toFixed(1).padStart(6)} s (${((m.busyMs / 1000 / wall) * 100).toFixed(0).padStart(3)}%)  calls ${String(m.calls).padStart(6)}  mean ${(m.totalMs / Math.max(m.calls, 1)).toFixed(1).padStart(7)} ms`,
-    );
-  line("database (PGlite)", dbMeter);
-  for (const [k, m] of [...mcpMeters].sort()) line(`mcp ${k}`, m);
-  console.log(
-    `  executor steps memoized   ${steps} (${(steps / row.processed_urls).toFixed(1)} per URL)`,
-  );
-  console.log(
-    `  app process CPU           ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${(((cpu.user + cpu.system) / 1e6 / wall) * 100).toFixed(0)}% of one core: executor, SDK, PGlite, MCP clients)`,
-  );
-  servers.forEach((s, i) =>
-    console.log(
-      `  mcp ${s} process CPU`.padEnd(28) +
-        `${childCpu[i]!.toFixed(1)} s (${((childCpu[i]! / wall) * 100).toFixed(0)}% of one core)`,
-    ),
-  );
-  console.log(
-    `  machine: ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(" ")}`,
-  );
-
+  printReport({
+    urls: row.processed_urls,
+    wallS: wall,
+    baselineUrlsPerS: baseline,
+    appCpuS: (cpu.user + cpu.system) / 1e6,
+    childCpuS: Object.fromEntries(servers.map((s, i) => [s, childCpu[i]!])),
+    stepsMemoized: steps,
+    loadBefore,
+    concurrency: executor.concurrency,
+  });
   await executor.stop();
   await closeMcpConnections();
   await web.close();

@@ -1,5 +1,8 @@
 // Where the time goes: busy wall time (union of overlapping intervals) and call counts for the
-// database and each MCP tool, measured by wrapping the calls in this process.
+// database and each MCP tool, measured by wrapping the calls in this process. Database statements
+// are split by whose they are: the executor's bookkeeping (inngest_local) or the pipeline's own
+// work (public.*); a transaction's begin, set_config and commit count for the side its first
+// statement belongs to. PGlite runs one statement at a time, so transactions never interleave here.
 import { PGlite } from "@electric-sql/pglite";
 import { McpConnection } from "@/lib/mcp/connection";
 
@@ -22,10 +25,51 @@ export class Meter {
       if (--this.active === 0) this.busyMs += t1 - this.since;
     }
   }
+
+  reset(): void {
+    Object.assign(this, { busyMs: 0, calls: 0, totalMs: 0 });
+  }
 }
 
+export type DbSide = "executor" | "pipeline";
 export const dbMeter = new Meter();
+export const dbSides: Record<DbSide, { statements: number; ms: number }> = {
+  executor: { statements: 0, ms: 0 },
+  pipeline: { statements: 0, ms: 0 },
+};
+/** Statements by their first words (BENCH_SQL=1 prints the most frequent). */
+export const sqlCounts = new Map<string, number>();
 export const mcpMeters = new Map<string, Meter>();
+
+const CONTROL = /^(begin|commit|rollback|select set_config\('role')/i;
+let pending: number[] = []; // durations of control statements not yet attributed
+let txSide: DbSide | undefined;
+
+function attribute(head: string, ms: number): void {
+  sqlCounts.set(head, (sqlCounts.get(head) ?? 0) + 1);
+  if (CONTROL.test(head)) {
+    pending.push(ms);
+    if (/^(commit|rollback)/i.test(head)) {
+      const side = txSide ?? "pipeline";
+      dbSides[side].statements += pending.length;
+      dbSides[side].ms += pending.reduce((a, b) => a + b, 0);
+      pending = [];
+      txSide = undefined;
+    }
+    return;
+  }
+  const side: DbSide = head.includes("inngest_local") ? "executor" : "pipeline";
+  txSide ??= side;
+  dbSides[side].statements += 1;
+  dbSides[side].ms += ms;
+}
+
+export function resetMeters(): void {
+  dbMeter.reset();
+  for (const m of mcpMeters.values()) m.reset();
+  for (const s of Object.values(dbSides)) Object.assign(s, { statements: 0, ms: 0 });
+  sqlCounts.clear();
+}
 
 /** Patches PGlite's query entry points and McpConnection.callTool; call before opening the db. */
 export function installMeters(): void {
@@ -36,7 +80,11 @@ export function installMeters(): void {
   for (const name of ["query", "exec"]) {
     const original = proto[name]!;
     proto[name] = function (this: unknown, ...args: unknown[]) {
-      return dbMeter.time(() => original.apply(this, args));
+      const head = String(args[0]).replace(/\s+/g, " ").trim().slice(0, 90);
+      const t0 = performance.now();
+      return dbMeter
+        .time(() => original.apply(this, args))
+        .finally(() => attribute(head, performance.now() - t0));
     };
   }
   const original = McpConnection.prototype.callTool;

@@ -36,7 +36,7 @@ export interface ApplyContext {
   chain?: { token: string; ms: number };
 }
 
-function errorOf(value: unknown): SerializedError {
+export function errorOf(value: unknown): SerializedError {
   const parsed = ZSerializedErrorSchema.safeParse(value);
   return parsed.success ? parsed.data : { name: "Error", message: String(value) };
 }

@@ -2,44 +2,35 @@ import { asServiceRole, type Tx } from "@/lib/db";
 import { log } from "@/lib/log";
 import { applyOutcome, applyTimer } from "./apply";
 import type { LocalFunction } from "./config";
-import { processEvent } from "./process-event";
-import { callFunction, type Transport } from "./protocol";
-import { claim, completeItem, renewLeases, type QueueItem } from "./queue";
+import { processEvents } from "./process-event";
+import { applyFast, fastOutcome, type FastOutcome } from "./fast-path";
+import { DEFAULT_CONCURRENCY, defaultBackoffMs, type LocalExecutorOptions } from "./options";
+import { callFunction, type CallOutcome } from "./protocol";
+import { claim, completeItem, completeItems, renewLeases, type QueueItem } from "./queue";
 import { registerFunctions } from "./register";
 import { sweepOldState } from "./retention";
-import { finishRun, loadRunState, lockRun } from "./store";
+import { finishRun, loadRunState, lockRun, type RunRow, type RunState } from "./store";
 import { onWake, wakeWorkers } from "./wake";
 
 /** Calls one worker makes for one run in a row before handing it back to the queue. */
 const MAX_CHAINED_CALLS = 100;
 
-export interface LocalExecutorOptions {
-  /** Calls the app's serve() handler: in process (the route's handler) or over loopback HTTP. */
-  transport: Transport;
-  /** The URL the handler is served at; only used to build request URLs. */
-  serveUrl: string;
-  /** Global limit: items this executor works on at once. */
-  concurrency?: number;
-  /** How soon an idle executor looks again for due work (timers, other processes' events). */
-  pollMs?: number;
-  /**
-   * Each empty look doubles the wait up to this; new work in this process wakes it at once. Keeps
-   * an idle app from spending its single PGlite session on polling.
-   */
-  maxIdleMs?: number;
-  /** How long a claimed item stays ours without renewal; a crashed worker's items return after it. */
-  leaseMs?: number;
-  /** Delay before retry `attempt` (1, 2, …) when the SDK gives no Retry-After. */
-  backoffMs?: (attempt: number) => number;
-  /** How long ended runs and old events are kept (default 7 days), swept every `sweepEveryMs`. */
-  retentionMs?: number;
-  sweepEveryMs?: number;
-}
+export { DEFAULT_CONCURRENCY, defaultBackoffMs, type LocalExecutorOptions } from "./options";
 
-/** Inngest's shape: exponential from 1 s, capped at 10 min, with jitter so retries spread out. */
-export function defaultBackoffMs(attempt: number): number {
-  const base = Math.min(1000 * 2 ** (attempt - 1), 600_000);
-  return Math.round(base * (0.9 + Math.random() * 0.2));
+/** The call that continues a run, leased to the worker that queued it (see `chain`). */
+function continuation(run: RunRow, nextId: number, token: string): QueueItem {
+  return {
+    id: nextId,
+    kind: "call",
+    run_id: run.id,
+    event_id: null,
+    step_id: null,
+    timer: null,
+    attempt: 0,
+    concurrency_keys: run.concurrency_keys,
+    concurrency_limits: run.concurrency_limits,
+    lease_token: token,
+  };
 }
 
 export class LocalExecutor {
@@ -54,7 +45,7 @@ export class LocalExecutor {
 
   constructor(options: LocalExecutorOptions) {
     this.opts = {
-      concurrency: 8,
+      concurrency: DEFAULT_CONCURRENCY,
       pollMs: 200,
       maxIdleMs: 2_000,
       leaseMs: 60_000,
@@ -95,6 +86,11 @@ export class LocalExecutor {
     }
   }
 
+  /** Items this executor works on at once. */
+  get concurrency(): number {
+    return this.opts.concurrency;
+  }
+
   get registeredFunctions(): ReadonlyMap<string, LocalFunction> {
     return this.functions;
   }
@@ -131,20 +127,10 @@ export class LocalExecutor {
       } catch (err) {
         log.error("inngest/local: claiming work failed", { err });
       }
-      for (const item of claimed) {
-        const done = this.handle(item)
-          .catch((err) =>
-            log.error("inngest/local: work item failed; it will be retried after its lease", {
-              err,
-              item: item.id,
-            }),
-          )
-          .finally(() => {
-            this.inflight.delete(item.id);
-            wakeWorkers();
-          });
-        this.inflight.set(item.id, { item, done });
-      }
+      // Events claimed together are acted on in one transaction (a fan-out arrives in hundreds).
+      const events = claimed.filter((i) => i.kind === "event");
+      if (events.length) this.track(events, this.handleEvents(events));
+      for (const item of claimed) if (item.kind !== "event") this.track([item], this.handle(item));
       if (claimed.length) idleMs = this.opts.pollMs;
       if (!claimed.length || this.inflight.size >= this.opts.concurrency) {
         const woken = await this.idle(idleMs);
@@ -153,6 +139,22 @@ export class LocalExecutor {
           : Math.min(idleMs * 2, Math.max(this.opts.maxIdleMs, this.opts.pollMs));
       }
     }
+  }
+
+  /** Counts `items` as in flight until `work` settles. */
+  private track(items: QueueItem[], work: Promise<void>): void {
+    const done = work
+      .catch((err) =>
+        log.error("inngest/local: work item failed; it will be retried after its lease", {
+          err,
+          items: items.map((i) => i.id),
+        }),
+      )
+      .finally(() => {
+        for (const item of items) this.inflight.delete(item.id);
+        wakeWorkers();
+      });
+    for (const item of items) this.inflight.set(item.id, { item, done });
   }
 
   /** Waits `ms` or until woken; true when woken. */
@@ -182,9 +184,24 @@ export class LocalExecutor {
     });
   }
 
+  /** Removes the events this worker still holds and acts on them, in one transaction. */
+  private async handleEvents(items: QueueItem[]): Promise<void> {
+    if (this.killed) return;
+    await asServiceRole(async (tx) => {
+      const held = await completeItems(tx, items);
+      if (held.length < items.length)
+        log.warn("inngest/local: lost the lease on work items; dropping their results", {
+          items: items.filter((i) => !held.includes(i)).map((i) => i.id),
+        });
+      await processEvents(
+        tx,
+        held.map((i) => i.event_id!),
+        this.functions,
+      );
+    });
+  }
+
   private async handle(item: QueueItem): Promise<void> {
-    if (item.kind === "event")
-      return this.commit(item, (tx) => processEvent(tx, item.event_id!, this.functions));
     if (item.kind === "timer") {
       return this.commit(item, async (tx) => {
         const run = await lockRun(tx, item.run_id!);
@@ -196,7 +213,7 @@ export class LocalExecutor {
 
   private async call(first: QueueItem): Promise<void> {
     let item = first;
-    let state = await asServiceRole((tx) => loadRunState(tx, first.run_id!));
+    let state = first.state ?? (await asServiceRole((tx) => loadRunState(tx, first.run_id!)));
     for (let chained = 0; ; chained++) {
       const run = state.run;
       const fn = run && this.functions.get(run.function_id);
@@ -224,46 +241,76 @@ export class LocalExecutor {
       });
       const current = item;
       // A run that can go on at once keeps its worker: the continuation is queued already leased
-      // (it inherits the finished call's concurrency slots) and its state is read in the same
-      // transaction, saving a claim and a read per step. Capped so one run cannot hog a worker.
+      // (it inherits the finished call's concurrency slots) and its state is carried over in
+      // memory, saving a claim and a read per step. Capped so one run cannot hog a worker.
       const chain =
         this.running && chained < MAX_CHAINED_CALLS
           ? { token: current.lease_token, ms: this.opts.leaseMs }
           : undefined;
-      const next = await this.commit(current, async (tx) => {
-        const locked = await lockRun(tx, run.id);
-        if (locked?.status !== "running") return undefined; // cancelled while the call was in flight
-        const ctx = {
-          tx,
-          run: locked,
-          fn,
-          functions: this.functions,
-          stepId: current.step_id,
-          attempt: current.attempt,
-          backoffMs: this.opts.backoffMs,
-          chain,
-        };
-        const nextId = await applyOutcome(ctx, outcome);
-        if (nextId === null || !chain) return undefined;
-        const nextItem: QueueItem = {
-          id: nextId,
-          kind: "call",
-          run_id: run.id,
-          event_id: null,
-          step_id: null,
-          timer: null,
-          attempt: 0,
-          concurrency_keys: locked.concurrency_keys,
-          concurrency_limits: locked.concurrency_limits,
-          lease_token: chain.token,
-        };
-        return { item: nextItem, state: await loadRunState(tx, run.id) };
-      });
+      const fast = fastOutcome(state, outcome);
+      const next = fast
+        ? await this.commitFast(current, state, fast, chain)
+        : await this.commitGeneral(current, run.id, fn, outcome, chain);
       if (!next) return;
       item = next.item;
       state = next.state;
       const entry = this.inflight.get(first.id);
       if (entry) entry.item = item;
     }
+  }
+
+  /** One step's result or the run's return: one database call (see fast-path.ts). */
+  private async commitFast(
+    current: QueueItem,
+    state: RunState,
+    fast: FastOutcome,
+    chain?: { token: string; ms: number },
+  ): Promise<{ item: QueueItem; state: RunState } | undefined> {
+    if (this.killed) return undefined;
+    return asServiceRole(async (tx) => {
+      const done = await applyFast(tx, current, state, fast, chain);
+      if (!done.held) {
+        log.warn("inngest/local: lost the lease on a work item; dropping its result", {
+          item: current.id,
+        });
+        return undefined;
+      }
+      if (done.nextId === null || !chain) return undefined;
+      const run = state.run!;
+      return {
+        item: continuation(run, done.nextId, chain.token),
+        state: done.state ?? (await loadRunState(tx, run.id)),
+      };
+    });
+  }
+
+  /** Any other answer: the general path in apply.ts, statement by statement. */
+  private commitGeneral(
+    current: QueueItem,
+    runId: string,
+    fn: LocalFunction,
+    outcome: CallOutcome,
+    chain?: { token: string; ms: number },
+  ): Promise<{ item: QueueItem; state: RunState } | undefined> {
+    return this.commit(current, async (tx) => {
+      const locked = await lockRun(tx, runId);
+      if (locked?.status !== "running") return undefined; // cancelled while the call was in flight
+      const ctx = {
+        tx,
+        run: locked,
+        fn,
+        functions: this.functions,
+        stepId: current.step_id,
+        attempt: current.attempt,
+        backoffMs: this.opts.backoffMs,
+        chain,
+      };
+      const nextId = await applyOutcome(ctx, outcome);
+      if (nextId === null || !chain) return undefined;
+      return {
+        item: continuation(locked, nextId, chain.token),
+        state: await loadRunState(tx, runId),
+      };
+    });
   }
 }

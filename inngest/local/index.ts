@@ -6,7 +6,7 @@ import { LocalExecutor, type LocalExecutorOptions } from "./executor";
 import { inngestMode } from "./mode";
 import type { Transport } from "./protocol";
 
-export { LocalExecutor, defaultBackoffMs } from "./executor";
+export { DEFAULT_CONCURRENCY, LocalExecutor, defaultBackoffMs } from "./executor";
 export type { LocalExecutorOptions } from "./executor";
 export { UnsupportedFunctionConfigError } from "./config";
 export { UnsupportedExpressionError } from "./expression";

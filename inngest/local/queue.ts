@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { asServiceRole, type Tx } from "@/lib/db";
+import type { RunState } from "./store";
 
 export interface QueueItem {
   id: number;
@@ -13,9 +14,11 @@ export interface QueueItem {
   concurrency_keys: string[];
   concurrency_limits: number[];
   lease_token: string;
+  /** For a call: its run and memoized steps, read when the item was claimed. */
+  state?: RunState;
 }
 
-type Candidate = Omit<QueueItem, "lease_token">;
+type Candidate = Omit<QueueItem, "lease_token" | "state">;
 
 // Claims are serialized by one advisory lock so the concurrency and one-call-per-run checks below
 // see every lease taken so far; the claim is a short transaction, so this costs little. Rows are
@@ -78,10 +81,31 @@ export async function claim(max: number, leaseMs: number): Promise<QueueItem[]> 
     }
     if (!chosen.length) return [];
     const token = randomUUID();
-    await sql`update inngest_local.queue set lease_token = ${token},
-      lease_until = now() + make_interval(secs => ${leaseMs}::float8 / 1000)
-      where id = any(${chosen.map((c) => c.id)}::bigint[])`.execute(tx);
-    return chosen.map((c) => ({ ...c, id: Number(c.id), lease_token: token }));
+    // Lease the items and, in the same statement, read each call's run state: the worker needs it
+    // for its first request and would otherwise spend a transaction of its own on it.
+    const { rows: leased } = await sql<{ id: number; state: RunState | null }>`
+      with leased as (
+        update inngest_local.queue set lease_token = ${token},
+          lease_until = now() + make_interval(secs => ${leaseMs}::float8 / 1000)
+        where id = any(${chosen.map((c) => c.id)}::bigint[])
+        returning id, kind, run_id
+      )
+      select l.id, case when l.kind = 'call' then (
+        select json_build_object('run', to_jsonb(r), 'steps', coalesce((
+          select json_agg(json_build_object('step_id', s.step_id, 'result', s.result))
+          from inngest_local.steps s where s.run_id = r.id and s.status = 'done'), '[]'::json))
+        from inngest_local.runs r where r.id = l.run_id) end as state
+      from leased l`.execute(tx);
+    const states = new Map(leased.map((l) => [Number(l.id), l.state]));
+    return chosen.map((c) => {
+      const state = states.get(Number(c.id));
+      return {
+        ...c,
+        id: Number(c.id),
+        lease_token: token,
+        ...(state?.run ? { state } : {}),
+      };
+    });
   });
 }
 
@@ -103,4 +127,14 @@ export async function completeItem(tx: Tx, item: QueueItem): Promise<boolean> {
       tx,
     );
   return rows.length > 0;
+}
+
+/** completeItem for several items at once; returns the ones this worker still held. */
+export async function completeItems(tx: Tx, items: QueueItem[]): Promise<QueueItem[]> {
+  if (!items.length) return [];
+  const { rows } = await sql<{ id: number }>`delete from inngest_local.queue q
+    using unnest(${items.map((i) => i.id)}::bigint[], ${items.map((i) => i.lease_token)}::text[]) as t(id, token)
+    where q.id = t.id and q.lease_token = t.token returning q.id`.execute(tx);
+  const held = new Set(rows.map((r) => Number(r.id)));
+  return items.filter((i) => held.has(i.id));
 }

@@ -70,6 +70,32 @@ export async function createRun(
   return id;
 }
 
+/** Starts runs for triggered functions, all in one statement (a fan-out starts hundreds at once). */
+export async function createRuns(
+  tx: Tx,
+  starts: { fn: LocalFunction; event: Record<string, unknown> }[],
+): Promise<void> {
+  if (!starts.length) return;
+  const input = starts.map(({ fn, event }, n) => ({
+    id: randomUUID(),
+    function_id: fn.id,
+    event,
+    ...concurrencyKeysFor(fn, event),
+    n,
+  }));
+  await sql`with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+        as x(id text, function_id text, event jsonb, keys text[], limits integer[], n integer)
+    ), created as (
+      insert into inngest_local.runs (id, function_id, status, event, concurrency_keys, concurrency_limits)
+      select id, function_id, 'running', event, keys, limits from input order by n
+      returning id
+    )
+    insert into inngest_local.queue (kind, run_id, step_id, attempt, concurrency_keys, concurrency_limits)
+    select 'call', input.id, null, 0, input.keys, input.limits
+    from input join created on created.id = input.id order by input.n`.execute(tx);
+}
+
 export async function enqueueCall(
   tx: Tx,
   run: RunRow,

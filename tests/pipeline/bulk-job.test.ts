@@ -3,6 +3,7 @@ import { closeMcpConnections } from "@/lib/mcp";
 import { createJob, getJob, listJobUrls } from "@/lib/jobs";
 import type { LocalExecutor } from "@/inngest/local";
 import { useExecutorDb } from "../inngest/harness";
+import { useFixtureDns } from "./fixture-dns";
 import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
 import {
   createOrg,
@@ -21,13 +22,16 @@ vi.hoisted(() => {
 useExecutorDb();
 
 let web: FixtureWeb;
+let dns: Awaited<ReturnType<typeof useFixtureDns>>;
 let executor: LocalExecutor;
 beforeAll(async () => {
+  dns = await useFixtureDns();
   // 50 working sites (the 26-site corpus, then copies with their own domains), 3 blocked, 2 gone.
   web = await serveFixtureWeb(50, 3, 2);
   executor = await startPipeline();
 }, 120_000);
 afterAll(async () => {
+  await dns?.close();
   await executor?.stop();
   await closeMcpConnections();
   await web?.close();

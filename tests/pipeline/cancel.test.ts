@@ -3,6 +3,7 @@ import { closeMcpConnections } from "@/lib/mcp";
 import { cancelJob, createJob, getJob } from "@/lib/jobs";
 import type { LocalExecutor } from "@/inngest/local";
 import { runsOf, useExecutorDb, waitFor } from "../inngest/harness";
+import { useFixtureDns } from "./fixture-dns";
 import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
 import { createOrg, creditsOf, jobRow, jobUrlsOf, ledgerOf, startPipeline } from "./world";
 
@@ -12,13 +13,16 @@ vi.hoisted(() => {
 useExecutorDb();
 
 let web: FixtureWeb;
+let dns: Awaited<ReturnType<typeof useFixtureDns>>;
 let executor: LocalExecutor;
 beforeAll(async () => {
+  dns = await useFixtureDns();
   web = await serveFixtureWeb(40);
   // A small executor so most URLs are still waiting when the job is cancelled.
   executor = await startPipeline({ concurrency: 3 });
 }, 60_000);
 afterAll(async () => {
+  await dns?.close();
   await executor?.stop();
   await closeMcpConnections();
   await web?.close();

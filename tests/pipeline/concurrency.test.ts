@@ -4,6 +4,7 @@ import { closeMcpConnections } from "@/lib/mcp";
 import { createJob, type Job } from "@/lib/jobs";
 import type { LocalExecutor } from "@/inngest/local";
 import { useExecutorDb } from "../inngest/harness";
+import { useFixtureDns } from "./fixture-dns";
 import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
 import {
   createOrg,
@@ -21,12 +22,15 @@ vi.hoisted(() => {
 useExecutorDb();
 
 let web: FixtureWeb;
+let dns: Awaited<ReturnType<typeof useFixtureDns>>;
 let executor: LocalExecutor;
 beforeAll(async () => {
+  dns = await useFixtureDns();
   web = await serveFixtureWeb(3);
   executor = await startPipeline();
 }, 60_000);
 afterAll(async () => {
+  await dns?.close();
   await executor?.stop();
   await closeMcpConnections();
   await web?.close();

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useFixtureDns } from "./fixture-dns";
 import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
 
 // The crash is real: a child process running the pipeline on a PGlite directory is SIGKILLed
@@ -14,11 +15,14 @@ const root = mkdtempSync(path.join(os.tmpdir(), "pipeline-crash-"));
 const urlFile = path.join(root, "urls.json");
 
 let web: FixtureWeb;
+let dns: Awaited<ReturnType<typeof useFixtureDns>>;
 beforeAll(async () => {
+  dns = await useFixtureDns();
   web = await serveFixtureWeb(190, 5, 5);
   writeFileSync(urlFile, JSON.stringify(web.urls));
 });
 afterAll(async () => {
+  await dns?.close();
   await web?.close();
   rmSync(root, { recursive: true, force: true });
 });

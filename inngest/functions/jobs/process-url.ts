@@ -1,18 +1,25 @@
 import { inngest } from "@/inngest/client";
 import { ZJobUrlRequestedSchema, jobFinished } from "@/inngest/events";
 import { PER_HOST_LIMIT, URL_SLOT_LIMIT } from "@/lib/jobs/pipeline/concurrency";
-import { processLead } from "@/lib/jobs/pipeline/lead-steps";
+import { saveLeadAndSettle, type Scoring } from "@/lib/jobs/pipeline/lead-steps";
+import { llmQualification } from "@/lib/jobs/pipeline/qualify";
 import { startAndScrape, type ScrapeStep } from "@/lib/jobs/pipeline/scrape-step";
+import { settleUrl } from "@/lib/jobs/pipeline/settle";
 import { ZJobOptionsSchema } from "@/lib/jobs/schemas";
-import { settleUrl, type Settlement } from "@/lib/jobs/pipeline/settle";
+import { ZQualificationSchema, leadDataFor } from "@/lib/leads";
+import { log } from "@/lib/log";
+import { qualifyLlmFn } from "./qualify-llm";
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * job/url.requested → "scrape" → "save-lead" (qualify and enrich, then upsert, score, enrich and
- * charge in one transaction) → "settle" (job counters; the last URL ends the job). Each step is
- * retried with backoff; when the scrape keeps failing the URL is recorded as failed and the job
- * moves on. Qualifying and enriching are extras: when their servers fail the lead is kept without.
+ * job/url.requested → "scrape" → (with an LLM configured: "qualify-llm", the throttled LLM
+ * function) → "settle" (rules scoring and enrichment, then upsert, score, enrich, charge and the
+ * job's counters in one transaction; the last URL ends the job). Two steps per URL in the embedded
+ * default: each step is a round trip through the executor, so the work is grouped where a replay
+ * is harmless. Each step is retried with backoff; when the scrape keeps failing the URL is
+ * recorded as failed and the job moves on. Scoring and enriching are extras: when their servers
+ * fail the lead is kept without.
  */
 export const processUrlFn = inngest.createFunction(
   {
@@ -34,7 +41,7 @@ export const processUrlFn = inngest.createFunction(
           error: event.data.error.message,
           lead: false,
           newLead: false,
-          credits: 0,
+          charges: [],
         }),
       );
       if (settled.finished)
@@ -62,35 +69,39 @@ export const processUrlFn = inngest.createFunction(
       };
     }
     if (scraped.skipped) return { skipped: true };
+    const { site, options, rules } = scraped;
 
-    let settlement: Settlement;
-    if (scraped.outcome === "completed" && scraped.site) {
-      const { site, options, rules } = scraped;
-      const lead = await step.run("save-lead", () => processLead(ref, site, options, rules));
-      settlement = {
-        outcome: "completed",
-        lead: true,
-        newLead: lead.newToJob,
-        credits: lead.credits,
-      };
-    } else {
-      settlement = {
-        outcome: scraped.outcome,
-        error: scraped.error,
-        lead: false,
-        newLead: false,
-        credits: 0,
-      };
+    let scoring: Scoring = options.qualify ? { kind: "inline", rules } : { kind: "none" };
+    if (site && options.qualify && llmQualification()) {
+      try {
+        const raw = await step.invoke("qualify-llm", {
+          function: qualifyLlmFn,
+          data: { jobUrlId: data.jobUrlId, leadData: leadDataFor(site), rules },
+          timeout: "30m",
+        });
+        scoring = { kind: "done", qualification: ZQualificationSchema.parse(raw) };
+      } catch (err) {
+        log.warn("lead kept without qualification", { jobUrlId: data.jobUrlId, err: message(err) });
+        scoring = { kind: "none" };
+      }
     }
 
     const settled = await step.run("settle", () =>
-      settleUrl(data.jobId, data.jobUrlId, settlement),
+      scraped.outcome === "completed" && site
+        ? saveLeadAndSettle(ref, site, options, scoring)
+        : settleUrl(data.jobId, data.jobUrlId, {
+            outcome: scraped.outcome,
+            error: scraped.error,
+            lead: false,
+            newLead: false,
+            charges: [],
+          }),
     );
     if (settled.finished)
       await step.sendEvent(
         "job-finished",
         jobFinished.create({ jobId: data.jobId, orgId: data.orgId, status: settled.finished }),
       );
-    return { outcome: settlement.outcome, credits: settlement.credits };
+    return { outcome: scraped.outcome, credits: settled.credits };
   },
 );

@@ -15,3 +15,10 @@ export const FAN_OUT_BATCH = 500;
 export function orgSlotKey(orgId: string, plan: Plan, index: number): string {
   return `${orgId}:${index % PLAN_SLOTS[plan]}`;
 }
+
+/**
+ * LLM qualifications in flight at once, across every job and worker (the LLM path's throttle).
+ * Below the qualifier's own request concurrency (QUALIFIER_LLM_CONCURRENCY, default 4), so leads
+ * wait in the queue, not in a worker holding a slot.
+ */
+export const LLM_QUALIFY_LIMIT = 3;

@@ -1,7 +1,13 @@
 import { sql } from "kysely";
-import { asServiceRole, type JobStatus } from "@/lib/db";
-import { releaseJobCredits } from "@/lib/credits";
+import { asServiceRole, type JobStatus, type Tx } from "@/lib/db";
 import type { UrlOutcome } from "./scrape-step";
+
+/** One idempotent charge: `key` is unique in the ledger, so a replay charges nothing again. */
+export interface Charge {
+  amount: number;
+  key: string;
+  description: string;
+}
 
 export interface Settlement {
   outcome: UrlOutcome;
@@ -10,7 +16,8 @@ export interface Settlement {
   lead: boolean;
   /** That lead was new to the job (counts in the job's leads_found). */
   newLead: boolean;
-  credits: number;
+  /** What the URL's work costs; free work (rules scoring) is left out. */
+  charges: Charge[];
 }
 
 export interface Settled {
@@ -18,48 +25,35 @@ export interface Settled {
   changed: boolean;
   /** Set when this was the job's last URL: the status the job ended with. */
   finished?: Extract<JobStatus, "completed" | "failed">;
+  /** Credits charged for the URL (on a replay: what was charged the first time). */
+  credits: number;
 }
 
 /**
- * Records a URL's outcome and bumps the job's counters in one transaction, only if the URL was
- * still open — so a replayed settle counts nothing twice. The URL that settles last also ends the
- * job (completed when any URL succeeded, failed when none did) and gives back the unused hold.
+ * Charges the URL's work, records its outcome and bumps the job's counters, all in one statement
+ * (public.settle_job_url) inside the caller's transaction, only while the URL is still open. The
+ * URL that settles last also ends the job (completed when any URL succeeded, failed when none did)
+ * and gives back the unused hold.
  */
-export async function settleUrl(jobId: string, jobUrlId: string, s: Settlement): Promise<Settled> {
-  return asServiceRole(async (tx) => {
-    const ok = s.outcome === "completed" ? 1 : 0;
-    // One statement: close the URL if still open and, only then, count it on a processing job.
-    const { rows } = await sql<{
-      processed_urls: number;
-      total_urls: number;
-      successful_urls: number;
-    }>`
-      with url as (
-        update public.job_urls
-        set status = ${s.outcome}, error = ${s.error?.slice(0, 1000) ?? null},
-            leads_found = ${s.lead ? 1 : 0}, credits_charged = ${s.credits}, completed_at = now()
-        where id = ${jobUrlId}::uuid and status in ('pending', 'processing')
-        returning id
-      )
-      update public.scraping_jobs
-      set processed_urls = processed_urls + 1, successful_urls = successful_urls + ${ok},
-          failed_urls = failed_urls + ${1 - ok}, leads_found = leads_found + ${s.newLead ? 1 : 0}
-      where id = ${jobId}::uuid and status = 'processing' and exists (select 1 from url)
-      returning processed_urls, total_urls, successful_urls`.execute(tx);
-    const job = rows[0];
-    if (!job) return { changed: false };
-    if (job.processed_urls < job.total_urls) return { changed: true };
-    const finished = job.successful_urls > 0 ? "completed" : "failed";
-    await tx
-      .updateTable("scraping_jobs")
-      .set({
-        status: finished,
-        completed_at: new Date(),
-        error: finished === "failed" ? "No URL could be scraped" : null,
-      })
-      .where("id", "=", jobId)
-      .execute();
-    await releaseJobCredits(tx, jobId);
-    return { changed: true, finished };
-  });
+export async function settleInTx(
+  tx: Tx,
+  jobId: string,
+  jobUrlId: string,
+  s: Settlement,
+): Promise<Settled> {
+  const charges = s.charges.filter((c) => c.amount > 0);
+  const { rows } = await sql<{ changed: boolean; finished: string | null; credits: number }>`
+    select * from public.settle_job_url(${jobId}::uuid, ${jobUrlId}::uuid, ${s.outcome},
+      ${s.error ?? null}, ${s.lead}, ${s.newLead}, ${JSON.stringify(charges)}::jsonb)`.execute(tx);
+  const row = rows[0]!;
+  return {
+    changed: row.changed,
+    credits: row.credits,
+    ...(row.finished ? { finished: row.finished as Settled["finished"] } : {}),
+  };
+}
+
+/** settleInTx in a transaction of its own (URLs that yielded no lead). */
+export function settleUrl(jobId: string, jobUrlId: string, s: Settlement): Promise<Settled> {
+  return asServiceRole((tx) => settleInTx(tx, jobId, jobUrlId, s));
 }
