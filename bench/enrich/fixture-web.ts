@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 // 200 company sites behind one loopback HTTP server, told apart by the Host header. Each has a
 // home page (JSON-LD, meta, socials, analytics/chat/payment scripts) and a team page.
 export const DOMAIN_COUNT = 200;
+/** Further sites, used only to warm both processes up before the measured passes. */
+export const WARMUP_DOMAINS = 10;
 export const domainName = (i: number) => `d${String(i + 1).padStart(3, "0")}.bench.test`;
 
 const STACKS = [
@@ -42,6 +44,12 @@ function team(host: string): string {
 </body></html>`;
 }
 
+// setTimeout(fn, 0) still waits a timer tick: at 0 ms the answer goes out at once.
+function later(ms: number, fn: () => void): void {
+  if (ms > 0) setTimeout(fn, ms);
+  else fn();
+}
+
 export interface FixtureWeb {
   port: number;
   /** Requests per host and path, e.g. hits.get("d001.bench.test")?.get("/"). */
@@ -49,9 +57,11 @@ export interface FixtureWeb {
   close(): Promise<void>;
 }
 
-export async function startFixtureWeb(): Promise<FixtureWeb> {
-  // DOMAIN_COUNT measured sites plus one for warming up.
-  const hosts = new Map(Array.from({ length: DOMAIN_COUNT + 1 }, (_, i) => [domainName(i), i]));
+/** `latencyMs` holds every answer back that long, as a distant server would (0: loopback speed). */
+export async function startFixtureWeb(latencyMs = 0): Promise<FixtureWeb> {
+  const hosts = new Map(
+    Array.from({ length: DOMAIN_COUNT + WARMUP_DOMAINS }, (_, i) => [domainName(i), i]),
+  );
   const hits = new Map<string, Map<string, number>>();
   const server = http.createServer((req, res) => {
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");
@@ -64,8 +74,11 @@ export async function startFixtureWeb(): Promise<FixtureWeb> {
       res.writeHead(404, { "content-type": "text/html" });
       return res.end("<h1>Not found</h1>");
     }
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", server: "nginx" });
-    res.end(path === "/" ? home(host, i) : team(host));
+    const body = path === "/" ? home(host, i) : team(host);
+    later(latencyMs, () => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", server: "nginx" });
+      res.end(body);
+    });
   });
   server.keepAliveTimeout = 10_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -81,7 +94,7 @@ export async function startFixtureWeb(): Promise<FixtureWeb> {
 }
 
 /** A loopback stand-in for Apollo's organization enrichment endpoint, counting its calls. */
-export async function startApollo(): Promise<{
+export async function startApollo(latencyMs = 0): Promise<{
   origin: string;
   calls: () => number;
   close(): Promise<void>;
@@ -90,12 +103,13 @@ export async function startApollo(): Promise<{
   const server = http.createServer((req, res) => {
     calls++;
     const domain = new URL(req.url ?? "/", "http://x").searchParams.get("domain") ?? "";
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(
-      JSON.stringify({
-        organization: { name: domain, industry: "manufacturing", estimated_num_employees: 120 },
-      }),
-    );
+    const body = JSON.stringify({
+      organization: { name: domain, industry: "manufacturing", estimated_num_employees: 120 },
+    });
+    later(latencyMs, () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(body);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

@@ -200,7 +200,7 @@ describe("enricher over stdio", () => {
 
   it("enrich_batch reports per-lead errors without failing the batch and fetches a domain once", async () => {
     const before = sites.nova.requests.length;
-    const { isError, data } = await call("enrich_batch", {
+    const { isError, data, text } = await call("enrich_batch", {
       leads: [
         { id: "a", domain: url("nova"), email: "cfo@nova.test" },
         { id: "b", domain: url("nova") },
@@ -219,8 +219,14 @@ describe("enricher over stdio", () => {
     expect(isError).toBe(false);
     const byId = Object.fromEntries(data.results.map((r: Structured) => [r.id, r]));
     expect(byId.a.ok).toBe(true);
-    expect(byId.a.company.name).toBe("Nova Ledger");
-    expect(byId.b.company.name).toBe("Nova Ledger");
+    // Two leads of one domain share one company entry.
+    expect(byId.a.companyKey).toBe(`nova.test:${sites.nova.port}`);
+    expect(byId.b.companyKey).toBe(byId.a.companyKey);
+    expect(Object.keys(data.companies).sort()).toEqual(
+      [`acme.test:${sites.acme.port}`, `nova.test:${sites.nova.port}`].sort(),
+    );
+    expect(data.companies[byId.a.companyKey].name).toBe("Nova Ledger");
+    expect(byId.e.companyKey && data.companies[byId.e.companyKey].name).toBe("Acme Anvils");
     expect(byId.c).toMatchObject({
       ok: false,
       errors: [{ part: "company", message: expect.stringContaining("Invalid domain") }],
@@ -232,6 +238,8 @@ describe("enricher over stdio", () => {
       "https://www.linkedin.com/company/acme-anvils",
     ]);
     expect(data.summary).toMatchObject({ total: 5, succeeded: 3, failed: 2 });
+    // The results travel once, as structuredContent; the text block sums them up.
+    expect(text).toContain("Enriched 5 leads: 3 complete, 2 with errors");
     // nova was already fetched by an earlier test: the cache answers, the site sees no request.
     expect(sites.nova.requests.length).toBe(before);
   });

@@ -1,5 +1,5 @@
 import { runCompanyWaterfall } from "./company/waterfall";
-import { parseSiteInput } from "./domain";
+import { parseSiteInput, type SiteTarget } from "./domain";
 import type { Enricher } from "./enricher";
 import type { EnrichCompanyOutput } from "./schemas";
 
@@ -17,12 +17,17 @@ export async function enrichCompany(
 ): Promise<EnrichCompanyOutput> {
   const parsed = parseSiteInput(domain, enricher.allowlist);
   if (!parsed.ok) throw new InputError(`Invalid domain: ${parsed.error}`);
-  const { data, fields, attempts } = await runCompanyWaterfall(
-    parsed.site,
-    enricher.companyProviders,
-  );
+  return enrichSite(enricher, parsed.site);
+}
+
+/** The waterfall for a site already parsed (enrich_batch parses each lead's domain once). */
+export async function enrichSite(
+  enricher: Enricher,
+  site: SiteTarget,
+): Promise<EnrichCompanyOutput> {
+  const { data, fields, attempts } = await runCompanyWaterfall(site, enricher.companyProviders);
   return {
-    domain: parsed.site.key,
+    domain: site.key,
     ...data,
     socials: data.socials ?? [],
     techStack: data.techStack ?? [],

@@ -1,9 +1,16 @@
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { InputError } from "../lib/enrich-company";
 
-export function ok<T extends Record<string, unknown>>(structured: T): CallToolResult {
+/**
+ * The structured result, with its JSON as the text block for clients that predate
+ * structuredContent, unless `text` says something shorter (see enrich_batch).
+ */
+export function ok<T extends Record<string, unknown>>(
+  structured: T,
+  text?: string,
+): CallToolResult {
   return {
-    content: [{ type: "text", text: JSON.stringify(structured) }],
+    content: [{ type: "text", text: text ?? JSON.stringify(structured) }],
     structuredContent: structured,
   };
 }

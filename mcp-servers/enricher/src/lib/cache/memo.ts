@@ -26,6 +26,11 @@ export class Memo {
     return this.cache.kind;
   }
 
+  private peek<T>(fullKey: string): CacheEntry<T> | undefined {
+    const stored = this.cache.peek?.<CacheEntry<T>>(fullKey);
+    return stored && "v" in stored ? stored : undefined;
+  }
+
   private count(provider: string, hit: boolean): void {
     const s = this.byProvider.get(provider) ?? { hits: 0, misses: 0 };
     if (hit) s.hits++;
@@ -42,6 +47,12 @@ export class Memo {
     fn: () => Promise<T>,
   ): Promise<{ value: T; cached: boolean }> {
     const fullKey = `${provider}:${key}`;
+    // Warm path: an in-process hit is answered without the in-flight bookkeeping below.
+    const hit = this.peek<T>(fullKey);
+    if (hit) {
+      this.count(provider, true);
+      return { value: hit.v, cached: true };
+    }
     const pending = this.inFlight.get(fullKey);
     if (pending) {
       this.count(provider, true);

@@ -27,6 +27,10 @@ export class MemoryCache implements Cache {
   ) {}
 
   async get<T>(key: string): Promise<T | undefined> {
+    return this.peek<T>(key);
+  }
+
+  peek<T>(key: string): T | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
     if (hit.expiresAt <= this.now()) {

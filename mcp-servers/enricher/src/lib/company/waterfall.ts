@@ -13,6 +13,10 @@ function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
 }
 
+function missingOf(data: CompanyData, wanted: readonly CompanyField[]): CompanyField[] {
+  return wanted.filter((f) => !present(data[f]));
+}
+
 /**
  * Asks providers in order for the fields still missing. A provider is skipped when it can fill
  * none of them; one that fails (rate limited, timed out, circuit open, garbage) is recorded and
@@ -26,10 +30,10 @@ export async function runCompanyWaterfall(
   const data: CompanyData = {};
   const fields: WaterfallResult["fields"] = {};
   const attempts: Attempt[] = [];
-  const missing = () => wanted.filter((f) => !present(data[f]));
   for (const provider of providers) {
-    const canFill = missing().filter((f) => provider.confidence[f] !== undefined);
-    if (missing().length === 0) break;
+    const missing = missingOf(data, wanted);
+    if (missing.length === 0) break;
+    const canFill = missing.filter((f) => provider.confidence[f] !== undefined);
     if (canFill.length === 0) {
       attempts.push({ provider: provider.name, outcome: "skipped" });
       continue;

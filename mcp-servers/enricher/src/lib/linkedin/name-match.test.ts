@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameOverlap } from "./name-match";
+import { nameOverlap, nameTokens } from "./name-match";
 
 describe("nameOverlap", () => {
   it("matches names against slugs and titles regardless of case and accents", () => {
@@ -8,5 +8,13 @@ describe("nameOverlap", () => {
     expect(nameOverlap("Jane Doe", "Jane Smith")).toBe(0.5);
     expect(nameOverlap("Jane Doe", "roadrunner-beep")).toBe(0);
     expect(nameOverlap("", "anything")).toBe(0);
+  });
+});
+
+describe("nameTokens", () => {
+  it("strips accents only where there are any, with the same tokens either way", () => {
+    expect(nameTokens("José Müller-Lüdenscheidt")).toEqual(["jose", "muller", "ludenscheidt"]);
+    expect(nameTokens("Jose Muller-Ludenscheidt")).toEqual(["jose", "muller", "ludenscheidt"]);
+    expect(nameTokens("J. R. R. Tolkien, CBE")).toEqual(["tolkien", "cbe"]);
   });
 });
