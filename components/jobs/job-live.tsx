@@ -1,16 +1,17 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CheckCircle2, Clock, Coins, Users, XCircle } from "lucide-react";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { Alert } from "@/components/ui/alert";
+import { Select } from "@/components/ui/select";
 import type { Page } from "@/lib/jobs/list-jobs";
 import type { JobUrl } from "@/lib/jobs/list-job-urls";
 import type { Job } from "@/lib/jobs/view";
 import { CancelJobButton } from "./cancel-job-button";
-import { formatEta, isJobRunning, numberFormat } from "./format";
+import { formatEta, isJobRunning, numberFormat, URL_STATUSES } from "./format";
 import { JobProgressBar } from "./job-progress-bar";
 import { JobStatusBadge } from "./job-status-badge";
 import { JobUrlsTable } from "./job-urls-table";
@@ -20,8 +21,9 @@ export interface JobSnapshot {
   urls: Page<JobUrl>;
 }
 
-async function fetchJob(id: string): Promise<JobSnapshot> {
-  const res = await fetch(`/api/dashboard/jobs/${id}`, { cache: "no-store" });
+async function fetchJob(id: string, urlStatus: string): Promise<JobSnapshot> {
+  const qs = urlStatus ? `?url_status=${encodeURIComponent(urlStatus)}` : "";
+  const res = await fetch(`/api/dashboard/jobs/${id}${qs}`, { cache: "no-store" });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}`);
   return body as JobSnapshot;
@@ -37,13 +39,16 @@ export function JobLive({
   orgId: string;
   canCancel: boolean;
 }) {
+  // "" shows every URL; a status narrows the table to, say, the failed ones of a large job.
+  const [urlStatus, setUrlStatus] = useState("");
   const query = useQuery({
-    queryKey: ["job", initial.job.id],
-    queryFn: () => fetchJob(initial.job.id),
-    initialData: initial,
+    queryKey: ["job", initial.job.id, urlStatus],
+    queryFn: () => fetchJob(initial.job.id, urlStatus),
+    initialData: urlStatus === "" ? initial : undefined,
+    placeholderData: keepPreviousData,
     refetchInterval: (q) => (q.state.data && isJobRunning(q.state.data.job.status) ? 2000 : false),
   });
-  const { job, urls } = query.data;
+  const { job, urls } = query.data ?? initial;
   const p = job.progress;
   const running = isJobRunning(job.status);
   // Re-render the server parts of the page (the leads it found) when new leads arrive and once
@@ -95,10 +100,29 @@ export function JobLive({
         </dl>
       </section>
       <section aria-labelledby="urls-heading" className="space-y-3">
-        <h2 id="urls-heading" className="text-base font-semibold">
-          URLs
-        </h2>
-        <JobUrlsTable urls={urls.data} more={urls.next_cursor !== null} />
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="urls-heading" className="text-base font-semibold">
+            URLs
+          </h2>
+          <Select
+            aria-label="Show URLs by status"
+            value={urlStatus}
+            onChange={(e) => setUrlStatus(e.target.value)}
+            wrapperClassName="w-44"
+          >
+            <option value="">Every status</option>
+            {URL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.replace("_", " ")}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <JobUrlsTable
+          urls={urls.data}
+          more={urls.next_cursor !== null}
+          emptyText={urlStatus ? "No URLs with this status." : undefined}
+        />
       </section>
     </div>
   );

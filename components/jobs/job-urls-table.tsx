@@ -4,7 +4,15 @@ import { JobStatusBadge } from "./job-status-badge";
 import { Table, TableHead, Th } from "@/components/ui/table";
 
 /** One row per URL of the job: its status, leads and credits, and why it failed if it did. */
-export function JobUrlsTable({ urls, more }: { urls: JobUrl[]; more: boolean }) {
+export function JobUrlsTable({
+  urls,
+  more,
+  emptyText = "No URLs yet: the job is reading its list.",
+}: {
+  urls: JobUrl[];
+  more: boolean;
+  emptyText?: string;
+}) {
   return (
     <Table
       caption="URLs in this job"
@@ -24,6 +32,13 @@ export function JobUrlsTable({ urls, more }: { urls: JobUrl[]; more: boolean }) 
         <Th>Error</Th>
       </TableHead>
       <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        {urls.length === 0 && (
+          <tr>
+            <td colSpan={5} className="px-3 py-6 text-center text-zinc-500">
+              {emptyText}
+            </td>
+          </tr>
+        )}
         {urls.map((u) => (
           <tr key={u.id}>
             <td className="max-w-80 truncate px-3 py-2 font-mono text-xs" title={u.url}>

@@ -79,6 +79,18 @@ describe("GET /api/dashboard/jobs/:id", () => {
     expect(body.job).toMatchObject({ id: created!.id, progress: { total_urls: 1 } });
     expect(body.urls).toMatchObject({ data: expect.any(Array) });
 
+    const failedOnly = await pollRoute(
+      new Request(`http://app.test/api/dashboard/jobs/${created!.id}?url_status=failed`),
+      { params: Promise.resolve({ id: created!.id }) },
+    );
+    expect(failedOnly.status).toBe(200);
+    const badFilter = await pollRoute(
+      new Request(`http://app.test/api/dashboard/jobs/${created!.id}?url_status=meh`),
+      { params: Promise.resolve({ id: created!.id }) },
+    );
+    expect(badFilter.status).toBe(422);
+    expect((await badFilter.json()).error.fields).toHaveProperty("url_status");
+
     signedIn.user = other.admin;
     expect((await poll(created!.id)).status).toBe(404);
     expect((await poll("nope")).status).toBe(404);

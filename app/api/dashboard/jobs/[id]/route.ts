@@ -1,17 +1,24 @@
-// GET /api/dashboard/jobs/:id – the job and its first URLs, polled by the job page while it runs
+// GET /api/dashboard/jobs/:id – the job and its first URLs (?url_status= narrows them), polled by
+// the job page while it runs
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { notFound } from "@/lib/errors";
-import { getJob, listJobUrls } from "@/lib/jobs";
+import { AppError, notFound } from "@/lib/errors";
+import { getJob, listJobUrls, ZJobUrlStatusSchema } from "@/lib/jobs";
 import { withDashboardSession } from "../../session-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withDashboardSession<{ id: string }>("jobs.poll", async (_req, ctx, { id }) => {
+export const GET = withDashboardSession<{ id: string }>("jobs.poll", async (req, ctx, { id }) => {
   if (!z.uuid().safeParse(id).success) throw notFound("Job");
+  const raw = new URL(req.url).searchParams.get("url_status") || undefined;
+  const status = ZJobUrlStatusSchema.optional().safeParse(raw);
+  if (!status.success)
+    throw new AppError("validation_failed", "The URL filter is invalid", {
+      fields: { url_status: [`Use one of ${ZJobUrlStatusSchema.options.join(", ")}`] },
+    });
   const [job, urls] = await Promise.all([
     getJob(ctx.session.claims, ctx.org.id, id),
-    listJobUrls(ctx.session.claims, ctx.org.id, id, { limit: 100 }),
+    listJobUrls(ctx.session.claims, ctx.org.id, id, { limit: 100, status: status.data }),
   ]);
   return NextResponse.json({ job, urls }, { headers: { "cache-control": "no-store" } });
 });
