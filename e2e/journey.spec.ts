@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { Webhook } from "standardwebhooks";
 import { startJob, waitForJobCompleted } from "./dashboard";
 import { screenshot, signUp, uniqueEmail } from "./helpers";
 import { serveSites, startReceiver, type Receiver, type Sites } from "./loopback";
@@ -125,5 +126,34 @@ test("sign up → job → leads → lead → export → API key → webhook", as
     const me = await request.get("/api/v1/me", { headers: { authorization: `Bearer ${key}` } });
     expect(me.status()).toBe(200);
     await screenshot(page, "journey-api-keys");
+  });
+
+  await test.step("add a webhook endpoint, send a test event, redeliver it", async () => {
+    await page.goto("/settings/webhooks");
+    const form = page.getByRole("form", { name: "Add endpoint" });
+    await form.getByLabel("Endpoint URL").fill(receiver.url);
+    await form.getByRole("button", { name: "Add endpoint" }).click();
+    const shown = page.getByRole("dialog", { name: "Endpoint added" });
+    const secret = await shown.getByRole("textbox", { name: "Signing secret" }).inputValue();
+    await shown.getByRole("button", { name: "I have copied it" }).click();
+    await screenshot(page, "journey-webhooks");
+
+    await page.getByRole("link", { name: receiver.url }).click();
+    await page.getByRole("button", { name: "Send test event" }).click();
+    await expect.poll(() => receiver.deliveries.length, { timeout: 30_000 }).toBe(1);
+    // The receiver can trust it: the Standard Webhooks signature verifies with the shown secret.
+    const first = receiver.deliveries[0]!;
+    const event = new Webhook(secret).verify(first.body, first.headers as Record<string, string>);
+    expect(event).toMatchObject({ type: "webhook.test" });
+
+    await page.reload();
+    await page
+      .getByRole("button", { name: /^Redeliver/ })
+      .first()
+      .click();
+    await expect.poll(() => receiver.deliveries.length, { timeout: 30_000 }).toBe(2);
+    // A redelivery is the same message: same webhook-id, so receivers can deduplicate.
+    expect(receiver.deliveries[1]!.headers["webhook-id"]).toBe(first.headers["webhook-id"]);
+    await screenshot(page, "journey-webhook-deliveries");
   });
 });
