@@ -107,16 +107,25 @@ describe("a job's end reaches its endpoints signed", () => {
     expect(JSON.stringify(row)).not.toContain(hook.secret.slice(6));
   });
 
-  it("only subscribed events are delivered", async () => {
+  it("only subscribed events of the organization's own jobs are delivered", async () => {
     await endpoint("/completed-only", ["job.completed"]);
+    // Another organization listens for cancellations; it must never hear of this one's.
+    const other = await createApiOrg();
+    const foreign = await api(other.keys.all, "POST", "/webhooks", {
+      url: `${receiver.url}/other-org`,
+      events: ["job.cancelled"],
+    });
+    expect(foreign.status).toBe(201);
     const before = (await runsOf("webhooks-fan-out")).length;
     const jobId = await finishedJob(org.orgId, { status: "cancelled" });
     await announceJobEnd(jobId, org.orgId, "cancelled");
     const runs = await endedRuns("webhooks-fan-out", before + 1);
     const run = runs.find((r) => r.event.data.jobId === jobId);
-    // Neither endpoint subscribes to job.cancelled and the job has no webhook_url: nothing to send.
+    // No endpoint of this organization subscribes to job.cancelled and the job has no
+    // webhook_url: nothing to send.
     expect(run?.output).toEqual({ deliveries: 0 });
     expect(receiver.at("/completed-only")).toHaveLength(0);
+    expect(receiver.at("/other-org")).toHaveLength(0);
   });
 
   it("a job end announced twice is delivered once; a plain-http job webhook_url is refused once", async () => {
