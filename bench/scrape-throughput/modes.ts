@@ -74,7 +74,8 @@ export async function leadscout(
       connectionsPerOrigin: hostConcurrency,
     }),
     politeness: new Politeness({ hostConcurrency, hostDelayMs: 0, globalConcurrency: concurrency }),
-    extract: (html, url) => (extractPool ? extractPool.extract(html, url) : extractPage(html, url)),
+    extract: (html, url, o) =>
+      extractPool ? extractPool.extract(html, url, o) : extractPage(html, url, o),
     userAgent: ua,
   });
   // Workers start in the background; let them boot before the clock starts, as a server would have.

@@ -3,6 +3,7 @@ import iconv from "iconv-lite";
 import { html, startFixtureServer, type FixtureServer, type Route } from "./helpers/fixture-server";
 import { startConnectProxy } from "./helpers/connect-proxy";
 import { testCrawler } from "./helpers/crawler";
+import { extractPage } from "@/mcp-servers/scraper/src/lib/extract";
 
 // The crawler against real loopback sites: robots, politeness, retries, ranking, block pages.
 const servers: FixtureServer[] = [];
@@ -261,5 +262,18 @@ describe("crawler", () => {
       await a.close();
       await b.close();
     }
+  });
+  it("reads national-format phones on inner pages with the home page's country", async () => {
+    const contact = `<html><body><h1>Kontakt</h1><p>Telefon: 030 25 74 63 10</p></body></html>`;
+    const s = await site({
+      "/": html(`<html lang="de"><body><a href="/kontakt">Kontakt</a></body></html>`),
+      "/kontakt": html(contact),
+    });
+    // On its own the contact page names no country, so its number cannot be read.
+    expect(extractPage(contact, `${s.origin}/kontakt`).phones).toEqual([]);
+    const out = await testCrawler().scrape(`${s.origin}/`, opts);
+    expect(out.phones).toEqual([
+      expect.objectContaining({ value: "+493025746310", sourceUrl: `${s.origin}/kontakt` }),
+    ]);
   });
 });

@@ -45,10 +45,10 @@ export function createContext(): ScraperContext {
       hostDelayMs: env.SCRAPER_HOST_DELAY_MS,
       globalConcurrency: env.SCRAPER_GLOBAL_CONCURRENCY,
     }),
-    extract: (html, pageUrl) => {
-      if (workers === 0) return extractPage(html, pageUrl);
+    extract: (html, pageUrl, opts) => {
+      if (workers === 0) return extractPage(html, pageUrl, opts);
       pool ??= createExtractPool(workers);
-      return pool.extract(html, pageUrl);
+      return pool.extract(html, pageUrl, opts);
     },
     userAgent: ua,
     proxies,

@@ -16,7 +16,7 @@ export function testCrawler(
       hostDelayMs: overrides.hostDelayMs ?? 0,
       globalConcurrency: 8,
     }),
-    extract: (html, url) => extractPage(html, url),
+    extract: (html, url, o) => extractPage(html, url, o),
     userAgent: ua,
     retryBaseDelayMs: 50,
     ...overrides,

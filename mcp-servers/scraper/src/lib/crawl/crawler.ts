@@ -1,5 +1,5 @@
 import { FetchError, type SafeFetch } from "../../../../../lib/http";
-import type { PageExtraction } from "../extract/types";
+import type { ExtractOptions, PageExtraction } from "../extract/types";
 import type { ScrapeResult } from "../schemas";
 import { judgePage } from "./block-detect";
 import type { FetchedPage, PageEngine } from "./engines";
@@ -13,7 +13,11 @@ import { loadRobots, type RobotsRules } from "./robots";
 
 export type RenderMode = "auto" | "http" | "browser";
 /** Page extraction, in this thread or in a worker pool. */
-export type ExtractFn = (html: string, pageUrl: string) => PageExtraction | Promise<PageExtraction>;
+export type ExtractFn = (
+  html: string,
+  pageUrl: string,
+  opts?: ExtractOptions,
+) => PageExtraction | Promise<PageExtraction>;
 
 export interface ScrapeOptions {
   maxPages: number;
@@ -157,13 +161,17 @@ export class Crawler {
       },
     };
 
+    // The home page's country (from its address, TLD or lang) is the fallback for the site's
+    // other pages, whose own evidence is often thinner: a contact page with only "030 1234567"
+    // on it is still a German site's page.
+    let siteCountry: ExtractOptions = {};
     const load = async (
       url: string,
     ): Promise<{ page: FetchedPage; extraction?: PageExtraction }> => {
       const primary = opts.render === "browser" ? politeBrowser! : http;
       const page = await primary.fetchPage(url, { deadline, timeoutMs: pageTimeoutMs });
       if (judgePage(page.status, page.html).kind !== "ok") return { page };
-      const extraction = await this.deps.extract(page.html, page.finalUrl);
+      const extraction = await this.deps.extract(page.html, page.finalUrl, siteCountry);
       if (
         opts.render === "auto" &&
         politeBrowser &&
@@ -177,7 +185,7 @@ export class Crawler {
         if (rendered && judgePage(rendered.status, rendered.html).kind === "ok") {
           return {
             page: rendered,
-            extraction: await this.deps.extract(rendered.html, rendered.finalUrl),
+            extraction: await this.deps.extract(rendered.html, rendered.finalUrl, siteCountry),
           };
         }
       }
@@ -218,6 +226,7 @@ export class Crawler {
       );
     if (verdict.kind === "error") return fail("error", `The home page failed: ${verdict.reason}`);
 
+    if (rootResult.extraction?.country) siteCountry = { country: rootResult.extraction.country };
     const seen = new Set([root.href, finalRoot.href]);
     const results: { order: number; extraction: PageExtraction }[] = [
       { order: 0, extraction: rootResult.extraction! },

@@ -1,6 +1,6 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { PageExtraction } from "../extract/types";
+import type { ExtractOptions, PageExtraction } from "../extract/types";
 
 type Pending = { resolve: (r: PageExtraction) => void; reject: (e: Error) => void };
 
@@ -12,7 +12,7 @@ interface PoolWorker {
 }
 
 export interface ExtractPool {
-  extract(html: string, url: string): Promise<PageExtraction>;
+  extract(html: string, url: string, opts?: ExtractOptions): Promise<PageExtraction>;
   close(): Promise<void>;
 }
 
@@ -59,14 +59,14 @@ export function createExtractPool(
   };
   for (let i = 0; i < size; i++) workers.push(spawn());
   return {
-    extract(html, url) {
+    extract(html, url, opts) {
       if (broken) return Promise.reject(broken);
       const w = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = nextId++;
       w.busy++;
       return new Promise((resolve, reject) => {
         w.pending.set(id, { resolve, reject });
-        w.worker.postMessage({ id, html, url });
+        w.worker.postMessage({ id, html, url, opts });
       });
     },
     async close() {
