@@ -95,7 +95,7 @@ export function LeadBulkBar({
       <div
         role="group"
         aria-label="Selected leads"
-        className="flex min-h-10 flex-wrap items-center gap-2 text-sm"
+        className="flex min-h-10 min-w-0 flex-1 flex-wrap items-center gap-2 text-sm"
       >
         <span className="mr-2 text-zinc-600 tabular-nums dark:text-zinc-400" aria-live="polite">
           {none ? "No leads selected" : `${plural(n)} selected`}

@@ -201,7 +201,7 @@ export function HistorySection({ lead }: { lead: LeadDetail }) {
                 <>
                   {" "}
                   (
-                  <Link href={`/jobs/${s.job_id}`} className="text-brand-600 hover:underline">
+                  <Link href={`/jobs/${s.job_id}`} className="text-brand-600 underline">
                     open the job
                   </Link>
                   )

@@ -10,15 +10,42 @@ import { LeadBulkBar } from "./lead-bulk-bar";
 import { useLeadColumns, type LeadColumnId } from "./lead-columns";
 import { dateFormat, leadTitle, type LeadRow } from "./lead-row";
 import type { LeadParams } from "./lead-search-params";
-import { SortLink } from "./sort-link";
+import { SortLink, sortTarget, type SortColumn } from "./sort-link";
 import { useRowKeys } from "./use-row-keys";
 
-type Dir = "ascending" | "descending" | undefined;
-
-function sortDir(params: LeadParams, column: string): Dir {
+function sortDir(params: LeadParams, column: string): "ascending" | "descending" | undefined {
   const sort = params.sort ?? "-created_at";
   if (sort.replace("-", "") !== column) return undefined;
   return sort.startsWith("-") ? "descending" : "ascending";
+}
+
+/** A sortable column's header: says its order (aria-sort) and sorts on click, as the bar does. */
+function SortableTh({
+  column,
+  label,
+  params,
+  align,
+}: {
+  column: SortColumn;
+  label: string;
+  params: LeadParams;
+  align?: "right";
+}) {
+  const router = useRouter();
+  const { href, Icon } = sortTarget(column, params);
+  return (
+    <Th
+      align={align}
+      aria-sort={sortDir(params, column)}
+      onClick={() => router.push(href)}
+      className={clsx("cursor-pointer px-3 py-2 select-none", align === "right" && "text-right")}
+    >
+      <span className="inline-flex items-center gap-1">
+        {label}
+        <Icon aria-hidden className="size-3" />
+      </span>
+    </Th>
+  );
 }
 
 /**
@@ -58,12 +85,19 @@ export function LeadsWorkTable({
 
   return (
     <div className="space-y-3">
-      <LeadBulkBar
-        selected={[...selected]}
-        orgId={orgId}
-        canEdit={canEdit}
-        onDone={() => setSelected(new Set())}
-      />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <LeadBulkBar
+          selected={[...selected]}
+          orgId={orgId}
+          canEdit={canEdit}
+          onDone={() => setSelected(new Set())}
+        />
+        <div role="group" aria-label="Sort" className="flex items-center gap-1 text-sm">
+          <span className="text-zinc-600 dark:text-zinc-400">Sort by</span>
+          <SortLink column="score" label="Score" params={params} />
+          <SortLink column="created_at" label="Created" params={params} />
+        </div>
+      </div>
       <Table caption="Leads matching the filters">
         <TableHead>
           <Th className="w-10 px-3 py-2">
@@ -80,16 +114,10 @@ export function LeadsWorkTable({
           {show("phone") && <Th>Phone</Th>}
           {show("status") && <Th>Status</Th>}
           {show("score") && (
-            <Th align="right" aria-sort={sortDir(params, "score")}>
-              <SortLink column="score" label="Score" params={params} />
-            </Th>
+            <SortableTh column="score" label="Score" params={params} align="right" />
           )}
           {show("stage") && <Th>Stage</Th>}
-          {show("created") && (
-            <Th aria-sort={sortDir(params, "created_at")}>
-              <SortLink column="created_at" label="Created" params={params} />
-            </Th>
-          )}
+          {show("created") && <SortableTh column="created_at" label="Created" params={params} />}
         </TableHead>
         <tbody ref={body} className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {leads.map((lead, i) => {

@@ -2,25 +2,39 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import { leadsHref, type LeadParams } from "./lead-search-params";
 
-/** A column header that sorts by `column`, descending first, toggling on each click. */
+export type SortColumn = "score" | "created_at";
+
+/** Where a click on `column` leads: descending first, then toggling; and the icon for now. */
+export function sortTarget(column: SortColumn, params: LeadParams) {
+  const sort = params.sort ?? "-created_at";
+  const active = sort.replace("-", "") === column;
+  const desc = sort.startsWith("-");
+  const next = active && desc ? column : `-${column}`;
+  return {
+    href: leadsHref(params, { sort: next, cursor: undefined }),
+    next,
+    Icon: !active ? ArrowUpDown : desc ? ArrowDown : ArrowUp,
+  };
+}
+
+/**
+ * A link that sorts by `column`, named for what it will do. It sits in the bar above the table,
+ * so the table's own links are the leads; the column header mirrors it for the mouse.
+ */
 export function SortLink({
   column,
   label,
   params,
 }: {
-  column: "score" | "created_at";
+  column: SortColumn;
   label: string;
   params: LeadParams;
 }) {
-  const sort = params.sort ?? "-created_at";
-  const active = sort.replace("-", "") === column;
-  const desc = sort.startsWith("-");
-  const next = active && desc ? column : `-${column}`;
-  const Icon = !active ? ArrowUpDown : desc ? ArrowDown : ArrowUp;
+  const { href, next, Icon } = sortTarget(column, params);
   return (
     <Link
-      href={leadsHref(params, { sort: next, cursor: undefined })}
-      className="inline-flex items-center gap-1 hover:underline"
+      href={href}
+      className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
       aria-label={`Sort by ${label}, ${next.startsWith("-") ? "highest or newest first" : "lowest or oldest first"}`}
     >
       {label}
