@@ -33,7 +33,7 @@ export function CopySecret({ label, value }: { label: string; value: string }) {
           onFocus={(e) => e.currentTarget.select()}
           className="font-mono text-xs"
         />
-        <Button variant="secondary" onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
+        <Button variant="secondary" onClick={copy}>
           {copied ? (
             <Check aria-hidden className="size-4" />
           ) : (

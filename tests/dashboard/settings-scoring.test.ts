@@ -146,6 +146,23 @@ describe("scoring rules settings actions", () => {
     const { input, jsonErrors } = toRuleSetInput(toFormValues(DEFAULT_RULE_SET));
     expect(jsonErrors).toEqual({});
     expect(input).toEqual(DEFAULT_RULE_SET);
+    // Leaves print on one line; text inside values must survive exactly.
+    const tricky = {
+      ...MINE,
+      rules: [
+        {
+          ...MINE.rules[0]!,
+          when: {
+            op: "or" as const,
+            conditions: [
+              { op: "matches" as const, field: "people.title", pattern: '"a","b":{c}' },
+              { op: "in" as const, field: "enrichment.employeeRange", values: ["51-200", 7] },
+            ],
+          },
+        },
+      ],
+    };
+    expect(toRuleSetInput(toFormValues(tricky)).input).toEqual(tricky);
     const broken = toFormValues(DEFAULT_RULE_SET);
     broken.rules[2]!.when = "{ not json";
     expect(Object.keys(toRuleSetInput(broken).jsonErrors)).toEqual(["rules.2.when"]);

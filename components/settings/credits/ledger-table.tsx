@@ -57,7 +57,7 @@ export function LedgerTable({ rows }: { rows: LedgerRow[] }) {
               {r.jobId && (
                 <>
                   {" "}
-                  <Link href={`/jobs/${r.jobId}`} className="text-brand-600 hover:underline">
+                  <Link href={`/jobs/${r.jobId}`} className="text-brand-600 underline">
                     View job
                   </Link>
                 </>

@@ -1,4 +1,5 @@
 import type { FieldErrors } from "@/lib/errors";
+import type { Condition } from "@/mcp-servers/qualifier/src/lib/rules/schema";
 import type { RuleSet, RuleSetInput } from "@/lib/scoring-rules/schemas";
 
 // The rules editor's form is the rule set with each rule's condition as JSON text (conditions
@@ -19,6 +20,25 @@ export interface RulesFormValues {
   rules: RuleValues[];
 }
 
+/** A leaf condition on one line, { "op": "exists", "field": "x" }: short enough to read at a glance. */
+function inline(leaf: Condition): string {
+  const parts = Object.entries(leaf).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  return `{ ${parts.join(", ")} }`;
+}
+
+/**
+ * A condition as the editor shows it: leaves on one line each, and/or/not spread over lines with
+ * their children indented, so the default profile's rules stay a few lines tall.
+ */
+export function formatCondition(c: Condition, indent = ""): string {
+  const inner = `${indent}  `;
+  if (c.op === "and" || c.op === "or")
+    return `{ "op": "${c.op}", "conditions": [\n${c.conditions.map((x) => inner + formatCondition(x, inner)).join(",\n")}\n${indent}] }`;
+  if (c.op === "not")
+    return `{ "op": "not", "condition": ${formatCondition(c.condition, indent)} }`;
+  return inline(c);
+}
+
 export function toFormValues(set: RuleSet): RulesFormValues {
   return {
     name: set.name ?? "",
@@ -28,7 +48,7 @@ export function toFormValues(set: RuleSet): RulesFormValues {
       id: r.id,
       label: r.label,
       points: r.points,
-      when: JSON.stringify(r.when, null, 2),
+      when: formatCondition(r.when),
     })),
   };
 }

@@ -32,7 +32,7 @@ export function RuleFields({
         Rule {index + 1}
         {label.trim() && <span className="font-normal text-zinc-500">: {label}</span>}
       </legend>
-      <div className="grid gap-3 sm:grid-cols-[10rem_1fr_6rem]">
+      <div className="grid gap-3 sm:grid-cols-[10rem_1fr_6rem_auto]">
         <FormField label="ID" error={e?.id?.message}>
           <Input readOnly={readOnly} className="font-mono" {...register(`rules.${index}.id`)} />
         </FormField>
@@ -49,22 +49,28 @@ export function RuleFields({
             {...register(`rules.${index}.points`, { valueAsNumber: true })}
           />
         </FormField>
+        {!readOnly && (
+          <Button
+            variant="ghost"
+            onClick={onRemove}
+            aria-label={`Remove rule ${name}`}
+            className="sm:self-start sm:mt-6.5"
+          >
+            <Trash2 aria-hidden className="size-4" />
+            Remove
+          </Button>
+        )}
       </div>
       <FormField label="Condition (JSON)" error={e?.when?.message}>
         <Textarea
           readOnly={readOnly}
           spellCheck={false}
-          rows={Math.min(Math.max(conditionLines, 3), 14)}
+          rows={Math.min(conditionLines + 1, 14)}
+          style={{ minHeight: 0 }}
           className="font-mono text-xs"
           {...register(`rules.${index}.when`)}
         />
       </FormField>
-      {!readOnly && (
-        <Button variant="ghost" size="sm" onClick={onRemove} aria-label={`Remove rule ${name}`}>
-          <Trash2 aria-hidden className="size-4" />
-          Remove
-        </Button>
-      )}
     </fieldset>
   );
 }

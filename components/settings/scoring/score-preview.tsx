@@ -10,7 +10,8 @@ const signedPoints = (n: number) => (n > 0 ? `+${n}` : String(n));
 /** The sample lead's score, reasons and signals; dimmed while a newer score is on its way. */
 export function ScorePreview({ state }: { state: PreviewState }) {
   const q = state.result;
-  const dim = state.status !== "ready";
+  // Not dimmed with opacity: that would fail contrast. A stale score says so in words instead.
+  const stale = state.status === "invalid" || state.status === "error";
   return (
     <div className="space-y-3">
       <p role="status" aria-live="polite" className="min-h-5 text-xs text-zinc-500">
@@ -21,7 +22,12 @@ export function ScorePreview({ state }: { state: PreviewState }) {
       </p>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       {q ? (
-        <div className={clsx("space-y-3 transition-opacity", dim && "opacity-50")}>
+        <div className="space-y-3">
+          {stale && (
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              Showing the score from the last rules that validated.
+            </p>
+          )}
           <div className="flex items-baseline gap-3">
             <span className="text-4xl font-semibold tabular-nums">{q.score}</span>
             <Badge tone={STATUS_TONE[q.status]} className="capitalize">

@@ -21,6 +21,10 @@ import { ResetRulesButton } from "./reset-rules-button";
 import { RuleFields } from "./rule-fields";
 import { rulesResolver } from "./rules-resolver";
 
+/** Lines the condition box needs, counting long lines as the several they wrap to. */
+const visualLines = (text: string) =>
+  text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 80)), 0);
+
 const NEW_RULE = {
   label: "",
   points: 10,
@@ -110,7 +114,7 @@ export function ScoringEditor({
                   key={field.id}
                   index={i}
                   label={values.rules?.[i]?.label ?? ""}
-                  conditionLines={(values.rules?.[i]?.when ?? "").split("\n").length}
+                  conditionLines={visualLines(values.rules?.[i]?.when ?? "")}
                   register={form.register}
                   errors={errors}
                   readOnly={!canEdit}

@@ -46,6 +46,8 @@ export function useScorePreview(
     leadError: null,
   });
   const key = JSON.stringify([values, sampleText]);
+  // The server already scored what the page first shows: no request until something changes.
+  const [firstKey] = useState(key);
 
   useEffect(() => {
     let stale = false;
@@ -53,6 +55,7 @@ export function useScorePreview(
     const update = (next: Partial<PreviewState>) =>
       !stale && setState((s) => ({ ...s, leadError: null, message: null, ...next }));
     const timer = setTimeout(async () => {
+      if (key === firstKey && initial) return update({ status: "ready", result: initial });
       let lead: unknown;
       try {
         lead = JSON.parse(sample);
@@ -94,7 +97,7 @@ export function useScorePreview(
       stale = true;
       clearTimeout(timer);
     };
-  }, [key, orgId]);
+  }, [key, firstKey, initial, orgId]);
 
   return state;
 }

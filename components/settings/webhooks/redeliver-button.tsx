@@ -35,7 +35,7 @@ export function RedeliverButton({
       }
     });
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="inline-flex flex-col items-end">
       <Button
         variant="ghost"
         size="sm"

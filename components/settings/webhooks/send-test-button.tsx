@@ -31,16 +31,17 @@ export function SendTestButton({
       }
     });
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
+    <>
       <Button variant="secondary" pending={pending} disabled={disabled} onClick={send}>
         Send test event
       </Button>
-      <span
+      {/* Its own line at the end of the button row, so the buttons do not move when it appears. */}
+      <p
         role={message && !message.ok ? "alert" : "status"}
-        className={message?.ok === false ? "text-sm text-red-600" : "text-sm text-zinc-600"}
+        className={`order-last basis-full text-sm ${message?.ok === false ? "text-red-600" : "text-zinc-600"}`}
       >
         {message?.text}
-      </span>
-    </span>
+      </p>
+    </>
   );
 }
