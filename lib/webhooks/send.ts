@@ -57,11 +57,13 @@ async function readHead(body: Readable, limit: number): Promise<string> {
     body.on("error", () => undefined);
     body.destroy();
   }
-  // Cut on a character boundary so the stored text is at most `limit` characters of valid UTF-8.
+  // At most `limit` characters of text Postgres can store: a cut character and NULs (a binary
+  // answer) are dropped rather than failing the attempt's log row.
   return Buffer.concat(chunks)
     .subarray(0, limit)
     .toString("utf8")
-    .replace(/\uFFFD$/, "");
+    .replace(/\uFFFD$/, "")
+    .replaceAll("\u0000", "");
 }
 
 function describe(err: unknown, timedOut: boolean): string {

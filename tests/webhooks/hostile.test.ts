@@ -76,7 +76,8 @@ async function endpoint(url: string): Promise<string> {
 describe("hostile receivers", () => {
   it("a hang, a 500, a redirect to a private address and a 20 MB body are logged and retried", async () => {
     receiver.on("/hang", () => undefined); // never answers
-    receiver.on("/error", (res) => res.writeHead(500).end("boom"));
+    // A NUL byte: Postgres text cannot hold it, the log must still be written.
+    receiver.on("/error", (res) => res.writeHead(500).end("bo\u0000om"));
     receiver.on("/redirect", (res) =>
       res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
     );
