@@ -1,23 +1,28 @@
 // pnpm bench:api — GET /api/v1/leads (page of 50, API-key auth, 100,000 leads in the database)
-// against a bare route returning fixed JSON, both served by the same loopback HTTP server, with
-// autocannon (in a process of its own) at 50 connections. Runs on PGlite, then on Postgres when
-// DATABASE_URL is set (scripts/start-test-postgres.sh starts one; the bench uses its own database
-// beside it).
-import { execFile } from "node:child_process";
+// against a bare route returning fixed JSON, both served by the same server on loopback, with
+// autocannon (in a process of its own) at 50 connections. The server is Next's production server
+// (build first: `pnpm build`), the bare route its GET /api/health; BENCH_SERVER=direct calls the
+// route handler from a plain Node server instead, against a fixed-JSON handler. Runs on PGlite,
+// then on Postgres when DATABASE_URL is set (scripts/start-test-postgres.sh starts one; the bench
+// uses a database of its own beside it), each engine in a fresh process. Besides req/s and
+// latency it prints the CPU each request costs the server, Postgres and autocannon.
+import { execFile, spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Result } from "autocannon";
-import { GET as listLeadsRoute } from "@/app/api/v1/leads/route";
 import { closeDb, openDb, setDb, migrate, type OpenedDb } from "@/lib/db";
 import { MemoryRateLimiter, setRateLimiter, type RateLimiter } from "@/lib/ratelimit";
-import { serveFetch } from "../../tests/api/harness/server";
+import { backendPids, perRequest, sampleCpu, type CpuPerRequest } from "./cpu";
 import { seedBenchOrg } from "./seed";
+import { startDirect, startNext, type BenchServer } from "./servers";
 
 const execFileAsync = promisify(execFile);
 const AUTOCANNON_BIN = path.join(process.cwd(), "node_modules", ".bin", "autocannon");
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const SERVER = process.env.BENCH_SERVER === "direct" ? "direct" : "next";
 
 // Counted exactly like production (same limiter code), with a ceiling the bench cannot reach, so
 // the limiter's cost is in the figures but 429s are not.
@@ -35,6 +40,7 @@ interface Figures {
   p99: number;
   non2xx: number;
   errors: number;
+  cpu: CpuPerRequest;
 }
 
 /**
@@ -54,15 +60,22 @@ async function cannon(
   return JSON.parse(stdout) as Result;
 }
 
-async function run(url: string, headers: Record<string, string>): Promise<Figures> {
+async function run(
+  url: string,
+  headers: Record<string, string>,
+  pgPids: () => Promise<number[]>,
+): Promise<Figures> {
   await cannon(url, headers, 2); // warm-up: JIT, connection pool, plan cache; not measured
+  const before = sampleCpu(await pgPids());
   const r = await cannon(url, headers, DURATION);
+  const after = sampleCpu(await pgPids());
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors,
+    cpu: perRequest(before, after, r.requests.total),
   };
 }
 
@@ -80,6 +93,25 @@ async function postgresUrl(base: string): Promise<string> {
   return u.toString();
 }
 
+function report(label: string, server: BenchServer, leads: Figures, bare: Figures): void {
+  const row = (name: string, f: Figures) =>
+    `  ${name.padEnd(30)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   non-2xx ${f.non2xx}  errors ${f.errors}`;
+  const cpu = (name: string, c: CpuPerRequest) =>
+    `    ${name.padEnd(8)} ${c.server.toFixed(0).padStart(6)} ${c.postgres.toFixed(0).padStart(9)} ${c.children.toFixed(0).padStart(11)}`;
+  const ratio = leads.rps / bare.rps;
+  const server_ = server.kind === "next" ? "Next production server" : "plain Node server";
+  console.log(`[${label}] ${server_}, ${CONNECTIONS} connections, ${DURATION} s each`);
+  console.log(row("GET /api/v1/leads (50/page)", leads));
+  console.log(row(`GET ${server.barePath} (bare)`, bare));
+  const bar = ratio >= 0.5 && leads.p99 < 100;
+  console.log(
+    `  leads/bare = ${(ratio * 100).toFixed(1)} %  (bar: >= 50 % and p99 < 100 ms) → ${bar ? "meets" : "misses"} the bar`,
+  );
+  console.log(`  CPU per request, µs:  server  Postgres  autocannon`);
+  console.log(cpu("leads", leads.cpu));
+  console.log(cpu("bare", bare.cpu));
+}
+
 async function benchEngine(label: string, opened: OpenedDb): Promise<void> {
   setDb(opened);
   await migrate(opened);
@@ -88,56 +120,60 @@ async function benchEngine(label: string, opened: OpenedDb): Promise<void> {
   console.log(
     `[${label}] seeded ${LEADS.toLocaleString("en")} leads in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
-
-  const bare = JSON.stringify({
-    success: true,
-    data: { ok: true },
-    error: null,
-    meta: { request_id: "bench" },
-  });
-  const server = await serveFetch(async (req) => {
-    const { pathname } = new URL(req.url);
-    if (pathname === "/bare")
-      return new Response(bare, { headers: { "content-type": "application/json" } });
-    return listLeadsRoute(req);
-  });
+  const server = SERVER === "next" ? await startNext() : await startDirect();
+  const pgPids = () =>
+    opened.engine === "postgres" ? backendPids(opened.db) : Promise.resolve([]);
   try {
     const auth = { authorization: `Bearer ${key}` };
-    const check = await fetch(`${server.url}/api/v1/leads?limit=50`, { headers: auth });
-    const page = (await check.json()) as { data: unknown[] };
-    if (check.status !== 200 || page.data.length !== 50)
+    const check = await fetch(server.url + server.leadsPath, { headers: auth });
+    const page = (await check.json()) as { data?: unknown[] };
+    if (check.status !== 200 || page.data?.length !== 50)
       throw new Error(`leads route answered ${check.status}`);
-    const leads = await run(`${server.url}/api/v1/leads?limit=50`, auth);
-    const bareFig = await run(`${server.url}/bare`, {});
-    const ratio = leads.rps / bareFig.rps;
-    const row = (name: string, f: Figures) =>
-      `  ${name.padEnd(28)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   non-2xx ${f.non2xx}  errors ${f.errors}`;
-    console.log(`[${label}] ${CONNECTIONS} connections, ${DURATION} s each`);
-    console.log(row("GET /api/v1/leads (50/page)", leads));
-    console.log(row("bare fixed JSON", bareFig));
-    const bar = ratio >= 0.5 && leads.p99 < 100;
-    console.log(
-      `  leads/bare = ${(ratio * 100).toFixed(1)} %  (bar: >= 50 % and p99 < 100 ms) → ${bar ? "meets" : "misses"} the bar`,
-    );
+    const bareCheck = await fetch(server.url + server.barePath);
+    if (bareCheck.status !== 200) throw new Error(`bare route answered ${bareCheck.status}`);
+    const leads = await run(server.url + server.leadsPath, auth, pgPids);
+    const bare = await run(server.url + server.barePath, {}, pgPids);
+    report(label, server, leads, bare);
   } finally {
     await server.close();
     await closeDb();
   }
 }
 
-async function main() {
+/** One engine in this process: the parent starts one process per engine. */
+async function engineMain(engine: string): Promise<void> {
   process.env.LOG_LEVEL ??= "warn"; // one access-log line per request would bench stdout, not the API
   setRateLimiter(countingButUnrefusing());
-  const engines = (process.env.BENCH_ENGINES ?? "pglite,postgres").split(",");
-  if (engines.includes("pglite"))
+  if (engine === "pglite") {
     await benchEngine("pglite", await openDb({ pgliteDir: "memory://" }));
-  if (engines.includes("postgres")) {
-    const base = process.env.DATABASE_URL;
-    if (!base)
-      console.log(
-        "[postgres] skipped: set DATABASE_URL (scripts/start-test-postgres.sh prints one)",
-      );
-    else await benchEngine("postgres", await openDb({ databaseUrl: await postgresUrl(base) }));
+    return;
+  }
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    console.log("[postgres] skipped: set DATABASE_URL (scripts/start-test-postgres.sh prints one)");
+    return;
+  }
+  await benchEngine("postgres", await openDb({ databaseUrl: await postgresUrl(base) }));
+}
+
+async function main(): Promise<void> {
+  const engine = process.env.BENCH_ENGINE;
+  if (engine) {
+    await engineMain(engine);
+    process.exit(0); // the server's background timers (the embedded job executor) would linger
+  }
+  const [load1] = os.loadavg();
+  console.log(
+    `bench:api on ${os.cpus().length} CPUs (load average ${load1!.toFixed(1)} at start), pool ${process.env.DB_POOL_MAX ?? "default"}`,
+  );
+  for (const e of (process.env.BENCH_ENGINES ?? "pglite,postgres").split(",")) {
+    const code = await new Promise<number | null>((resolve) =>
+      spawn(process.execPath, [...process.execArgv, process.argv[1]!], {
+        stdio: "inherit",
+        env: { ...process.env, BENCH_ENGINE: e },
+      }).on("exit", resolve),
+    );
+    if (code !== 0) process.exitCode = 1;
   }
 }
 
