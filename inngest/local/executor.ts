@@ -37,6 +37,9 @@ export class LocalExecutor {
   private functions = new Map<string, LocalFunction>();
   private inflight = new Map<number, { item: QueueItem; done: Promise<void> }>();
   private running = false;
+  /** Set by any wake-up; a wake that comes while a claim is under way is not lost. */
+  private woken = false;
+  private stopListening?: () => void;
   private killed = false;
   private loop?: Promise<void>;
   private heartbeat?: NodeJS.Timeout;
@@ -73,6 +76,7 @@ export class LocalExecutor {
       () => void this.sweep(),
       Math.min(this.opts.sweepEveryMs, 2 ** 31 - 1),
     );
+    this.stopListening = onWake(() => (this.woken = true));
     this.loop = this.work();
   }
 
@@ -103,6 +107,7 @@ export class LocalExecutor {
     await Promise.allSettled([...this.inflight.values()].map((f) => f.done));
     clearInterval(this.heartbeat);
     clearInterval(this.sweeper);
+    this.stopListening?.();
   }
 
   /**
@@ -114,6 +119,7 @@ export class LocalExecutor {
     this.running = false;
     clearInterval(this.heartbeat);
     clearInterval(this.sweeper);
+    this.stopListening?.();
     wakeWorkers();
     await this.loop;
   }
@@ -122,8 +128,10 @@ export class LocalExecutor {
     let idleMs = this.opts.pollMs;
     while (this.running) {
       let claimed: QueueItem[] = [];
+      const free = this.opts.concurrency - this.inflight.size;
+      this.woken = false;
       try {
-        claimed = await claim(this.opts.concurrency - this.inflight.size, this.opts.leaseMs);
+        claimed = await claim(free, this.opts.leaseMs);
       } catch (err) {
         log.error("inngest/local: claiming work failed", { err });
       }
@@ -132,7 +140,9 @@ export class LocalExecutor {
       if (events.length) this.track(events, this.handleEvents(events));
       for (const item of claimed) if (item.kind !== "event") this.track([item], this.handle(item));
       if (claimed.length) idleMs = this.opts.pollMs;
-      if (!claimed.length || this.inflight.size >= this.opts.concurrency) {
+      // Fewer than asked for: nothing else is due (or its limits are full), so claiming again at
+      // once would only cost a transaction. Finished work or new events wake the loop.
+      if (claimed.length < free || this.inflight.size >= this.opts.concurrency) {
         const woken = await this.idle(idleMs);
         idleMs = woken
           ? this.opts.pollMs
@@ -159,6 +169,7 @@ export class LocalExecutor {
 
   /** Waits `ms` or until woken; true when woken. */
   private idle(ms: number): Promise<boolean> {
+    if (this.woken) return Promise.resolve(true);
     return new Promise((resolve) => {
       const timer = setTimeout(() => finish(false), ms);
       const off = onWake(() => finish(true));

@@ -8,6 +8,7 @@ import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
 import {
   createOrg,
   creditsOf,
+  enrichmentOf,
   jobUrlsOf,
   leadsOf,
   ledgerOf,
@@ -90,6 +91,21 @@ describe("a bulk job over 55 loopback sites", () => {
     expect(leads.every((l) => l.qualification_method === "rules" && l.score !== null)).toBe(true);
     // Real extraction: most sites' leads are keyed by an address found on them.
     expect(leads.filter((l) => l.email?.includes("@")).length).toBeGreaterThan(35);
+
+    // Enrichment: each lead's addresses were checked (their MX answered by the loopback DNS), and
+    // a lead with a named contact had that person looked up on LinkedIn.
+    const enrichment = await enrichmentOf(orgId);
+    const emailRows = enrichment.filter((e) => e.type === "email");
+    const withEmail = leads.filter((l) => l.email);
+    expect(emailRows).toHaveLength(withEmail.length);
+    for (const lead of withEmail) {
+      const row = emailRows.find((e) => e.lead_id === lead.id)!;
+      const first = (row.data as { emails: { email: string; checks: { mx: boolean } }[] })
+        .emails[0]!;
+      expect(first.email).toBe(lead.email);
+      expect(first.checks.mx).toBe(true);
+    }
+    expect(enrichment.filter((e) => e.type === "company").length).toBeGreaterThan(35);
 
     const view = await getJob(claims, orgId, created.id);
     expect(view.progress).toMatchObject({

@@ -99,3 +99,13 @@ export async function jobUrlsOf(jobId: string) {
     tx.selectFrom("job_urls").selectAll().where("job_id", "=", jobId).execute(),
   );
 }
+
+export async function enrichmentOf(orgId: string) {
+  return asServiceRole((tx) =>
+    tx
+      .selectFrom("lead_enrichment")
+      .select(["lead_id", "provider", "type", "data", "confidence"])
+      .where("org_id", "=", orgId)
+      .execute(),
+  );
+}

@@ -4,7 +4,8 @@ import { PER_HOST_LIMIT, URL_SLOT_LIMIT } from "@/lib/jobs/pipeline/concurrency"
 import { saveLeadAndSettle, type Scoring } from "@/lib/jobs/pipeline/lead-steps";
 import { llmQualification } from "@/lib/jobs/pipeline/qualify";
 import { startAndScrape, type ScrapeStep } from "@/lib/jobs/pipeline/scrape-step";
-import { settleUrl } from "@/lib/jobs/pipeline/settle";
+import { processUrl, type Processed } from "@/lib/jobs/pipeline/process";
+import { settleUrl, type Settled } from "@/lib/jobs/pipeline/settle";
 import { ZJobOptionsSchema } from "@/lib/jobs/schemas";
 import { ZQualificationSchema, leadDataFor } from "@/lib/leads";
 import { log } from "@/lib/log";
@@ -13,13 +14,13 @@ import { qualifyLlmFn } from "./qualify-llm";
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * job/url.requested → "scrape" → (with an LLM configured: "qualify-llm", the throttled LLM
- * function) → "settle" (rules scoring and enrichment, then upsert, score, enrich, charge and the
- * job's counters in one transaction; the last URL ends the job). Two steps per URL in the embedded
- * default: each step is a round trip through the executor, so the work is grouped where a replay
- * is harmless. Each step is retried with backoff; when the scrape keeps failing the URL is
- * recorded as failed and the job moves on. Scoring and enriching are extras: when their servers
- * fail the lead is kept without.
+ * job/url.requested → with rules scoring (the embedded default) one step, "process": claim,
+ * crawl, score, enrich, then upsert, store, charge and count in one transaction (the last URL ends
+ * the job). With an LLM configured: "scrape" → "qualify-llm" (the throttled LLM function) →
+ * "settle". Every step is a round trip through the executor, so the work is grouped where a replay
+ * is harmless. Steps are retried with backoff; when they keep failing the URL is recorded as
+ * failed and the job moves on. Scoring and enriching are extras: when their servers fail the lead
+ * is kept without.
  */
 export const processUrlFn = inngest.createFunction(
   {
@@ -54,6 +55,38 @@ export const processUrlFn = inngest.createFunction(
   async ({ event, step }) => {
     const data = ZJobUrlRequestedSchema.parse(event.data);
     const ref = { jobId: data.jobId, orgId: data.orgId, jobUrlId: data.jobUrlId, url: data.url };
+    const finish = async (settled: Settled) => {
+      if (settled.finished)
+        await step.sendEvent(
+          "job-finished",
+          jobFinished.create({ jobId: data.jobId, orgId: data.orgId, status: settled.finished }),
+        );
+    };
+
+    if (!llmQualification()) {
+      // Rules scoring (the embedded default): the whole URL is one step.
+      let processed: Processed;
+      try {
+        processed = await step.run("process", () => processUrl(ref));
+      } catch (err) {
+        // The scraper (or the database) stayed unavailable through every retry: record it.
+        processed = {
+          skipped: false,
+          ...(await step.run("settle-failed", () =>
+            settleUrl(data.jobId, data.jobUrlId, {
+              outcome: "failed",
+              error: message(err),
+              lead: false,
+              newLead: false,
+              charges: [],
+            }),
+          )),
+        };
+      }
+      if (processed.skipped) return { skipped: true };
+      await finish(processed);
+      return { credits: processed.credits };
+    }
 
     let scraped: ScrapeStep;
     try {
@@ -71,8 +104,9 @@ export const processUrlFn = inngest.createFunction(
     if (scraped.skipped) return { skipped: true };
     const { site, options, rules } = scraped;
 
+    // The LLM path: scrape, score through the throttled LLM function, then settle.
     let scoring: Scoring = options.qualify ? { kind: "inline", rules } : { kind: "none" };
-    if (site && options.qualify && llmQualification()) {
+    if (site && options.qualify) {
       try {
         const raw = await step.invoke("qualify-llm", {
           function: qualifyLlmFn,
@@ -97,11 +131,7 @@ export const processUrlFn = inngest.createFunction(
             charges: [],
           }),
     );
-    if (settled.finished)
-      await step.sendEvent(
-        "job-finished",
-        jobFinished.create({ jobId: data.jobId, orgId: data.orgId, status: settled.finished }),
-      );
+    await finish(settled);
     return { outcome: scraped.outcome, credits: settled.credits };
   },
 );
