@@ -9,7 +9,7 @@ import { serveSites, type Sites } from "./loopback";
 // requests replayed with the viewer's cookies.
 
 const WRITE_CONTROLS =
-  /^(New job|Start job|Save|Create key|Revoke|Delete|Change stage|Cancel job|Add endpoint|Send test event|Redeliver|Send invitation|Remove|Rename)/;
+  /^(New job|Start job|Save|Create key|Revoke|Delete|Change stage|Cancel job|Add endpoint|Send test event|Redeliver|Send invitation|Remove|Rename|Add rule|Restore default|Rotate|Pause|Re-enable)/;
 
 let sites: Sites;
 test.beforeAll(async () => {
@@ -86,6 +86,11 @@ test("a viewer sees no write controls and the server refuses the viewer's writes
     await expectReadOnly(viewer, "/settings/team", viewerEmail);
     await expectReadOnly(viewer, "/settings/api-keys", /API keys/i);
     await expect(viewer.getByRole("form", { name: "Create API key" })).toHaveCount(0);
+    await expectReadOnly(viewer, "/settings/webhooks", "admins and members only");
+    await expect(viewer.getByRole("form", { name: "Add endpoint" })).toHaveCount(0);
+    await expectReadOnly(viewer, "/settings/scoring", "Ideal-customer rules");
+    await expectReadOnly(viewer, "/settings/credits", /credits/i);
+    await screenshot(viewer, "viewer-scoring");
   });
 
   await test.step("the admin's writes replayed with the viewer's cookies are refused", async () => {
