@@ -137,8 +137,8 @@ export function countryFromText(text: string | undefined): CountryCode | undefin
 }
 
 export interface CountryEvidence {
-  /** Visible page text, searched last for address shapes. */
-  pageText?: string;
+  /** Visible page text, searched last for address shapes; a function is only called if needed. */
+  pageText?: string | (() => string);
   lang?: string;
   addressCountry?: string;
   addressText?: string;
@@ -154,7 +154,7 @@ export function inferCountry(e: CountryEvidence): CountryCode | undefined {
     countryFromHost(e.pageUrl) ??
     lang.region ??
     lang.language ??
-    countryFromText(e.pageText) ??
+    countryFromText(typeof e.pageText === "function" ? e.pageText() : e.pageText) ??
     supported(e.fallback) ??
     // English without any other evidence: the US is the likeliest reader, and a number from
     // elsewhere written nationally (0…) is simply not valid there, so the guess cannot invent one.

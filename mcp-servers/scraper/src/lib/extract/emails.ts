@@ -218,10 +218,14 @@ const BRACKETED_DOT = new RegExp(`\\s*[\\[({<]\\s*(?:${DOT_WORDS})\\s*[\\])}>]\\
 const SPELLED =
   /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64})\s+(?:at|AT)\s+([a-z0-9-]{1,63}(?:\s+(?:dot|DOT|punkt|point)\s+[a-z0-9-]{1,63}){1,6})\b/g;
 
+const BRACKETED_AT_TEST = /[\[({<]\s*(?:at|ät|arroba|chiocciola|apenstaartje|@)\s*[\])}>]/i;
+const SPACED_AT = /\s(?:at|AT)\s/;
+const SPACED_DOT = /\s(?:dot|DOT|punkt|point)\s/;
+
 /** Undo the common human-readable obfuscations: `[at]`, `(at)`, `{at}`, `<at>`, ` at … dot `. */
 export function deobfuscate(text: string): string {
   let out = text;
-  if (/[\[({<]\s*(?:at|ät|arroba|chiocciola|apenstaartje|@)\s*[\])}>]/i.test(out)) {
+  if (BRACKETED_AT_TEST.test(out)) {
     out = out.replace(BRACKETED_AT, "@").replace(BRACKETED_DOT, ".");
   } else if (out.includes("@")) {
     out = out.replace(BRACKETED_DOT, ".");
@@ -234,7 +238,7 @@ export function deobfuscate(text: string): string {
       "$1@$2",
     );
   }
-  if (/\s(?:at|AT)\s/.test(out) && /\s(?:dot|DOT|punkt|point)\s/.test(out)) {
+  if (SPACED_AT.test(out) && SPACED_DOT.test(out)) {
     out = out.replace(
       SPELLED,
       (_m, local: string, rest: string) =>
@@ -244,9 +248,22 @@ export function deobfuscate(text: string): string {
   return out;
 }
 
+/**
+ * Whether deobfuscate() could leave an "@" in the text: one is there already, or a bracketed
+ * at-word, or a spelled-out " at " with a " dot ". The same tests deobfuscate() branches on, so
+ * the ordinary line ("what a great team") is dismissed without running it.
+ */
+function mayHoldEmail(text: string): boolean {
+  return (
+    text.includes("@") ||
+    BRACKETED_AT_TEST.test(text) ||
+    (SPACED_AT.test(text) && SPACED_DOT.test(text))
+  );
+}
+
 /** All mailboxes mentioned in a run of visible text. */
 export function emailsInText(text: string): string[] {
-  if (!/@|at\b|ät|arroba|chiocciola|apenstaartje/i.test(text)) return [];
+  if (!mayHoldEmail(text)) return [];
   const clean = deobfuscate(text);
   if (!clean.includes("@")) return [];
   const found: string[] = [];

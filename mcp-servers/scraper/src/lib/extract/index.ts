@@ -1,7 +1,7 @@
 // Public face of the page extractors. `extractPage` parses a page once and
 // returns every contact fact on it; the single-purpose helpers back the
 // extract_emails / extract_phones / extract_social tools.
-import { scanPage, absoluteHttpUrl, type PageScan } from "./parse-page";
+import { scanPage, siteLinkResolver, type PageScan } from "./parse-page";
 import { emailsInText, emailsFromMailto, decodeCfEmail, cfHexFromHref, validEmail } from "./emails";
 import { phonesInLine, parseTrustedPhone, governingLabel, type FoundPhone } from "./phones";
 import { normalizeSocialUrl, socialUrlsInText } from "./socials";
@@ -22,6 +22,7 @@ import type {
 export type * from "./types";
 export { normalizeSocialUrl } from "./socials";
 export { validEmail } from "./emails";
+export { forgetPhoneLines } from "./phones";
 
 const KIND_RANK = { phone: 0, mobile: 1, fax: 2 } as const;
 
@@ -114,8 +115,9 @@ function socialsOf(scan: PageScan, ld: JsonLdFacts, sourceUrl: string): SocialIt
 
 function linksOf(scan: PageScan): PageLink[] {
   const byHref = new Map<string, PageLink>();
+  const resolve = siteLinkResolver(scan.baseUrl);
   for (const a of scan.anchors) {
-    const href = absoluteHttpUrl(a.href, scan.baseUrl);
+    const href = resolve(a.href);
     if (!href) continue;
     const prev = byHref.get(href);
     if (!prev) byHref.set(href, { href, text: a.text });
@@ -148,7 +150,8 @@ function countryOf(
     addressText: ld.address ?? scan.addressTexts[0],
     pageUrl,
     fallback,
-    pageText: scan.lines.map((l) => l.text).join("\n"),
+    // Joining every line costs a copy of the page's text: only done when nothing else decides.
+    pageText: () => scan.lines.map((l) => l.text).join("\n"),
   });
 }
 

@@ -90,7 +90,9 @@ function splitNames(text: string): NamedRole[] {
 function leadershipLines(scan: PageScan): PersonItem[] {
   const out: PersonItem[] = [];
   scan.lines.forEach((line, i) => {
-    const m = /^(.{2,60}?)\s*[:：]\s*(.+)$/.exec(line.text);
+    // The lazy label pattern backtracks over every line: only lines with a colon can match.
+    const hasColon = line.text.includes(":") || line.text.includes("：");
+    const m = hasColon ? /^(.{2,60}?)\s*[:：]\s*(.+)$/.exec(line.text) : null;
     const lbl = (m?.[1] ?? "").trim();
     if (
       m &&
@@ -101,7 +103,10 @@ function leadershipLines(scan: PageScan): PersonItem[] {
       return;
     }
     // "Iñaki Etxeberria — Director comercial"
-    const dash = /^([^–—|]{5,60}?)\s+[–—|-]\s+([^–—|]{2,60})$/.exec(line.text);
+    const dash =
+      line.text.length <= 125 && /[–—|-]/.test(line.text)
+        ? /^([^–—|]{5,60}?)\s+[–—|-]\s+([^–—|]{2,60})$/.exec(line.text)
+        : null;
     const dashName = dash ? looksLikeName(dash[1] ?? "") : undefined;
     if (dash && dashName && ROLE_WORDS.test(dash[2] ?? "")) {
       out.push({ name: dashName, title: (dash[2] ?? "").trim() });

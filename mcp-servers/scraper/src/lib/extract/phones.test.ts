@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractPhones } from "./index";
+import { phonesInLine } from "./phones";
 
 const phones = (html: string, country = "DE") =>
   extractPhones(html, country).map((p) => `${p.kind}:${p.value}`);
@@ -101,5 +102,18 @@ describe("phones: English pages without other evidence", () => {
       `<html lang="en"><p>Call (512) 476-2200 or 0161 496 0123</p></html>`,
     ).map((p) => p.value);
     expect(en).toEqual(["+15124762200"]);
+  });
+});
+
+describe("phone lines seen again (footers repeat on every page)", () => {
+  it("answers a repeated line from memory, but never across a different label line or country", () => {
+    const first = phonesInLine("+49 30 1234567", "DE", "Fax");
+    expect(first).toEqual([{ value: "+49301234567", raw: "+49 30 1234567", kind: "fax" }]);
+    expect(phonesInLine("+49 30 1234567", "DE", "Fax")).toBe(first);
+    expect(phonesInLine("+49 30 1234567", "DE", "Telefon")[0]?.kind).toBe("phone");
+    expect(phonesInLine("030 1234567", "DE", "Tel")[0]?.value).toBe("+49301234567");
+    expect(phonesInLine("030 1234567", undefined, "Tel")).toEqual([]);
+    // What is handed out is frozen: a caller cannot change what the next page reads.
+    expect(Object.isFrozen(first[0])).toBe(true);
   });
 });

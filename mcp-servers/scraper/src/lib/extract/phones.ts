@@ -8,6 +8,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from "libphonenumber-js/max";
+import { LineMemo } from "./line-memo";
 import type { PhoneKind } from "./types";
 
 export interface FoundPhone {
@@ -142,15 +143,34 @@ function hasPhoneLikeRun(line: string): boolean {
   return false;
 }
 
+const LINES = new LineMemo<readonly FoundPhone[]>();
+const TRUSTED = new LineMemo<FoundPhone | undefined>();
+
+/** Forgets the lines seen so far: a bench timing pages it has already read starts afresh. */
+export function forgetPhoneLines(): void {
+  LINES.clear();
+  TRUSTED.clear();
+}
+
 /** Phones in one line of visible text. */
 export function phonesInLine(
   line: string,
   country: CountryCode | undefined,
   previousLine?: string,
-): FoundPhone[] {
+): readonly FoundPhone[] {
   // Cheap pre-check before the (costly) matcher: some run of digits and separators must hold
   // 6–17 digits and not be a date — most lines with figures (prices, years, dates) stop here.
   if (!hasPhoneLikeRun(line)) return [];
+  return LINES.get(`${country ?? ""}\n${previousLine ?? ""}\n${line}`, () =>
+    matchPhonesInLine(line, country, previousLine),
+  );
+}
+
+function matchPhonesInLine(
+  line: string,
+  country: CountryCode | undefined,
+  previousLine: string | undefined,
+): FoundPhone[] {
   const out: FoundPhone[] = [];
   const matches = findPhoneNumbersInText(line, country ? { defaultCountry: country } : undefined);
   let prevEnd = 0;
@@ -197,6 +217,14 @@ export function parseTrustedPhone(
   raw: string,
   country: CountryCode | undefined,
   label = "",
+): FoundPhone | undefined {
+  return TRUSTED.get(`${country ?? ""}\n${label}\n${raw}`, () => parseTrusted(raw, country, label));
+}
+
+function parseTrusted(
+  raw: string,
+  country: CountryCode | undefined,
+  label: string,
 ): FoundPhone | undefined {
   let text = raw.replace(/^tel:|^callto:|^fax:/i, "");
   try {

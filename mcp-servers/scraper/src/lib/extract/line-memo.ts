@@ -1,0 +1,34 @@
+/**
+ * A bounded memo for pure per-line work. A site repeats its header and footer (the phone line,
+ * the tel: link, the address) on every page, and the phone matcher is the costliest step of
+ * extraction: each distinct line is matched once per process, not once per page. Entries are
+ * evicted oldest first; cached values are frozen, so no caller can change what the next reads.
+ */
+export class LineMemo<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly maxEntries = 4_096) {}
+
+  get(key: string, compute: () => T): T {
+    if (this.entries.has(key)) return this.entries.get(key) as T;
+    const value = deepFreeze(compute());
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, value);
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
