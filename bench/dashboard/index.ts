@@ -163,7 +163,7 @@ async function main() {
         );
       else {
         const databaseUrl = await postgresUrl(base);
-        const seeded = await prepareDatabase({ databaseUrl }, LEADS);
+        const seeded = await prepareDatabase("postgres", { databaseUrl }, LEADS);
         console.log(
           `[postgres] seeded ${LEADS.toLocaleString("en")} leads in ${seeded.seedSeconds.toFixed(1)} s`,
         );
@@ -177,7 +177,7 @@ async function main() {
       const root = mkdtempSync(path.join(tmpdir(), "leadscout-bench-dashboard-"));
       const pgliteDir = path.join(root, "pglite");
       try {
-        const seeded = await prepareDatabase({ pgliteDir }, LEADS);
+        const seeded = await prepareDatabase("pglite", { pgliteDir }, LEADS);
         console.log(
           `[pglite] seeded ${LEADS.toLocaleString("en")} leads in ${seeded.seedSeconds.toFixed(1)} s`,
         );

@@ -39,7 +39,11 @@ export const QUERY_VARIANTS: { label: string; sort: LeadSort; filters: LeadFilte
   },
 ];
 
-export async function prepareDatabase(open: OpenOptions, leads: number): Promise<Prepared> {
+export async function prepareDatabase(
+  label: string,
+  open: OpenOptions,
+  leads: number,
+): Promise<Prepared> {
   const opened = await openDb(open);
   setDb(opened);
   try {
@@ -62,7 +66,7 @@ export async function prepareDatabase(open: OpenOptions, leads: number): Promise
         .values({ org_id: orgId, user_id: user.id, role: "admin" })
         .execute(),
     );
-    await explainVariants(user.id, orgId);
+    await explainVariants(label, user.id, orgId);
     return { email, orgId, seedSeconds };
   } finally {
     await closeDb();
@@ -70,7 +74,7 @@ export async function prepareDatabase(open: OpenOptions, leads: number): Promise
 }
 
 /** EXPLAIN ANALYZE of each variant, as the signed-in admin: execution time and the plan's top. */
-async function explainVariants(userId: string, orgId: string): Promise<void> {
+async function explainVariants(label: string, userId: string, orgId: string): Promise<void> {
   const claims = { sub: userId, role: "authenticated" as const };
   for (const v of QUERY_VARIANTS) {
     const lines = await withUser(claims, async (tx) => {
@@ -84,7 +88,7 @@ async function explainVariants(userId: string, orgId: string): Promise<void> {
       return rows.map((r) => String(Object.values(r)[0]));
     });
     const exec = lines.find((l) => l.startsWith("Execution Time")) ?? "";
-    console.log(`    plan  ${v.label.padEnd(28)} ${exec}`);
+    console.log(`[${label}] query plan: ${v.label.padEnd(28)} ${exec}`);
     if (process.env.BENCH_PLANS) for (const l of lines) console.log(`          ${l}`);
   }
 }
