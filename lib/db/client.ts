@@ -1,4 +1,5 @@
 import { Kysely, PostgresDialect } from "kysely";
+import { deferringPool } from "./deferred-setup";
 import type { Database } from "./types";
 
 // One Kysely instance per process, kept on globalThis so Next's dev reloads reuse it. It holds no
@@ -33,16 +34,23 @@ export interface OpenOptions {
   pgliteDir?: string;
 }
 
+// A request holds a connection for two round trips (set-up with its first query, then commit)
+// plus one short checkout to verify an API key. Twenty lets 50 concurrent requests keep the
+// database busy even when each round trip crosses a network (a remote database, a loaded host)
+// without opening a backend per request.
+const DEFAULT_POOL_MAX = 20;
+
 /** A pg pool behind Kysely: real Postgres, or the app's PGlite served over loopback. */
 export async function openPostgres(
   databaseUrl: string,
-  poolMax = Number(process.env.DB_POOL_MAX ?? 10),
+  poolMax = Number(process.env.DB_POOL_MAX ?? DEFAULT_POOL_MAX),
 ): Promise<OpenedDb> {
   const { default: pg } = await import("pg");
   // Postgres returns bigint counters as strings by default; ours fit in a JS number.
   pg.types.setTypeParser(20, (v) => Number(v));
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Pipeline mode lets a transaction's set-up travel with its first query (deferred-setup.ts).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, pipeline: true });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: deferringPool(pool) }) });
   const script: ScriptRunner = {
     async transaction(fn) {
       const client = await pool.connect();

@@ -1,0 +1,97 @@
+import type { Pool, PoolClient, QueryResult } from "pg";
+import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
+
+// Every request transaction starts with two statements whose answers nobody reads: `begin`, then
+// the set_config of role and claims (with-user.ts, service-role.ts). Awaited one by one they cost
+// two round trips before the first real query. Here they are held back and written together with
+// that query, in one write, on a pg client in pipeline mode (pg answers pipelined queries in
+// order, each with its own result). An error in a held-back statement is the error of the query
+// they travel with, which the transaction then rolls back as usual. Nothing else changes: every
+// other statement, and every statement's result, goes to Postgres and back as before.
+
+// `begin` as Kysely issues it, and the three session set-ups, exactly.
+const BEGIN = /^begin$/i;
+const SESSION_SETUP =
+  /^select set_config\('role', '(?:authenticated|anon|service_role)', true\),\s+set_config\('request\.jwt\.claims', (?:\$1|'[^'\\]*'), true\)$/;
+
+interface Held {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+function answered(command: string): PostgresQueryResult<never> {
+  return { command: command as "SELECT", rowCount: 0, rows: [] };
+}
+
+class DeferringClient implements PostgresPoolClient {
+  private held: Held[] = [];
+
+  constructor(private readonly client: PoolClient) {}
+
+  get processID(): number | undefined {
+    return (this.client as unknown as { processID?: number }).processID;
+  }
+
+  // Kysely only ever calls query(sql, parameters); the cursor overload is not configured.
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+  query(cursor: never): never;
+  async query<R>(
+    sql: string,
+    parameters: ReadonlyArray<unknown> = [],
+  ): Promise<PostgresQueryResult<R>> {
+    if (BEGIN.test(sql) || SESSION_SETUP.test(sql)) {
+      this.held.push({ sql, parameters });
+      return answered(BEGIN.test(sql) ? "BEGIN" : "SELECT");
+    }
+    const held = this.held;
+    this.held = [];
+    // A transaction that ran no statement: nothing was begun, so there is nothing to end.
+    if (held.length > 0 && /^(commit|rollback)$/i.test(sql) && BEGIN.test(held[0]!.sql))
+      return answered(sql.toUpperCase());
+    if (held.length === 0) return this.send<R>(sql, parameters);
+    const stream = (this.client as unknown as { connection?: { stream?: NodeJS.WritableStream } })
+      .connection?.stream as { cork?: () => void; uncork?: () => void } | undefined;
+    stream?.cork?.(); // one write for all of them
+    let sent: Promise<QueryResult>[];
+    try {
+      sent = [...held, { sql, parameters }].map((q) =>
+        this.client.query(q.sql, q.parameters as unknown[]),
+      );
+    } finally {
+      stream?.uncork?.();
+    }
+    const settled = await Promise.allSettled(sent);
+    const failed = settled.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
+    return (settled.at(-1) as PromiseFulfilledResult<QueryResult>).value as PostgresQueryResult<R>;
+  }
+
+  private send<R>(sql: string, parameters: ReadonlyArray<unknown>) {
+    return this.client.query(sql, parameters as unknown[]) as unknown as Promise<
+      PostgresQueryResult<R>
+    >;
+  }
+
+  release(destroy?: boolean): void {
+    this.held = [];
+    this.client.release(destroy);
+  }
+}
+
+/** The pool Kysely sees: the same clients, each wrapped once. The pool must be in pipeline mode. */
+export function deferringPool(pool: Pool): PostgresPool {
+  if (!(pool.options as { pipeline?: boolean }).pipeline)
+    throw new Error("deferringPool needs a pg pool created with { pipeline: true }");
+  const wrapped = new WeakMap<PoolClient, DeferringClient>();
+  return {
+    Client: (pool as unknown as { Client: PostgresPool["Client"] }).Client,
+    options: pool.options,
+    end: () => pool.end(),
+    async connect() {
+      const client = await pool.connect();
+      let w = wrapped.get(client);
+      if (!w) wrapped.set(client, (w = new DeferringClient(client)));
+      return w;
+    },
+  };
+}
