@@ -61,14 +61,18 @@ async function cannon(
 }
 
 async function run(
-  url: string,
+  server: BenchServer,
+  path: string,
   headers: Record<string, string>,
   pgPids: () => Promise<number[]>,
 ): Promise<Figures> {
+  const url = server.url + path;
   await cannon(url, headers, 2); // warm-up: JIT, connection pool, plan cache; not measured
+  await server.idle();
   const before = sampleCpu(await pgPids());
   const r = await cannon(url, headers, DURATION);
   const after = sampleCpu(await pgPids());
+  await server.idle(); // requests autocannon gave up on still cost CPU until they finish
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -131,8 +135,8 @@ async function benchEngine(label: string, opened: OpenedDb): Promise<void> {
       throw new Error(`leads route answered ${check.status}`);
     const bareCheck = await fetch(server.url + server.barePath);
     if (bareCheck.status !== 200) throw new Error(`bare route answered ${bareCheck.status}`);
-    const leads = await run(server.url + server.leadsPath, auth, pgPids);
-    const bare = await run(server.url + server.barePath, {}, pgPids);
+    const leads = await run(server, server.leadsPath, auth, pgPids);
+    const bare = await run(server, server.barePath, {}, pgPids);
     report(label, server, leads, bare);
   } finally {
     await server.close();

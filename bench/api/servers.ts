@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serveFetch } from "../../tests/api/harness/server";
@@ -10,7 +10,21 @@ export interface BenchServer {
   url: string;
   leadsPath: string;
   barePath: string;
+  /** Resolves once no request is in flight: a run's backlog must not spill into the next run. */
+  idle: () => Promise<void>;
   close: () => Promise<void>;
+}
+
+/** Counts requests in flight through a node:http server. */
+function inFlight(server: Server): () => Promise<void> {
+  let active = 0;
+  server.on("request", (_req, res) => {
+    active += 1;
+    res.on("close", () => (active -= 1));
+  });
+  return async () => {
+    while (active > 0) await new Promise((r) => setTimeout(r, 50));
+  };
 }
 
 const SOURCE_DIRS = ["app", "lib", "components", "inngest"];
@@ -64,6 +78,7 @@ export async function startNext(): Promise<BenchServer> {
     url: `http://127.0.0.1:${port}`,
     leadsPath: "/api/v1/leads?limit=50",
     barePath: "/api/health",
+    idle: inFlight(server),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -94,6 +109,7 @@ export async function startDirect(): Promise<BenchServer> {
     url: server.url,
     leadsPath: "/api/v1/leads?limit=50",
     barePath: "/bare",
+    idle: inFlight(server.server),
     close: server.close,
   };
 }
