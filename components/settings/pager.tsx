@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 
 /**
  * Keyset paging for a table on a page with several: only this table's parameter changes, the
@@ -42,5 +44,21 @@ export function Pager({
         </Link>
       )}
     </nav>
+  );
+}
+
+/** A paged table: a note when the requested page was stale, the table, then the page links. */
+export function Paged({
+  stale,
+  staleText,
+  children,
+  ...pager
+}: Parameters<typeof Pager>[0] & { stale: boolean; staleText: string; children: ReactNode }) {
+  return (
+    <>
+      {stale && <Alert className="mb-3">{staleText}</Alert>}
+      {children}
+      <Pager {...pager} />
+    </>
   );
 }

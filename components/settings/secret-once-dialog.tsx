@@ -33,7 +33,7 @@ export function SecretOnceDialog({
           title={title}
           description={
             <>
-              Copy the {label.toLowerCase()} for {what} now and store it somewhere safe.{" "}
+              For {what}. Copy it now and store it somewhere safe.{" "}
               <strong>You won&apos;t see it again.</strong>
             </>
           }

@@ -1,21 +1,23 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createApiKeyAction } from "@/app/(dashboard)/settings/api-keys/actions";
 import { Alert } from "@/components/ui/alert";
-import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Button } from "@/components/ui/button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { applyActionError } from "@/lib/actions/form-errors";
 import { ZCreateApiKeySchema } from "@/lib/api-keys/schemas";
+import { useActionSubmit } from "../use-action-submit";
 import { NewKeyDialog, type CreatedKey } from "./new-key-dialog";
 import { SCOPE_OPTIONS } from "./scopes";
 
 type Values = z.input<typeof ZCreateApiKeySchema>;
+type Parsed = z.output<typeof ZCreateApiKeySchema>;
 const FIELDS = ["name", "scopes", "expiresAt"] as const;
 
 /** A date input's "2026-12-31" as the end of that day where the user is; "" as no expiry. */
@@ -26,38 +28,22 @@ function endOfDay(value: unknown): unknown {
 }
 
 export function CreateApiKeyForm({ orgId }: { orgId: string }) {
-  const [pending, startTransition] = useTransition();
-  // A second click lands before React re-renders the disabled button: this lock is synchronous.
-  const inFlight = useRef(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedKey | null>(null);
-  const form = useForm<Values, unknown, z.output<typeof ZCreateApiKeySchema>>({
+  const empty: Values = { orgId, name: "", scopes: ["read"], expiresAt: undefined };
+  const form = useForm<Values, unknown, Parsed>({
     resolver: zodResolver(ZCreateApiKeySchema),
-    defaultValues: { orgId, name: "", scopes: ["read"], expiresAt: undefined },
+    defaultValues: empty,
   });
   const { errors } = form.formState;
-
-  const submit = (values: z.output<typeof ZCreateApiKeySchema>) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormError(null);
-    startTransition(async () => {
-      try {
-        const result = await createApiKeyAction({ ...values, orgId });
-        if (result.ok) {
-          setCreated(result.data);
-          form.reset({ orgId, name: "", scopes: ["read"], expiresAt: undefined });
-        } else {
-          // What the user typed stays in the form; only the messages change.
-          setFormError(applyActionError(result.error, form.setError, FIELDS));
-        }
-      } catch {
-        setFormError("The key could not be created: the server did not answer. Try again.");
-      } finally {
-        inFlight.current = false;
-      }
-    });
-  };
+  const { pending, formError, submit } = useActionSubmit({
+    action: (values: Parsed) => createApiKeyAction({ ...values, orgId }),
+    onSuccess: (data) => {
+      setCreated(data);
+      form.reset(empty);
+    },
+    onFailure: (error) => applyActionError(error, form.setError, FIELDS),
+    what: "The key could not be created",
+  });
 
   return (
     <>

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { Qualification } from "@/lib/scoring-rules/schemas";
+import { SettingsCard } from "../settings-card";
 import type { RulesFormValues } from "./form-values";
 import { SAMPLE_LEAD_JSON } from "./sample-lead";
 import { ScorePreview } from "./score-preview";
@@ -23,14 +23,13 @@ export function PreviewCard({
   const [sample, setSample] = useState(SAMPLE_LEAD_JSON);
   const state = useScorePreview(orgId, values, sample, initial);
   return (
-    <Card aria-labelledby="preview-heading" className="lg:sticky lg:top-4">
-      <CardHeader>
-        <h2 id="preview-heading" className="text-base font-semibold">
-          Live preview
-        </h2>
-        <CardDescription>The sample lead below, scored with the rules as you edit.</CardDescription>
-      </CardHeader>
-      <CardContent className="space-y-4">
+    <SettingsCard
+      id="preview"
+      title="Live preview"
+      description="The sample lead below, scored with the rules as you edit."
+      className="lg:sticky lg:top-4"
+    >
+      <div className="space-y-4">
         <ScorePreview state={state} />
         <FormField
           label="Sample lead (JSON)"
@@ -45,7 +44,7 @@ export function PreviewCard({
             className="font-mono text-xs"
           />
         </FormField>
-      </CardContent>
-    </Card>
+      </div>
+    </SettingsCard>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { createWebhookAction } from "@/app/(dashboard)/settings/webhooks/actions";
 import { Alert } from "@/components/ui/alert";
@@ -9,16 +9,13 @@ import { Button } from "@/components/ui/button";
 import { applyActionError } from "@/lib/actions/form-errors";
 import { WEBHOOK_EVENT_TYPES, ZCreateWebhookSchema } from "@/lib/webhooks/schemas";
 import { SecretOnceDialog } from "../secret-once-dialog";
+import { useActionSubmit } from "../use-action-submit";
 import { WEBHOOK_FIELDS, type WebhookFormValues } from "./events";
 import { WebhookFields } from "./webhook-fields";
 
 const EMPTY: WebhookFormValues = { url: "", description: "", events: [...WEBHOOK_EVENT_TYPES] };
 
 export function CreateWebhookForm({ orgId }: { orgId: string }) {
-  const [pending, startTransition] = useTransition();
-  // Synchronous, unlike the disabled button: a double click still makes one endpoint.
-  const inFlight = useRef(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
   const form = useForm<WebhookFormValues>({
     // Parses to the same shape, with the URL trimmed and events deduplicated.
@@ -26,27 +23,15 @@ export function CreateWebhookForm({ orgId }: { orgId: string }) {
     defaultValues: EMPTY,
   });
   const { errors } = form.formState;
-
-  const submit = (values: WebhookFormValues) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormError(null);
-    startTransition(async () => {
-      try {
-        const result = await createWebhookAction({ ...values, orgId });
-        if (result.ok) {
-          setCreated(result.data);
-          form.reset(EMPTY);
-        } else {
-          setFormError(applyActionError(result.error, form.setError, WEBHOOK_FIELDS));
-        }
-      } catch {
-        setFormError("The endpoint could not be added: the server did not answer. Try again.");
-      } finally {
-        inFlight.current = false;
-      }
-    });
-  };
+  const { pending, formError, submit } = useActionSubmit({
+    action: (values: WebhookFormValues) => createWebhookAction({ ...values, orgId }),
+    onSuccess: (data) => {
+      setCreated(data);
+      form.reset(EMPTY);
+    },
+    onFailure: (error) => applyActionError(error, form.setError, WEBHOOK_FIELDS),
+    what: "The endpoint could not be added",
+  });
 
   return (
     <>

@@ -6,9 +6,8 @@ import { JobCostsTable } from "@/components/settings/credits/job-costs-table";
 import { LedgerTable } from "@/components/settings/credits/ledger-table";
 import { PriceTable } from "@/components/settings/credits/price-table";
 import { oneParam as one, pageOrFirst } from "@/components/settings/page-or-first";
-import { Pager } from "@/components/settings/pager";
-import { Alert } from "@/components/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
+import { Paged } from "@/components/settings/pager";
+import { SettingsCard } from "@/components/settings/settings-card";
 import { listCreditLedger } from "@/lib/credits";
 import { listJobs } from "@/lib/jobs";
 import { getOrgSummary } from "@/lib/orgs";
@@ -63,70 +62,51 @@ export default async function CreditsPage({ searchParams }: { searchParams: Sear
         </dl>
       </section>
 
-      <Card aria-labelledby="jobs-cost-heading">
-        <CardHeader>
-          <h2 id="jobs-cost-heading" className="text-base font-semibold">
-            Cost per job
-          </h2>
-          <CardDescription>
-            A job holds credits for its worst case when it starts; failed, blocked and missing pages
-            cost nothing, and the rest is given back when it ends.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          {jobs.stale && (
-            <Alert className="mb-3">
-              That page of jobs is no longer available; showing the newest.
-            </Alert>
-          )}
+      <SettingsCard
+        id="jobs-cost"
+        title="Cost per job"
+        description="A job holds credits for its worst case when it starts; failed, blocked and missing pages cost nothing, and the rest is given back when it ends."
+      >
+        <Paged
+          stale={jobs.stale}
+          staleText="That page of jobs is no longer available; showing the newest."
+          label="Job pages"
+          param="jobs"
+          next={jobs.page.next_cursor}
+          current={jobs.cursor}
+          params={params}
+        >
           <JobCostsTable jobs={jobs.page.data} />
-          <Pager
-            label="Job pages"
-            param="jobs"
-            next={jobs.page.next_cursor}
-            current={jobs.cursor}
-            params={params}
-          />
-        </CardContent>
-      </Card>
+        </Paged>
+      </SettingsCard>
 
-      <Card aria-labelledby="ledger-heading">
-        <CardHeader>
-          <h2 id="ledger-heading" className="text-base font-semibold">
-            Ledger
-          </h2>
-          <CardDescription>Every change to the balance, newest first.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          {ledger.stale && (
-            <Alert className="mb-3">
-              That page of the ledger is no longer available; showing the newest entries.
-            </Alert>
-          )}
+      <SettingsCard
+        id="ledger"
+        title="Ledger"
+        description="Every change to the balance, newest first."
+      >
+        <Paged
+          stale={ledger.stale}
+          staleText="That page of the ledger is no longer available; showing the newest entries."
+          label="Ledger pages"
+          param="ledger"
+          next={ledger.page.nextCursor}
+          current={ledger.cursor}
+          params={params}
+        >
           <LedgerTable
             rows={ledger.page.entries.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }))}
           />
-          <Pager
-            label="Ledger pages"
-            param="ledger"
-            next={ledger.page.nextCursor}
-            current={ledger.cursor}
-            params={params}
-          />
-        </CardContent>
-      </Card>
+        </Paged>
+      </SettingsCard>
 
-      <Card aria-labelledby="prices-heading">
-        <CardHeader>
-          <h2 id="prices-heading" className="text-base font-semibold">
-            Prices
-          </h2>
-          <CardDescription>Work that does not succeed is never charged.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <PriceTable />
-        </CardContent>
-      </Card>
+      <SettingsCard
+        id="prices"
+        title="Prices"
+        description="Work that does not succeed is never charged."
+      >
+        <PriceTable />
+      </SettingsCard>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { oneParam, pageOrFirst } from "@/components/settings/page-or-first";
-import { Pager } from "@/components/settings/pager";
+import { Paged } from "@/components/settings/pager";
+import { SettingsCard } from "@/components/settings/settings-card";
 import { DeleteWebhookButton } from "@/components/settings/webhooks/delete-webhook-button";
 import { DeliveryLog } from "@/components/settings/webhooks/delivery-log";
 import { DisabledBanner } from "@/components/settings/webhooks/disabled-banner";
@@ -12,7 +13,6 @@ import { RotateSecretButton } from "@/components/settings/webhooks/rotate-secret
 import { SendTestButton } from "@/components/settings/webhooks/send-test-button";
 import { SetActiveButton } from "@/components/settings/webhooks/set-active-button";
 import { WebhookStatus } from "@/components/settings/webhooks/webhook-status";
-import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { AppError } from "@/lib/errors";
 import { getWebhook, listDeliveries, type Webhook } from "@/lib/webhooks";
@@ -105,46 +105,37 @@ export default async function WebhookPage({ params, searchParams }: Props) {
         </CardContent>
       </Card>
 
-      <Card aria-labelledby="deliveries-heading">
-        <CardHeader>
-          <h2 id="deliveries-heading" className="text-base font-semibold">
-            Deliveries
-          </h2>
-          <CardDescription>
-            One row per attempt. A redelivery sends the same body with the same webhook-id.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          {log.stale && (
-            <Alert className="mb-3">That page is no longer available; showing the newest.</Alert>
-          )}
+      <SettingsCard
+        id="deliveries"
+        title="Deliveries"
+        description="One row per attempt. A redelivery sends the same body with the same webhook-id."
+      >
+        <Paged
+          stale={log.stale}
+          staleText="That page is no longer available; showing the newest."
+          label="Delivery pages"
+          param="cursor"
+          next={log.page.next_cursor}
+          current={log.cursor}
+          params={{}}
+        >
           <DeliveryLog
             orgId={current.id}
             webhookId={hook.id}
             deliveries={log.page.data}
             canRedeliver={hook.active}
           />
-          <Pager
-            label="Delivery pages"
-            param="cursor"
-            next={log.page.next_cursor}
-            current={log.cursor}
-            params={{}}
-          />
-        </CardContent>
-      </Card>
+        </Paged>
+      </SettingsCard>
 
-      <Card aria-labelledby="danger-heading" className="border-red-200 dark:border-red-900/60">
-        <CardHeader>
-          <h2 id="danger-heading" className="text-base font-semibold">
-            Delete endpoint
-          </h2>
-          <CardDescription>Stops all deliveries and deletes the log.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <DeleteWebhookButton orgId={current.id} webhookId={hook.id} />
-        </CardContent>
-      </Card>
+      <SettingsCard
+        id="danger"
+        title="Delete endpoint"
+        description="Stops all deliveries and deletes the log."
+        className="border-red-200 dark:border-red-900/60"
+      >
+        <DeleteWebhookButton orgId={current.id} webhookId={hook.id} />
+      </SettingsCard>
     </div>
   );
 }
