@@ -13,7 +13,12 @@ import {
   withUser,
   type OpenOptions,
 } from "@/lib/db";
-import { applyKeyset, applyLeadFilters, sortValueColumn } from "@/lib/leads/lead-filters";
+import {
+  applyKeyset,
+  applyLeadFilters,
+  narrowSearch,
+  sortValueColumn,
+} from "@/lib/leads/lead-filters";
 import type { LeadFilters, LeadSort } from "@/lib/leads/lead-query-schemas";
 import { LEAD_LIST_COLUMNS } from "@/lib/leads/lead-view";
 import { seedBenchOrg } from "../api/seed";
@@ -31,6 +36,7 @@ export const QUERY_VARIANTS: { label: string; sort: LeadSort; filters: LeadFilte
   { label: "first page (newest)", sort: "-created_at", filters: {} },
   { label: "status = hot", sort: "-created_at", filters: { status: "hot" } },
   { label: "search 'company 42'", sort: "-created_at", filters: { q: "company 42" } },
+  { label: "search 'person' (every lead)", sort: "-created_at", filters: { q: "person" } },
   { label: "sort by score", sort: "-score", filters: {} },
   {
     label: "score 90–100, has phone",
@@ -81,7 +87,7 @@ async function explainVariants(label: string, userId: string, orgId: string): Pr
       let q = tx
         .selectFrom("scraped_leads")
         .select([...LEAD_LIST_COLUMNS, sortValueColumn(v.sort)]);
-      q = applyLeadFilters(q, orgId, v.filters);
+      q = applyLeadFilters(q, orgId, v.filters, await narrowSearch(tx, orgId, v.filters.q));
       const rows = await applyKeyset(q, v.sort, undefined)
         .limit(51)
         .explain("text", sql`analyze, buffers`);

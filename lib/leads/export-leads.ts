@@ -6,6 +6,7 @@ import { ZExportLeadsQuerySchema } from "./lead-query-schemas";
 import {
   applyKeyset,
   applyLeadFilters,
+  narrowSearch,
   sortValueColumn,
   type KeysetPosition,
 } from "./lead-filters";
@@ -86,11 +87,11 @@ export function exportLeads(
         const rows =
           take <= 0
             ? []
-            : await withUser(claims, (tx) => {
+            : await withUser(claims, async (tx) => {
                 let q = tx
                   .selectFrom("scraped_leads")
                   .select([...LEAD_LIST_COLUMNS, sortValueColumn(sort)]);
-                q = applyLeadFilters(q, orgId, filters);
+                q = applyLeadFilters(q, orgId, filters, await narrowSearch(tx, orgId, filters.q));
                 return applyKeyset(q, sort, after).limit(take).execute();
               });
         const first = sent === 0;

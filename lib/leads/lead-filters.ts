@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from "kysely";
+import { sql, type SelectQueryBuilder, type Transaction } from "kysely";
 import type { Database } from "@/lib/db";
 import { decodeKeysetCursor, encodeKeysetCursor } from "@/lib/api/cursor";
 import { AppError } from "@/lib/errors";
@@ -6,8 +6,17 @@ import type { LeadFilters, LeadSort } from "./lead-query-schemas";
 
 type LeadQuery<O> = SelectQueryBuilder<Database, "scraped_leads", O>;
 
-/** The filters every lead list and export shares, as WHERE clauses (values bound, never spliced). */
-export function applyLeadFilters<O>(q: LeadQuery<O>, orgId: string, f: LeadFilters): LeadQuery<O> {
+/**
+ * The filters every lead list and export shares, as WHERE clauses (values bound, never spliced).
+ * `searchIds` is what `narrowSearch` found for `f.q`: the matching ids when they are few, or null
+ * to search as a filter instead.
+ */
+export function applyLeadFilters<O>(
+  q: LeadQuery<O>,
+  orgId: string,
+  f: LeadFilters,
+  searchIds: string[] | null = null,
+): LeadQuery<O> {
   q = q.where("org_id", "=", orgId);
   if (f.job_id) q = q.where("job_id", "=", f.job_id);
   if (f.status) q = q.where("status", "=", f.status);
@@ -18,8 +27,35 @@ export function applyLeadFilters<O>(q: LeadQuery<O>, orgId: string, f: LeadFilte
   if (f.has_phone !== undefined) q = q.where("phone", f.has_phone ? "is not" : "is", null);
   if (f.created_after) q = q.where("created_at", ">=", new Date(f.created_after));
   if (f.created_before) q = q.where("created_at", "<", new Date(f.created_before));
-  if (f.q) q = q.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
+  if (f.q) {
+    q = searchIds
+      ? q.where(sql<boolean>`id = any(${searchIds}::uuid[])`)
+      : q.where(sql<boolean>`search @@ websearch_to_tsquery('simple', ${f.q})`);
+  }
   return q;
+}
+
+/** Above this many matches a search runs as a filter on the ordered scan (see narrowSearch). */
+const NARROW_SEARCH_MAX = 2000;
+
+/**
+ * Full-text search under RLS has two good plans and the planner can pick neither on its own: `@@`
+ * is not leakproof, so it is only ever checked after the policy, row by row along the sort order.
+ * That is quick when matches are common (a page fills early) and reads the whole organization when
+ * they are rare. So ask the GIN index first (lead_search_ids, migration 0010, capped): a narrow
+ * search gets its ids, a broad one null and stays a filter.
+ */
+export async function narrowSearch(
+  tx: Transaction<Database>,
+  orgId: string,
+  q: string | undefined,
+): Promise<string[] | null> {
+  if (!q) return null;
+  const { rows } = await sql<{ id: string }>`
+    select id from public.lead_search_ids(${orgId}, ${q}, ${NARROW_SEARCH_MAX + 1}) as id`.execute(
+    tx,
+  );
+  return rows.length > NARROW_SEARCH_MAX ? null : rows.map((r) => r.id);
 }
 
 // Sort keys: created_at is compared as its exact text (microseconds kept, unlike a JS Date), and

@@ -6,6 +6,7 @@ import {
   applyLeadFilters,
   decodeLeadCursor,
   encodeLeadCursor,
+  narrowSearch,
   sortValueColumn,
 } from "./lead-filters";
 import { LEAD_LIST_COLUMNS, toLead, type Lead } from "./lead-view";
@@ -26,9 +27,9 @@ export async function listLeads(
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
   const { limit, cursor, sort, ...filters } = parsed.data;
   const after = cursor ? decodeLeadCursor(cursor, sort) : undefined;
-  const rows = await withUser(claims, (tx) => {
+  const rows = await withUser(claims, async (tx) => {
     let q = tx.selectFrom("scraped_leads").select([...LEAD_LIST_COLUMNS, sortValueColumn(sort)]);
-    q = applyLeadFilters(q, orgId, filters);
+    q = applyLeadFilters(q, orgId, filters, await narrowSearch(tx, orgId, filters.q));
     return applyKeyset(q, sort, after)
       .limit(limit + 1)
       .execute();
