@@ -29,6 +29,8 @@ interface ModeResult {
 }
 
 const rate = (p: PhaseResult) => (p.pages / p.ms) * 1000;
+// The contender's own process only: the fixture servers run in this one, alike for every mode.
+const cpuPerPage = (r: ModeResult) => (r.big.cpuMs + r.small.cpuMs) / (r.big.pages + r.small.pages);
 const overall = (r: ModeResult) => ((r.big.pages + r.small.pages) / (r.big.ms + r.small.ms)) * 1000;
 
 async function scenario(latencyMs: number): Promise<boolean> {
@@ -74,11 +76,11 @@ async function scenario(latencyMs: number): Promise<boolean> {
   }
 
   console.log(
-    "mode        big site pages/s   small sites pages/s overall pages/s   pages   peak RSS",
+    "mode        big site pages/s   small sites pages/s overall pages/s   pages   peak RSS   CPU ms/page",
   );
   for (const r of Object.values(results)) {
     console.log(
-      `${r.mode.padEnd(11)} ${rate(r.big).toFixed(0).padStart(16)} ${rate(r.small).toFixed(0).padStart(19)} ${overall(r).toFixed(0).padStart(17)} ${String(r.big.pages + r.small.pages).padStart(7)} ${r.maxRssMb.toFixed(0).padStart(7)} MB`,
+      `${r.mode.padEnd(11)} ${rate(r.big).toFixed(0).padStart(16)} ${rate(r.small).toFixed(0).padStart(19)} ${overall(r).toFixed(0).padStart(17)} ${String(r.big.pages + r.small.pages).padStart(7)} ${r.maxRssMb.toFixed(0).padStart(7)} MB ${cpuPerPage(r).toFixed(2).padStart(13)}`,
     );
   }
   const b = results.leadscout;
@@ -90,6 +92,10 @@ async function scenario(latencyMs: number): Promise<boolean> {
   );
   console.log(
     `(b)/(c) Leadscout / Crawlee:  ${vsCrawlee.toFixed(2)}× (bar ≥ 1.50×; big ${(rate(b.big) / rate(results.crawlee.big)).toFixed(2)}×, sites ${(rate(b.small) / rate(results.crawlee.small)).toFixed(2)}×)`,
+  );
+  console.log(
+    `CPU per page: Leadscout ${cpuPerPage(b).toFixed(2)} ms, baseline ${cpuPerPage(results.baseline).toFixed(2)} ms, ` +
+      `Crawlee ${cpuPerPage(results.crawlee).toFixed(2)} ms (load-independent; what the 0 ms ratio comes down to on a saturated machine)`,
   );
   console.log(
     `memory: Leadscout ${b.maxRssMb.toFixed(0)} MB vs Crawlee ${results.crawlee.maxRssMb.toFixed(0)} MB peak RSS; bar ${pass ? "met" : "NOT met"} at ${latencyMs} ms`,

@@ -15,6 +15,16 @@ export interface PhaseResult {
   ms: number;
   /** Contacts found, to show the work was real (not compared across modes). */
   found: number;
+  /**
+   * CPU the contender's process used over the same span as `ms`, all its threads (extraction
+   * workers too): the figure a busy machine does not distort.
+   */
+  cpuMs: number;
+}
+
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 async function pool<T>(
@@ -34,6 +44,7 @@ async function pool<T>(
 export async function baseline(urls: string[], concurrency: number): Promise<PhaseResult> {
   const agent = new Agent({ connections: concurrency });
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   let pages = 0;
   let bytes = 0;
   await pool(urls, concurrency, async (url) => {
@@ -43,7 +54,7 @@ export async function baseline(urls: string[], concurrency: number): Promise<Pha
   });
   const ms = performance.now() - started;
   await agent.close();
-  return { pages, ms, found: bytes };
+  return { pages, ms, found: bytes, cpuMs: cpuSince(cpu0) };
 }
 
 /** (b) Leadscout's crawler (robots.txt, politeness, ranking, SSRF-checked fetch) plus extraction, HTTP mode. */
@@ -81,6 +92,7 @@ export async function leadscout(
   // Workers start in the background; let them boot before the clock starts, as a server would have.
   await extractPool?.extract("<p>warm-up</p>", "http://127.0.0.1/");
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   const results = await Promise.all(
     sites.map((s) =>
       crawler.scrape(s.root, {
@@ -96,6 +108,7 @@ export async function leadscout(
   const bad = results.filter((r) => r.status !== "ok");
   if (bad.length) throw new Error(`Leadscout failed on ${bad.length} sites: ${bad[0]!.error}`);
   return {
+    cpuMs: cpuSince(cpu0),
     pages: results.reduce((a, r) => a + r.pagesCrawled, 0),
     ms,
     found: results.reduce((a, r) => a + r.emails.length + r.phones.length + r.socials.length, 0),
@@ -128,6 +141,7 @@ export async function crawlee(roots: string[], concurrency: number): Promise<Pha
     config,
   );
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   await crawler.run(roots);
-  return { pages, ms: performance.now() - started, found };
+  return { pages, ms: performance.now() - started, found, cpuMs: cpuSince(cpu0) };
 }
