@@ -58,7 +58,11 @@ function attribute(head: string, ms: number): void {
     }
     return;
   }
-  const side: DbSide = head.includes("inngest_local") ? "executor" : "pipeline";
+  // The claim's advisory lock is the executor's too (inngest/local/queue.ts).
+  const side: DbSide =
+    head.includes("inngest_local") || head.includes("pg_advisory_xact_lock")
+      ? "executor"
+      : "pipeline";
   txSide ??= side;
   dbSides[side].statements += 1;
   dbSides[side].ms += ms;

@@ -55,6 +55,7 @@ export class LocalExecutor {
       backoffMs: defaultBackoffMs,
       retentionMs: 7 * 86_400_000,
       sweepEveryMs: 3_600_000,
+      claimBatchMs: 100,
       ...options,
     };
   }
@@ -147,6 +148,9 @@ export class LocalExecutor {
         idleMs = woken
           ? this.opts.pollMs
           : Math.min(idleMs * 2, Math.max(this.opts.maxIdleMs, this.opts.pollMs));
+        // Busy: let a few more items finish so one claim (a transaction) takes several at once.
+        if (woken && this.inflight.size >= this.opts.concurrency / 2)
+          await new Promise((r) => setTimeout(r, this.opts.claimBatchMs));
       }
     }
   }
