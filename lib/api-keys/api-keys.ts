@@ -1,5 +1,5 @@
 import { sql, type Selectable } from "kysely";
-import { getDb, withUser, type ApiKeysTable, type ApiScope, type JwtClaims } from "@/lib/db";
+import { authenticateApiKey, withUser, type ApiKeysTable, type JwtClaims } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { apiKeyHint, API_KEY_PATTERN, generateApiKey } from "./generate";
 import { hashApiKey } from "./hash";
@@ -114,23 +114,12 @@ export async function revokeApiKey(
 const invalidKey = () => new AppError("invalid_api_key", "Invalid, revoked or expired API key");
 
 /**
- * Resolves a presented key for the REST API in one statement and one round trip, with no
- * transaction around it: public.authenticate_api_key (security definer, executable by the service
- * role and the migration owner only) reads the row, refuses revoked and expired keys, and writes
- * last_used_at only when it is over a minute old. Nothing is cached, so a revocation or expiry
- * holds from the very next request.
+ * Resolves a presented key for the REST API in one round trip (authenticateApiKey in lib/db, the
+ * privileged path). Nothing is cached, so a revocation or expiry holds from the very next request.
  */
 export async function verifyApiKey(plaintext: string): Promise<ApiKeyPrincipal> {
   if (!API_KEY_PATTERN.test(plaintext)) throw invalidKey();
-  const db = await getDb();
-  const { rows } = await sql<{
-    key_id: string;
-    org_id: string;
-    scopes: ApiScope[];
-    created_by: string | null;
-  }>`select key_id, org_id, scopes, created_by
-     from public.authenticate_api_key(${hashApiKey(plaintext)})`.execute(db);
-  const row = rows[0];
+  const row = await authenticateApiKey(hashApiKey(plaintext));
   if (!row) throw invalidKey();
   return { keyId: row.key_id, orgId: row.org_id, scopes: row.scopes, createdBy: row.created_by };
 }
