@@ -2,6 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(__dirname) };
+const SERVER_SUITES = ["scraper", "extraction", "enricher", "qualifier", "mcp"];
 
 export default defineConfig({
   resolve: { alias },
@@ -16,10 +17,23 @@ export default defineConfig({
         },
       },
       {
+        // The MCP servers over stdio and their fixtures: no database, so they run once, in
+        // `pnpm test`, and not again in `pnpm test:pg`.
+        resolve: { alias },
+        test: {
+          name: "servers",
+          include: [`tests/{${SERVER_SUITES.join(",")}}/**/*.test.ts`],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
+          exclude: [`tests/{${SERVER_SUITES.join(",")}}/**`, "**/node_modules/**"],
           environment: "node",
           globalSetup: ["tests/helpers/global-setup.ts"],
           testTimeout: 30_000,
