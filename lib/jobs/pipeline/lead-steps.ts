@@ -12,7 +12,7 @@ import type { JobOptions } from "../schemas";
 import { enrichLead, enrichedAnything, saveEnrichment } from "./enrich";
 import { optional, type UrlRef } from "./mcp-calls";
 import { qualifyLead } from "./qualify";
-import { settleInTx, type Charge, type Settled } from "./settle";
+import { lockJobAndLead, settleInTx, type Charge, type Settled } from "./settle";
 
 export type { UrlRef } from "./mcp-calls";
 
@@ -56,6 +56,7 @@ export async function saveLeadAndSettle(
     options.enrich ? enrichLead(ref, draft) : undefined,
   ]);
   return asServiceRole(async (tx) => {
+    await lockJobAndLead(tx, ref.jobId, ref.orgId, draft.dedupeKey);
     const lead = await upsertLead(tx, ref.orgId, draft, {
       job_id: ref.jobId,
       job_url_id: ref.jobUrlId,

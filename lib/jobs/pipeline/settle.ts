@@ -53,6 +53,28 @@ export async function settleInTx(
   };
 }
 
+/**
+ * The locks a transaction that saves a lead and charges its job takes first, in this order: the
+ * job row (the lead's foreign key would take a key-share lock on it and the charge then an update
+ * lock; two transactions doing that in turn deadlock on Postgres), then the lead's dedupe key (two
+ * jobs finding the same company at once would otherwise both see it missing, and one lead would
+ * forget the other job's source). One statement; on PGlite, which runs one transaction at a time,
+ * the locks are free.
+ */
+export async function lockJobAndLead(
+  tx: Tx,
+  jobId: string,
+  orgId: string,
+  dedupeKey: string,
+): Promise<void> {
+  await sql`with job as (
+      select id from public.scraping_jobs where id = ${jobId}::uuid for update
+    )
+    select pg_advisory_xact_lock(hashtextextended(${`lead:${orgId}:${dedupeKey}`}, 0)) from job`.execute(
+    tx,
+  );
+}
+
 /** settleInTx in a transaction of its own (URLs that yielded no lead). */
 export function settleUrl(jobId: string, jobUrlId: string, s: Settlement): Promise<Settled> {
   return asServiceRole((tx) => settleInTx(tx, jobId, jobUrlId, s));
