@@ -34,7 +34,7 @@ export function printReport(r: Run): void {
   const mcpCalls = [...mcpMeters.values()].reduce((s, m) => s + m.calls, 0);
   console.log(`  MCP round trips           ${fmt(per(mcpCalls))}`);
   for (const [k, m] of [...mcpMeters].sort())
-    console.log(`    ${k.padEnd(24)}${fmt(per(m.calls), 2)} calls, mean ${fmt(mean(m))} ms`);
+    console.log(`    ${k.padEnd(26)}${fmt(per(m.calls), 2)} calls, mean ${fmt(mean(m))} ms`);
   console.log(
     `  CPU, app process          ${fmt(per(r.appCpuS * 1000))} ms (executor, SDK, PGlite, MCP clients)`,
   );
