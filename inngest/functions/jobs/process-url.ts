@@ -5,7 +5,7 @@ import { saveLeadAndSettle, type Scoring } from "@/lib/jobs/pipeline/lead-steps"
 import { llmQualification } from "@/lib/jobs/pipeline/qualify";
 import { startAndScrape, type ScrapeStep } from "@/lib/jobs/pipeline/scrape-step";
 import { processUrl, type Processed } from "@/lib/jobs/pipeline/process";
-import { settleUrl, type Settled } from "@/lib/jobs/pipeline/settle";
+import { jobEndedAs, settleUrl, type Settled } from "@/lib/jobs/pipeline/settle";
 import { ZJobOptionsSchema } from "@/lib/jobs/schemas";
 import { ZQualificationSchema, leadDataFor } from "@/lib/leads";
 import { log } from "@/lib/log";
@@ -62,6 +62,13 @@ export const processUrlFn = inngest.createFunction(
           jobFinished.create({ jobId: data.jobId, orgId: data.orgId, status: settled.finished }),
         );
     };
+    // The URL had settled already: a replay. If that settle ended the job, announce it again (the
+    // first run may have stopped between its commit and the announcement).
+    const replayed = async () => {
+      const finished = await step.run("ended", () => jobEndedAs(data.jobId));
+      await finish({ changed: false, credits: 0, ...(finished ? { finished } : {}) });
+      return { skipped: true };
+    };
 
     if (!llmQualification()) {
       // Rules scoring (the embedded default): the whole URL is one step.
@@ -83,7 +90,7 @@ export const processUrlFn = inngest.createFunction(
           )),
         };
       }
-      if (processed.skipped) return { skipped: true };
+      if (processed.skipped) return replayed();
       await finish(processed);
       return { credits: processed.credits };
     }
@@ -101,7 +108,7 @@ export const processUrlFn = inngest.createFunction(
         rules: null,
       };
     }
-    if (scraped.skipped) return { skipped: true };
+    if (scraped.skipped) return replayed();
     const { site, options, rules } = scraped;
 
     // The LLM path: scrape, score through the throttled LLM function, then settle.

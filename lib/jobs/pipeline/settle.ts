@@ -79,3 +79,21 @@ export async function lockJobAndLead(
 export function settleUrl(jobId: string, jobUrlId: string, s: Settlement): Promise<Settled> {
   return asServiceRole((tx) => settleInTx(tx, jobId, jobUrlId, s));
 }
+
+/**
+ * How the job ended, if it has (completed or failed; a cancelled job is announced by cancelJob).
+ * A URL step that finds its URL settled already is a replay, and the run that settled it may have
+ * stopped before it announced the job's end: the replay announces it again. Announcing twice is
+ * harmless, since webhook deliveries are keyed by (event, endpoint).
+ */
+export async function jobEndedAs(jobId: string): Promise<Settled["finished"]> {
+  const row = await asServiceRole((tx) =>
+    tx
+      .selectFrom("scraping_jobs")
+      .select("status")
+      .where("id", "=", jobId)
+      .where("status", "in", ["completed", "failed"])
+      .executeTakeFirst(),
+  );
+  return row?.status as Settled["finished"];
+}
