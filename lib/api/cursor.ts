@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from "kysely";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
@@ -34,4 +35,24 @@ export function decodeKeysetCursor(raw: string, sort: string): KeysetCursor {
   const [cursorSort, value, id] = r.data;
   if (cursorSort !== sort) throw badCursor(`This cursor belongs to sort=${cursorSort}`);
   return { sort: cursorSort, value, id };
+}
+
+/**
+ * A timestamp column as the exact instant a keyset cursor carries: microseconds kept (a JS Date
+ * would cut them to milliseconds, and rows written in one statement share one now()), UTC, fixed
+ * format. Compare it back with `::timestamptz`.
+ */
+export function exactInstant(column: string): RawBuilder<string> {
+  return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+const EXACT_INSTANT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Our own cursor format only, and a day that exists (JS would roll Feb 31 over; Postgres refuses). */
+export function isExactInstant(v: string): boolean {
+  const m = EXACT_INSTANT.exec(v);
+  if (!m || Number(m[1]) < 1970) return false;
+  const ms = v.slice(0, 23) + "Z";
+  const d = new Date(ms);
+  return !Number.isNaN(d.getTime()) && d.toISOString() === ms;
 }

@@ -1,15 +1,16 @@
+import { isExactInstant } from "@/lib/api/cursor";
 import { AppError } from "@/lib/errors";
 
-// Keyset cursors: the last row's (created_at, id), opaque to clients. Stable under inserts,
+// Keyset cursors: the last row's (created_at, id), opaque to clients; created_at as the exact
+// instant (exactInstant in lib/api/cursor), since the URLs of a job share one created_at. Stable under inserts,
 // unlike offsets, and cheap on the (org_id, created_at desc, id desc) index.
 export interface Cursor {
   at: string;
   id: string;
 }
 
-export function encodeCursor(at: Date | string, id: string): string {
-  const iso = at instanceof Date ? at.toISOString() : new Date(at).toISOString();
-  return Buffer.from(JSON.stringify([iso, id])).toString("base64url");
+export function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id])).toString("base64url");
 }
 
 export function decodeCursor(cursor: string): Cursor {
@@ -18,7 +19,7 @@ export function decodeCursor(cursor: string): Cursor {
     if (
       typeof at === "string" &&
       typeof id === "string" &&
-      !Number.isNaN(Date.parse(at)) &&
+      isExactInstant(at) &&
       /^[0-9a-f-]{36}$/i.test(id)
     )
       return { at, id };

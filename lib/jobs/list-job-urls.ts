@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { notFound, validationError } from "@/lib/errors";
+import { exactInstant } from "@/lib/api/cursor";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { findJobRow } from "./get-job";
 import type { Page } from "./list-jobs";
@@ -33,7 +34,11 @@ export async function listJobUrls(
   const after = cursor ? decodeCursor(cursor) : undefined;
   return withUser(claims, async (tx) => {
     if (!(await findJobRow(tx, orgId, jobId))) throw notFound("Job");
-    let q = tx.selectFrom("job_urls").selectAll().where("job_id", "=", jobId);
+    let q = tx
+      .selectFrom("job_urls")
+      .selectAll()
+      .select(exactInstant("created_at").as("cursor_at"))
+      .where("job_id", "=", jobId);
     if (status) q = q.where("status", "=", status);
     if (after)
       q = q.where(sql<boolean>`(created_at, id) > (${after.at}::timestamptz, ${after.id}::uuid)`);
@@ -56,7 +61,7 @@ export async function listJobUrls(
         started_at: iso(r.started_at),
         completed_at: iso(r.completed_at),
       })),
-      next_cursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+      next_cursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
     };
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
+import { exactInstant } from "@/lib/api/cursor";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { ZListJobsQuerySchema, type ListJobsQuery } from "./schemas";
 import { toJob, type Job } from "./view";
@@ -21,7 +22,11 @@ export async function listJobs(
   const { status, limit, cursor } = parsed.data;
   const after = cursor ? decodeCursor(cursor) : undefined;
   return withUser(claims, async (tx) => {
-    let q = tx.selectFrom("scraping_jobs").selectAll().where("org_id", "=", orgId);
+    let q = tx
+      .selectFrom("scraping_jobs")
+      .selectAll()
+      .select(exactInstant("created_at").as("cursor_at"))
+      .where("org_id", "=", orgId);
     if (status) q = q.where("status", "=", status);
     if (after)
       q = q.where(sql<boolean>`(created_at, id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
@@ -46,7 +51,7 @@ export async function listJobs(
     const last = page.at(-1);
     return {
       data: page.map((r) => toJob(r, counts.get(r.id) ?? 0)),
-      next_cursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+      next_cursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
     };
   });
 }

@@ -1,6 +1,11 @@
 import { sql, type SelectQueryBuilder, type Transaction } from "kysely";
 import type { Database } from "@/lib/db";
-import { decodeKeysetCursor, encodeKeysetCursor } from "@/lib/api/cursor";
+import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  exactInstant,
+  isExactInstant,
+} from "@/lib/api/cursor";
 import { AppError } from "@/lib/errors";
 import type { LeadFilters, LeadSort } from "./lead-query-schemas";
 
@@ -99,21 +104,8 @@ export function applyKeyset<O>(
 export function sortValueColumn(sort: LeadSort) {
   const { field } = sortParts(sort);
   return field === "created_at"
-    ? sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
-        "sort_value",
-      )
+    ? exactInstant("created_at").as("sort_value")
     : sql<number>`coalesce(score, -1)`.as("sort_value");
-}
-
-const EXACT_INSTANT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-/** Our own cursor format only, and a day that exists (JS would roll Feb 31 over; Postgres refuses). */
-function isExactInstant(v: string): boolean {
-  const m = EXACT_INSTANT.exec(v);
-  if (!m || Number(m[1]) < 1970) return false;
-  const ms = v.slice(0, 23) + "Z";
-  const d = new Date(ms);
-  return !Number.isNaN(d.getTime()) && d.toISOString() === ms;
 }
 
 export function encodeLeadCursor(sort: LeadSort, row: KeysetPosition): string {

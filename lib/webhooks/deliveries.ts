@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { JwtClaims } from "@/lib/db";
-import { decodeKeysetCursor, encodeKeysetCursor } from "@/lib/api/cursor";
+import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  exactInstant,
+  isExactInstant,
+} from "@/lib/api/cursor";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { sendEvent } from "@/inngest/client";
 import { webhookDeliver } from "@/inngest/events";
@@ -36,11 +41,16 @@ export async function listDeliveries(
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
   const { limit, cursor } = parsed.data;
   const after = cursor ? decodeKeysetCursor(cursor, CURSOR_SORT) : undefined;
+  if (after && !(typeof after.value === "string" && isExactInstant(after.value)))
+    throw new AppError("validation_failed", "The cursor is not valid", {
+      fields: { cursor: ["Use next_cursor from the previous page"] },
+    });
   return asManager(claims, orgId, async (tx) => {
     const hook = await findWebhookRow(tx, orgId, webhookId);
     let q = tx
       .selectFrom("webhook_deliveries")
       .selectAll()
+      .select(exactInstant("created_at").as("cursor_at"))
       .where("webhook_id", "=", hook.id)
       .where("org_id", "=", orgId);
     if (after)
@@ -60,7 +70,7 @@ export async function listDeliveries(
         rows.length > limit && last
           ? encodeKeysetCursor({
               sort: CURSOR_SORT,
-              value: new Date(last.created_at).toISOString(),
+              value: last.cursor_at,
               id: last.id,
             })
           : null,

@@ -259,6 +259,13 @@ describe("the delivery log", () => {
     expect(Object.keys(bad.body.error!.fields!).sort()).toEqual(["limit"]);
     const badCursor = await api(a.keys.read, "GET", `/webhooks/${id}/deliveries?cursor=nope`);
     expect(badCursor.body.error!.fields).toHaveProperty("cursor");
+    // Our cursor's shape around a time Postgres cannot read: still a 422, never a database error.
+    const forged = Buffer.from(
+      JSON.stringify(["-created_at", "2026-02-31 25:00", "00000000-0000-4000-8000-000000000000"]),
+    ).toString("base64url");
+    const forgedPage = await api(a.keys.read, "GET", `/webhooks/${id}/deliveries?cursor=${forged}`);
+    expect(forgedPage.status).toBe(422);
+    expect(forgedPage.body.error!.fields).toHaveProperty("cursor");
     expect((await api(a.keys.read, "GET", `/webhooks/not-a-uuid/deliveries`)).status).toBe(422);
     const missing = `/webhooks/${id}/deliveries/00000000-0000-4000-8000-000000000000/redeliver`;
     expect((await api(a.keys.write, "POST", missing)).status).toBe(404);
