@@ -7,6 +7,7 @@ import { ZExportLeadsQuerySchema, ZListLeadsQuerySchema, ZUpdateLeadSchema } fro
 import {
   ZCreditsSchema,
   ZDeletedSchema,
+  ZCreatedJobSchema,
   ZJobSchema,
   ZJobUrlSchema,
   ZLeadDetailSchema,
@@ -55,7 +56,7 @@ export const OPERATIONS: Operation[] = [
     bodyExample: { type: "single", url: "https://acme.com", options: { max_pages_per_site: 5 } },
     idempotent: true,
     status: 202,
-    data: ZJobSchema,
+    data: ZCreatedJobSchema,
     errors: [...READ_ERRORS, 400, 402, 409, 413],
   },
   {

@@ -36,6 +36,15 @@ export const ZJobSchema = z
   })
   .meta({ id: "Job" });
 
+export const ZCreatedJobSchema = ZJobSchema.extend({
+  webhook_secret: z
+    .string()
+    .nullable()
+    .describe(
+      "With webhook_url: the whsec_ secret its job.* deliveries are signed with (Standard Webhooks). Shown only here.",
+    ),
+}).meta({ id: "CreatedJob" });
+
 export const ZJobUrlSchema = z
   .object({
     id: z.uuid(),

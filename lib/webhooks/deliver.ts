@@ -3,7 +3,7 @@ import { asServiceRole, type Tx } from "@/lib/db";
 import type { WebhookDeliver } from "@/inngest/events";
 import { sendWebhook, type SendResult } from "./send";
 import { signDelivery } from "./sign";
-import { signingSecrets } from "./secret";
+import { jobWebhookSecret, signingSecrets } from "./secret";
 
 // One attempt of one delivery, run by the delivery function as a step: look the endpoint up
 // (it may have been disabled, changed or deleted since the event), sign, send, log the attempt
@@ -42,7 +42,10 @@ interface Target {
 }
 
 async function resolveTarget(tx: Tx, d: WebhookDeliver): Promise<Target | string> {
-  if (!d.webhookId) return d.url ? { url: d.url, secrets: [] } : "no target";
+  if (!d.webhookId) {
+    if (!d.url) return "no target";
+    return { url: d.url, secrets: d.jobId ? [jobWebhookSecret(d.jobId)] : [] };
+  }
   const hook = await tx
     .selectFrom("webhooks")
     .select(["url", "active", "secret", "previous_secret", "secret_rotated_at"])
@@ -59,8 +62,8 @@ function requestHeaders(d: WebhookDeliver, secrets: string[]): Record<string, st
     "content-type": "application/json",
     "user-agent": USER_AGENT,
   };
-  // Endpoints sign with their secret(s). The one-off job webhook_url has no secret to sign with:
-  // it still carries the id and timestamp so receivers can de-duplicate.
+  // Endpoints sign with their secret(s), a job's own webhook_url with its derived secret. Without
+  // a secret (never expected) the id and timestamp still let receivers de-duplicate.
   if (secrets.length) return { ...headers, ...signDelivery(d.eventId, d.body, secrets) };
   return {
     ...headers,

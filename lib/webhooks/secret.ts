@@ -1,4 +1,5 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { apiKeyHashSecret } from "@/lib/api-keys/hash";
 
 // Standard Webhooks secrets: "whsec_" + base64 of 32 random bytes (the libraries strip the prefix
 // and base64-decode the rest to get the HMAC key).
@@ -25,4 +26,14 @@ export function signingSecrets(
   return row.previous_secret && now - rotatedAt < ROTATION_OVERLAP_MS
     ? [row.secret, row.previous_secret]
     : [row.secret];
+}
+
+/**
+ * The secret a job's own webhook_url is signed with. Nothing is stored: it is derived from the
+ * job id under the server's keyed-hash secret (API_KEY_HASH_SECRET, see lib/api-keys/hash.ts), and
+ * POST /jobs returns it once as webhook_secret. Changing that server secret changes these too.
+ */
+export function jobWebhookSecret(jobId: string): string {
+  const key = createHmac("sha256", apiKeyHashSecret()).update(`job-webhook:${jobId}`).digest();
+  return PREFIX + key.toString("base64");
 }

@@ -43,9 +43,10 @@ describe("a job through the API ends in a verified job.completed", () => {
       events: ["job.completed"],
     });
     expect(hook.status).toBe(201);
-    const created = await api<Job>(org.keys.write, "POST", "/jobs", {
+    const created = await api<Job & { webhook_secret: string }>(org.keys.write, "POST", "/jobs", {
       type: "bulk",
       urls: web.urls,
+      webhook_url: `${receiver.url}/job-hook`,
       // Enrichment looks up mail servers in DNS; this test stays on loopback without it.
       options: { max_pages_per_site: 3, render: "http", enrich: false },
     });
@@ -54,6 +55,11 @@ describe("a job through the API ends in a verified job.completed", () => {
 
     const [delivery] = await received(receiver, "/crm", 1, 240_000);
     const event = ZJobEventPayloadSchema.parse(verifyBoth(hook.body.data.secret, delivery!));
+    // The job's own webhook_url gets the same event, signed with the secret shown at creation.
+    expect(created.body.data.webhook_secret).toMatch(/^whsec_/);
+    const [own] = await received(receiver, "/job-hook", 1, 60_000);
+    expect(verifyBoth(created.body.data.webhook_secret, own!)).toEqual(event);
+    expect(() => verifyBoth(hook.body.data.secret, own!)).toThrow();
     const job = (await api<Job>(org.keys.read, "GET", `/jobs/${jobId}`)).body.data;
 
     expect(event.type).toBe("job.completed");

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { webhookFunctions } from "@/inngest/functions/webhooks";
 import type { LocalExecutor } from "@/inngest/local";
-import { signDelivery, ZJobEventPayloadSchema, ZTestEventPayloadSchema } from "@/lib/webhooks";
+import {
+  jobWebhookSecret,
+  signDelivery,
+  ZJobEventPayloadSchema,
+  ZTestEventPayloadSchema,
+} from "@/lib/webhooks";
 import { jobEventId } from "@/lib/webhooks/payload";
 import { endedRuns, runsOf, startExecutor, waitFor } from "../inngest/harness";
 import { asServiceRole } from "@/lib/db";
@@ -94,11 +99,13 @@ describe("a job's end reaches its endpoints signed", () => {
       vi.useRealTimers();
     }
 
-    // The job's own webhook_url got the same event once; it has no secret, so no signature.
+    // The job's own webhook_url got the same event once, signed with the job's derived secret
+    // (what POST /jobs showed) and not with the endpoint's.
     const [oneOff] = await received(receiver, "/one-off", 1);
     expect(oneOff!.body).toBe(delivery!.body);
     expect(oneOff!.headers["webhook-id"]).toBe(delivery!.headers["webhook-id"]);
-    expect(oneOff!.headers["webhook-signature"]).toBeUndefined();
+    expect(verifyBoth(jobWebhookSecret(jobId), oneOff!)).toEqual(JSON.parse(delivery!.body));
+    expect(() => verifyBoth(hook.secret, oneOff!)).toThrow();
 
     // The log holds the attempt, with the headers sent and no secret anywhere.
     const [row] = await loggedAttempts(hook.id, 1);

@@ -2,6 +2,7 @@
 import { idempotencyKeyOf, parseWith, preflight, requireObject, withApiKey } from "@/lib/api";
 import { ZListJobsApiQuerySchema } from "@/lib/api/jobs";
 import { createJob, listJobs } from "@/lib/jobs";
+import { jobWebhookSecret } from "@/lib/webhooks";
 
 export const POST = withApiKey("write", async (ctx) => {
   const idempotencyKey = idempotencyKeyOf(ctx.req);
@@ -10,7 +11,9 @@ export const POST = withApiKey("write", async (ctx) => {
     idempotencyKey,
     apiKeyId: ctx.principal.keyId,
   });
-  return ctx.ok(job, { status: 202 });
+  // The job's own webhook_url is signed with a secret only this answer shows.
+  const webhook_secret = job.webhook_url ? jobWebhookSecret(job.id) : null;
+  return ctx.ok({ ...job, webhook_secret }, { status: 202 });
 });
 
 export const GET = withApiKey("read", async (ctx) => {
