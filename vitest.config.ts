@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -7,6 +8,9 @@ const SERVER_SUITES = ["scraper", "extraction", "enricher", "qualifier", "mcp"];
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Most test time is waiting (child processes, loopback servers, timers), so even a 2-core
+    // machine runs three files at once well; Vitest's default there would be one.
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       {
         resolve: { alias },

@@ -23,6 +23,8 @@ export interface OpenedDb {
   via?: "direct" | "socket";
   script: ScriptRunner;
   close: () => Promise<void>;
+  /** PGlite opened in this process: its whole data directory as a tarball (test templates). */
+  dump?: () => Promise<Blob>;
 }
 
 type Holder = { opened?: Promise<OpenedDb> };
@@ -32,6 +34,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** A PGlite data directory, or "memory://" for a throwaway database. */
   pgliteDir?: string;
+  /** A PGlite data dump (dumpDataDir) to start from instead of an empty cluster (tests). */
+  pgliteLoad?: Blob;
 }
 
 // A request holds a connection for two round trips (set-up with its first query, then commit)
@@ -84,6 +88,7 @@ export async function openDb(opts: OpenOptions): Promise<OpenedDb> {
   }
   const pglite = await PGlite.create(dir, {
     parsers: { 20: (v: string) => Number(v) },
+    ...(opts.pgliteLoad ? { loadDataDir: opts.pgliteLoad } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   const script: ScriptRunner = {
@@ -96,7 +101,14 @@ export async function openDb(opts: OpenOptions): Promise<OpenedDb> {
         }),
       ),
   };
-  return { db, engine: "pglite", via: "direct", script, close: () => db.destroy() };
+  return {
+    db,
+    engine: "pglite",
+    via: "direct",
+    script,
+    close: () => db.destroy(),
+    dump: () => pglite.dumpDataDir("none"),
+  };
 }
 
 /** Installs an already-open database as the process's database (tests, the CLI). */

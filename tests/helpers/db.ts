@@ -1,17 +1,15 @@
 import { afterAll, beforeAll } from "vitest";
 import { closeDb, openDb, setDb } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
+import { openTestPglite } from "./pglite-template";
 
 /**
  * Gives the test file a migrated database as the process database: Postgres when DATABASE_URL is
- * set (migrated once by global-setup), else a fresh in-memory PGlite of its own.
+ * set (migrated once by global-setup), else an in-memory PGlite of its own (from the migrated template, see pglite-template.ts).
  */
 export function useTestDb(): void {
   beforeAll(async () => {
     const url = process.env.DATABASE_URL;
-    const opened = await openDb(url ? { databaseUrl: url } : { pgliteDir: "memory://" });
-    if (!url) await migrate(opened);
-    setDb(opened);
+    setDb(url ? await openDb({ databaseUrl: url }) : await openTestPglite());
   });
   afterAll(async () => {
     await closeDb();

@@ -7,6 +7,7 @@ import { closeDb, openDb, setDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { inngest } from "@/inngest/client";
 import { LocalExecutor, type LocalExecutorOptions, type Transport } from "@/inngest/local";
+import { openTestPglite } from "../helpers/pglite-template";
 
 /**
  * Each executor test file gets a migrated database of its own, even when DATABASE_URL points at a
@@ -35,7 +36,7 @@ export function useExecutorDb(): void {
       url.pathname = `/${dbName}`;
       opened = await openDb({ databaseUrl: url.href });
     } else {
-      opened = await openDb({ pgliteDir: "memory://" });
+      opened = await openTestPglite();
     }
     await migrate(opened);
     setDb(opened);
