@@ -35,39 +35,3 @@ export const ZCompanyEnrichmentSchema = z
   })
   .loose();
 export type CompanyEnrichment = z.infer<typeof ZCompanyEnrichmentSchema>;
-
-/** True when the enricher filled at least one field: that is what an enriched lead costs. */
-export function enrichedAnything(e: CompanyEnrichment): boolean {
-  return Object.keys(e.fields).length > 0;
-}
-
-/** Stores company enrichment once per lead and provider (a re-run overwrites, never duplicates). */
-export async function applyCompanyEnrichment(
-  tx: Tx,
-  orgId: string,
-  leadId: string,
-  e: CompanyEnrichment,
-): Promise<void> {
-  const provenance = Object.values(e.fields);
-  const provider = provenance[0]?.provider ?? "website";
-  const confidence = provenance.length
-    ? Math.min(1, Math.max(...provenance.map((p) => p.confidence)))
-    : null;
-  await tx
-    .insertInto("lead_enrichment")
-    .values({
-      lead_id: leadId,
-      org_id: orgId,
-      provider,
-      type: "company",
-      data: JSON.stringify(e),
-      confidence,
-    })
-    .onConflict((oc) =>
-      oc.columns(["lead_id", "provider", "type"]).doUpdateSet((eb) => ({
-        data: eb.ref("excluded.data"),
-        confidence: eb.ref("excluded.confidence"),
-      })),
-    )
-    .execute();
-}

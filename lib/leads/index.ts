@@ -6,8 +6,6 @@ export {
   ZQualificationSchema,
   ZCompanyEnrichmentSchema,
   applyQualification,
-  applyCompanyEnrichment,
-  enrichedAnything,
 } from "./apply-results";
 export type { Qualification, CompanyEnrichment } from "./apply-results";
 // Read side for the REST API and exports.
