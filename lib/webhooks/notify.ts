@@ -1,7 +1,7 @@
-import nodemailer from "nodemailer";
 import { asServiceRole } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { sendMail } from "@/lib/mail";
 
 // An endpoint was disabled (410, or a day of failures). The dashboard shows it from the row itself
 // (active = false, disabled_reason); this records it in the audit log and, when SMTP is
@@ -53,15 +53,9 @@ export async function notifyEndpointDisabled(n: DisabledNotice): Promise<{ email
   const { SMTP_URL, SMTP_FROM, APP_URL } = env();
   const to = admins.map((a) => a.email).filter(Boolean);
   if (!SMTP_URL || !to.length) return { emailed: [] };
-  const transport = nodemailer.createTransport({
-    url: SMTP_URL,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 10_000,
-  });
+  const settings = new URL("/settings/webhooks", APP_URL).href;
   try {
-    const settings = new URL("/settings/webhooks", APP_URL).href;
-    await transport.sendMail({
+    await sendMail(SMTP_URL, {
       from: SMTP_FROM,
       to,
       subject: `Leadscout stopped sending webhooks to ${url}`,
@@ -78,8 +72,6 @@ export async function notifyEndpointDisabled(n: DisabledNotice): Promise<{ email
     // The banner still tells them; a mail server outage must not fail the delivery run.
     log.error("webhook disabled email failed", { err, orgId: n.orgId });
     return { emailed: [] };
-  } finally {
-    transport.close();
   }
   return { emailed: to };
 }
