@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { closeMcpConnections } from "@/lib/mcp";
+import { describe, expect, it, vi } from "vitest";
 import { createJob, getJob, listJobUrls } from "@/lib/jobs";
-import type { LocalExecutor } from "@/inngest/local";
 import { useExecutorDb } from "../inngest/harness";
-import { useFixtureDns } from "./fixture-dns";
-import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
 import {
   createOrg,
   creditsOf,
@@ -12,7 +8,7 @@ import {
   jobUrlsOf,
   leadsOf,
   ledgerOf,
-  startPipeline,
+  usePipelineWorld,
   waitForJobEnd,
 } from "./world";
 
@@ -22,27 +18,14 @@ vi.hoisted(() => {
 });
 useExecutorDb();
 
-let web: FixtureWeb;
-let dns: Awaited<ReturnType<typeof useFixtureDns>>;
-let executor: LocalExecutor;
-beforeAll(async () => {
-  dns = await useFixtureDns();
-  // 50 working sites (the 26-site corpus, then copies with their own domains), 3 blocked, 2 gone.
-  web = await serveFixtureWeb(50, 3, 2);
-  executor = await startPipeline();
-}, 120_000);
-afterAll(async () => {
-  await dns?.close();
-  await executor?.stop();
-  await closeMcpConnections();
-  await web?.close();
-});
+// 50 working sites (the 26-site corpus, then copies with their own domains), 3 blocked, 2 gone.
+const world = usePipelineWorld([50, 3, 2]);
 
 describe("a bulk job over 55 loopback sites", () => {
   it("completes; counters, job_urls, leads and the ledger agree; blocked and 404 sites cost nothing", async () => {
     const { orgId, claims } = await createOrg(1_000, "pro");
     // The first site again, spelled differently (scheme case, fragment): normalized away.
-    const urls = [...web.urls, `${web.urls[0]!.replace("http:", "HTTP:")}#team`];
+    const urls = [...world.web.urls, `${world.web.urls[0]!.replace("http:", "HTTP:")}#team`];
     const created = await createJob(claims, orgId, { type: "bulk", urls }, {});
     expect(created.progress.total_urls).toBe(55); // the duplicate was dropped
     expect(created.credits.reserved).toBe(55 * 2); // scrape + enrich per URL; rules scoring is free
@@ -120,7 +103,7 @@ describe("a bulk job over 55 loopback sites", () => {
 
   it("fails only when every URL failed, charging nothing and releasing the whole hold", async () => {
     const { orgId, claims } = await createOrg(100, "free");
-    const dead = web.sites.filter((x) => x.kind !== "ok").map((x) => x.url);
+    const dead = world.web.sites.filter((x) => x.kind !== "ok").map((x) => x.url);
     const created = await createJob(claims, orgId, { type: "bulk", urls: dead });
     const row = await waitForJobEnd(created.id);
     expect(row).toMatchObject({

@@ -1,37 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { closeMcpConnections } from "@/lib/mcp";
+import { describe, expect, it, vi } from "vitest";
 import { cancelJob, createJob, getJob } from "@/lib/jobs";
-import type { LocalExecutor } from "@/inngest/local";
 import { runsOf, useExecutorDb, waitFor } from "../inngest/harness";
-import { useFixtureDns } from "./fixture-dns";
-import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
-import { createOrg, creditsOf, jobRow, jobUrlsOf, ledgerOf, startPipeline } from "./world";
+import { createOrg, creditsOf, jobRow, jobUrlsOf, ledgerOf, usePipelineWorld } from "./world";
 
 vi.hoisted(() => {
   process.env.SSRF_ALLOWLIST = "127.0.0.1,localhost";
 });
 useExecutorDb();
 
-let web: FixtureWeb;
-let dns: Awaited<ReturnType<typeof useFixtureDns>>;
-let executor: LocalExecutor;
-beforeAll(async () => {
-  dns = await useFixtureDns();
-  web = await serveFixtureWeb(40);
-  // A small executor so most URLs are still waiting when the job is cancelled.
-  executor = await startPipeline({ concurrency: 3 });
-}, 60_000);
-afterAll(async () => {
-  await dns?.close();
-  await executor?.stop();
-  await closeMcpConnections();
-  await web?.close();
-});
+// A small executor so most URLs are still waiting when the job is cancelled.
+const world = usePipelineWorld([40], { concurrency: 3 });
 
 describe("cancelling a running job", () => {
   it("stops new URLs, lets in-flight ones settle without charging, and returns the unused hold", async () => {
     const { orgId, claims } = await createOrg(500, "free");
-    const job = await createJob(claims, orgId, { type: "bulk", urls: web.urls });
+    const job = await createJob(claims, orgId, { type: "bulk", urls: world.web.urls });
     await waitFor(
       "a few URLs to settle",
       async () => (await jobRow(job.id)).processed_urls >= 3,

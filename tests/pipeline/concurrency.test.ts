@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
-import { closeMcpConnections } from "@/lib/mcp";
 import { createJob, type Job } from "@/lib/jobs";
-import type { LocalExecutor } from "@/inngest/local";
 import { useExecutorDb } from "../inngest/harness";
-import { useFixtureDns } from "./fixture-dns";
-import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
 import {
   createOrg,
   creditsOf,
   jobRow,
   leadsOf,
   ledgerOf,
-  startPipeline,
+  usePipelineWorld,
   waitForJobEnd,
 } from "./world";
 
@@ -21,27 +17,16 @@ vi.hoisted(() => {
 });
 useExecutorDb();
 
-let web: FixtureWeb;
-let dns: Awaited<ReturnType<typeof useFixtureDns>>;
-let executor: LocalExecutor;
-beforeAll(async () => {
-  dns = await useFixtureDns();
-  web = await serveFixtureWeb(3);
-  executor = await startPipeline();
-}, 60_000);
-afterAll(async () => {
-  await dns?.close();
-  await executor?.stop();
-  await closeMcpConnections();
-  await web?.close();
-});
+const world = usePipelineWorld([3]);
 
 describe("20 jobs at once against a balance that covers 5", () => {
   it("five run and are charged exactly their work; fifteen get a 402; the balance never dips below zero", async () => {
     // Each job: 3 sites × (scrape + enrich) = a hold of 6; 30 credits cover five jobs.
     const { orgId, claims } = await createOrg(30, "pro");
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => createJob(claims, orgId, { type: "bulk", urls: web.urls })),
+      Array.from({ length: 20 }, () =>
+        createJob(claims, orgId, { type: "bulk", urls: world.web.urls }),
+      ),
     );
     const started = results.filter(
       (r): r is PromiseFulfilledResult<Job> => r.status === "fulfilled",

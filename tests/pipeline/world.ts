@@ -2,7 +2,11 @@ import { sql } from "kysely";
 import { asServiceRole, withUser, type JwtClaims, type Plan } from "@/lib/db";
 import { functions } from "@/inngest/functions";
 import type { LocalExecutor, LocalExecutorOptions } from "@/inngest/local";
+import { afterAll, beforeAll } from "vitest";
+import { closeMcpConnections } from "@/lib/mcp";
 import { startExecutor, waitFor } from "../inngest/harness";
+import { useFixtureDns } from "./fixture-dns";
+import { serveFixtureWeb, type FixtureWeb } from "./fixture-web";
 import { createUser } from "../orgs/fixtures";
 import { unique } from "../helpers/db";
 
@@ -35,6 +39,31 @@ export async function createOrg(balance: number, plan: Plan = "free"): Promise<T
 /** The real job functions (inngest/functions) under the embedded executor. */
 export function startPipeline(opts: Partial<LocalExecutorOptions> = {}): Promise<LocalExecutor> {
   return startExecutor(functions, { concurrency: 16, ...opts });
+}
+
+/**
+ * One test file's world: fixture DNS, `serveFixtureWeb(...sites)` on loopback and the pipeline
+ * executor, all closed after the file. `world.web` is there once the file's tests run.
+ */
+export function usePipelineWorld(
+  sites: Parameters<typeof serveFixtureWeb>,
+  executorOpts: Partial<LocalExecutorOptions> = {},
+): { web: FixtureWeb } {
+  const world = {} as { web: FixtureWeb };
+  let dns: Awaited<ReturnType<typeof useFixtureDns>> | undefined;
+  let executor: LocalExecutor | undefined;
+  beforeAll(async () => {
+    dns = await useFixtureDns();
+    world.web = await serveFixtureWeb(...sites);
+    executor = await startPipeline(executorOpts);
+  }, 120_000);
+  afterAll(async () => {
+    await dns?.close();
+    await executor?.stop();
+    await closeMcpConnections();
+    await world.web?.close();
+  });
+  return world;
 }
 
 export async function jobRow(jobId: string) {
