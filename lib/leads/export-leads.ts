@@ -78,6 +78,8 @@ export function exportLeads(
   let after: KeysetPosition | undefined;
   let sent = 0;
   let done = false;
+  // The search's plan (ids or a filter) is decided once, by the first batch.
+  let searchIds: string[] | null | undefined;
 
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -91,7 +93,8 @@ export function exportLeads(
                 let q = tx
                   .selectFrom("scraped_leads")
                   .select([...LEAD_LIST_COLUMNS, sortValueColumn(sort)]);
-                q = applyLeadFilters(q, orgId, filters, await narrowSearch(tx, orgId, filters.q));
+                if (searchIds === undefined) searchIds = await narrowSearch(tx, orgId, filters.q);
+                q = applyLeadFilters(q, orgId, filters, searchIds);
                 return applyKeyset(q, sort, after).limit(take).execute();
               });
         const first = sent === 0;
