@@ -117,6 +117,11 @@ const APP_ROOT_IDS = new Set([
   "q-app",
 ]);
 
+// A line's whitespace runs collapse to one space; most lines already have nothing to collapse, and
+// testing for that costs a scan, where the replace builds a new string.
+const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
+const NEEDS_COLLAPSE = /[^\S ]| {2}|\u200b/;
+
 export function scanPage(html: string, pageUrl: string): PageScan {
   const doc = parseDocument(html, {
     decodeEntities: true,
@@ -141,7 +146,7 @@ export function scanPage(html: string, pageUrl: string): PageScan {
   let buf = "";
   let block: Element | null = null;
   const flush = () => {
-    const text = buf.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+    const text = (NEEDS_COLLAPSE.test(buf) ? buf.replace(WHITESPACE_RUN, " ") : buf).trim();
     if (text) {
       scan.lines.push({ text, block });
       scan.textLength += text.length;
