@@ -1,4 +1,5 @@
 import { Agent, request } from "undici";
+import type { ExtractPool } from "../../mcp-servers/scraper/src/lib/crawl/extract-pool";
 
 // The three contenders. Each gets the same targets and the same concurrency and returns how many
 // pages it fetched and processed.
@@ -57,6 +58,8 @@ export async function baseline(urls: string[], concurrency: number): Promise<Pha
   return { pages, ms, found: bytes, cpuMs: cpuSince(cpu0) };
 }
 
+let sharedPool: ExtractPool | undefined;
+
 /** (b) Leadscout's crawler (robots.txt, politeness, ranking, SSRF-checked fetch) plus extraction, HTTP mode. */
 export async function leadscout(
   sites: { root: string; maxPages: number }[],
@@ -72,11 +75,12 @@ export async function leadscout(
   const { default: os } = await import("node:os");
   const { extractPage } = await import("../../mcp-servers/scraper/src/lib/extract");
   // The same default as the MCP server: parse in worker threads, one less than the CPU count
-  // (BENCH_EXTRACT_WORKERS=0 parses on the main thread instead).
+  // (BENCH_EXTRACT_WORKERS=0 parses on the main thread instead). Like the server, the process keeps
+  // one pool for all its crawls: a fresh pool per phase would start each phase on cold workers.
   const workers = Number(
     process.env.BENCH_EXTRACT_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
   );
-  const extractPool = workers > 0 ? createExtractPool(workers) : undefined;
+  const extractPool = workers > 0 ? (sharedPool ??= createExtractPool(workers)) : undefined;
   const ua = userAgent("https://leadscout.dev/bot");
   const crawler = new Crawler({
     fetch: createSafeFetch({
@@ -104,7 +108,6 @@ export async function leadscout(
     ),
   );
   const ms = performance.now() - started;
-  await extractPool?.close();
   const bad = results.filter((r) => r.status !== "ok");
   if (bad.length) throw new Error(`Leadscout failed on ${bad.length} sites: ${bad[0]!.error}`);
   return {
