@@ -44,17 +44,25 @@ export interface OpenOptions {
 // without opening a backend per request.
 const DEFAULT_POOL_MAX = 20;
 
-/** A pg pool behind Kysely: real Postgres, or the app's PGlite served over loopback. */
+/**
+ * A pg pool behind Kysely: real Postgres, or the app's PGlite served over loopback. Statements
+ * are prepared (named, planned once per connection) unless `prepare` is false: PGlite's socket
+ * shares one session among all connections, where names would collide, and a pooler in
+ * transaction mode may not support them (DB_PREPARE=off).
+ */
 export async function openPostgres(
   databaseUrl: string,
   poolMax = Number(process.env.DB_POOL_MAX ?? DEFAULT_POOL_MAX),
+  prepare = process.env.DB_PREPARE !== "off",
 ): Promise<OpenedDb> {
   const { default: pg } = await import("pg");
   // Postgres returns bigint counters as strings by default; ours fit in a JS number.
   pg.types.setTypeParser(20, (v) => Number(v));
   // Pipeline mode lets a transaction's set-up travel with its first query (deferred-setup.ts).
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, pipeline: true });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: deferringPool(pool) }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: deferringPool(pool, { prepare }) }),
+  });
   const script: ScriptRunner = {
     async transaction(fn) {
       const client = await pool.connect();

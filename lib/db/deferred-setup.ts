@@ -1,5 +1,6 @@
 import type { Pool, PoolClient, QueryResult } from "pg";
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
+import { PreparedStatements } from "./prepared";
 
 // Every request transaction starts with two statements whose answers nobody reads: `begin`, then
 // the set_config of role and claims (with-user.ts, service-role.ts). Awaited one by one they cost
@@ -9,10 +10,10 @@ import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kyse
 // they travel with, which the transaction then rolls back as usual. Nothing else changes: every
 // other statement, and every statement's result, goes to Postgres and back as before.
 
-// `begin` as Kysely issues it, and the three session set-ups, exactly.
+// `begin` as Kysely issues it, and the session set-ups (with-user.ts, service-role.ts), exactly.
 const BEGIN = /^begin$/i;
 const SESSION_SETUP =
-  /^select set_config\('role', '(?:authenticated|anon|service_role)', true\),\s+set_config\('request\.jwt\.claims', (?:\$1|'[^'\\]*'), true\)$/;
+  /^select set_config\('role', '(?:authenticated|anon|service_role)', true\),\s+set_config\('request\.jwt\.claims', (?:\$1|'[^'\\]*'), true\)$|^select set_config\('role', 'authenticated', true\)\s+from public\.api_key_session\(\$1, \$2\)$/;
 
 interface Held {
   sql: string;
@@ -25,8 +26,14 @@ function answered(command: string): PostgresQueryResult<never> {
 
 class DeferringClient implements PostgresPoolClient {
   private held: Held[] = [];
+  private readonly prepared?: PreparedStatements;
 
-  constructor(private readonly client: PoolClient) {}
+  constructor(
+    private readonly client: PoolClient,
+    prepare: boolean,
+  ) {
+    if (prepare) this.prepared = new PreparedStatements(client);
+  }
 
   get processID(): number | undefined {
     return (this.client as unknown as { processID?: number }).processID;
@@ -54,9 +61,7 @@ class DeferringClient implements PostgresPoolClient {
     stream?.cork?.(); // one write for all of them
     let sent: Promise<QueryResult>[];
     try {
-      sent = [...held, { sql, parameters }].map((q) =>
-        this.client.query(q.sql, q.parameters as unknown[]),
-      );
+      sent = [...held, { sql, parameters }].map((q) => this.run(q.sql, q.parameters));
     } finally {
       stream?.uncork?.();
     }
@@ -67,9 +72,14 @@ class DeferringClient implements PostgresPoolClient {
   }
 
   private send<R>(sql: string, parameters: ReadonlyArray<unknown>) {
-    return this.client.query(sql, parameters as unknown[]) as unknown as Promise<
-      PostgresQueryResult<R>
-    >;
+    return this.run(sql, parameters) as unknown as Promise<PostgresQueryResult<R>>;
+  }
+
+  private run(sql: string, parameters: ReadonlyArray<unknown>): Promise<QueryResult> {
+    const values = parameters as unknown[];
+    return this.prepared
+      ? this.client.query(this.prepared.config(sql, values))
+      : this.client.query(sql, values);
   }
 
   release(destroy?: boolean): void {
@@ -78,8 +88,11 @@ class DeferringClient implements PostgresPoolClient {
   }
 }
 
-/** The pool Kysely sees: the same clients, each wrapped once. The pool must be in pipeline mode. */
-export function deferringPool(pool: Pool): PostgresPool {
+/**
+ * The pool Kysely sees: the same clients, each wrapped once. The pool must be in pipeline mode.
+ * With `prepare`, statements run as named prepared statements (prepared.ts).
+ */
+export function deferringPool(pool: Pool, { prepare = false } = {}): PostgresPool {
   if (!(pool.options as { pipeline?: boolean }).pipeline)
     throw new Error("deferringPool needs a pg pool created with { pipeline: true }");
   const wrapped = new WeakMap<PoolClient, DeferringClient>();
@@ -90,7 +103,7 @@ export function deferringPool(pool: Pool): PostgresPool {
     async connect() {
       const client = await pool.connect();
       let w = wrapped.get(client);
-      if (!w) wrapped.set(client, (w = new DeferringClient(client)));
+      if (!w) wrapped.set(client, (w = new DeferringClient(client, prepare)));
       return w;
     },
   };

@@ -75,7 +75,7 @@ export function serverUrl(info: Pick<ServerInfo, "port">): string {
 
 /** Connects to a running app's PGlite over its socket (the CLI while the app runs). */
 export async function connectToServer(info: ServerInfo, poolMax = 2): Promise<OpenedDb> {
-  const opened = await openPostgres(serverUrl(info), poolMax);
+  const opened = await openPostgres(serverUrl(info), poolMax, false);
   return { ...opened, engine: "pglite", via: "socket" };
 }
 
