@@ -115,11 +115,16 @@ const invalidKey = () => new AppError("invalid_api_key", "Invalid, revoked or ex
 
 /**
  * Resolves a presented key for the REST API in one round trip (authenticateApiKey in lib/db, the
- * privileged path). Nothing is cached, so a revocation or expiry holds from the very next request.
+ * privileged path). Nothing is cached here, so a revocation or expiry holds from the very next call.
  */
 export async function verifyApiKey(plaintext: string): Promise<ApiKeyPrincipal> {
   if (!API_KEY_PATTERN.test(plaintext)) throw invalidKey();
-  const row = await authenticateApiKey(hashApiKey(plaintext));
+  return verifyApiKeyHash(hashApiKey(plaintext));
+}
+
+/** verifyApiKey for a key already hashed. */
+export async function verifyApiKeyHash(keyHash: string): Promise<ApiKeyPrincipal> {
+  const row = await authenticateApiKey(keyHash);
   if (!row) throw invalidKey();
   return { keyId: row.key_id, orgId: row.org_id, scopes: row.scopes, createdBy: row.created_by };
 }

@@ -1,5 +1,11 @@
 export { generateApiKey, apiKeyHint, API_KEY_PATTERN, API_KEY_PREFIX } from "./generate";
 export { hashApiKey, apiKeyHashSecret, secretFilePath } from "./hash";
-export { createApiKey, listApiKeys, revokeApiKey, verifyApiKey } from "./api-keys";
+export {
+  createApiKey,
+  listApiKeys,
+  revokeApiKey,
+  verifyApiKey,
+  verifyApiKeyHash,
+} from "./api-keys";
 export { ZCreateApiKeySchema, ZApiScopeSchema, type CreateApiKeyInput } from "./schemas";
 export type { ApiKeySummary, ApiKeyPrincipal } from "./types";

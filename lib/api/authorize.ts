@@ -1,5 +1,5 @@
-import { API_KEY_PREFIX, verifyApiKey, type ApiKeyPrincipal } from "@/lib/api-keys";
-import type { ApiScope, JwtClaims } from "@/lib/db";
+import { API_KEY_PREFIX, hashApiKey, verifyApiKeyHash, type ApiKeyPrincipal } from "@/lib/api-keys";
+import { apiKeyClaims, type ApiKeySession, type ApiScope, type JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 export interface ApiCaller {
@@ -7,6 +7,8 @@ export interface ApiCaller {
   orgId: string;
   /** The key acts as the member who created it, so RLS still has the last word on every row. */
   claims: JwtClaims;
+  /** The key as this request's transactions check it (lib/db apiKeyClaims). */
+  session: ApiKeySession;
 }
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -27,19 +29,55 @@ export function bearerKey(req: Request): string {
   return m[1]!;
 }
 
-/** Resolves the key (revocation and expiry checked on every request) and the claims it acts with. */
-export async function authorize(req: Request): Promise<ApiCaller> {
-  const principal = await verifyApiKey(bearerKey(req));
+// Keys this process verified lately, by hash: who they are (for the rate limit and the
+// organization) without a round trip. Never whether they are still valid: every request checks
+// that in the database, in its own transactions (public.api_key_session) or, when it ran none,
+// with confirmKey below. A refused key is forgotten at once.
+const KNOWN_TTL_MS = 60_000;
+const KNOWN_MAX = 10_000;
+const known = new Map<string, { principal: ApiKeyPrincipal; until: number }>();
+
+export function forgetKey(keyHash: string): void {
+  known.delete(keyHash);
+}
+
+/**
+ * Resolves the key for an endpoint that needs `scope`: from the keys verified lately, or with a
+ * round trip for a key this process has not seen within a minute.
+ */
+export async function authorize(req: Request, scope: ApiScope): Promise<ApiCaller> {
+  const keyHash = hashApiKey(bearerKey(req));
+  const now = Date.now();
+  const hit = known.get(keyHash);
+  let principal: ApiKeyPrincipal;
+  let verified = false;
+  if (hit && hit.until > now) principal = hit.principal;
+  else {
+    principal = await verifyApiKeyHash(keyHash);
+    verified = true;
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(keyHash, { principal, until: now + KNOWN_TTL_MS });
+  }
   if (!principal.createdBy)
     throw new AppError(
       "invalid_api_key",
       "This API key's creator no longer exists; issue a new key",
     );
-  return {
-    principal,
-    orgId: principal.orgId,
-    claims: { sub: principal.createdBy, role: "authenticated" },
-  };
+  const { claims, session } = apiKeyClaims(principal.createdBy, { keyHash, scope });
+  session.verified = verified;
+  return { principal, orgId: principal.orgId, claims, session };
+}
+
+/** For a request whose handler ran no transaction with its claims: check the key now. */
+export async function confirmKey(caller: ApiCaller): Promise<void> {
+  if (caller.session.verified) return;
+  try {
+    await verifyApiKeyHash(caller.session.keyHash);
+  } catch (err) {
+    forgetKey(caller.session.keyHash);
+    throw err;
+  }
+  caller.session.verified = true;
 }
 
 /** 403 naming the missing scope; the key is valid, it just may not do this. */

@@ -1,7 +1,7 @@
 export { getDb, openDb, openedDb, openPostgres, setDb, closeDb } from "./client";
 export type { Db, DbEngine, OpenedDb, OpenOptions } from "./client";
-export { withUser, withAnon } from "./with-user";
-export type { Tx, JwtClaims } from "./with-user";
+export { withUser, withAnon, apiKeyClaims } from "./with-user";
+export type { Tx, JwtClaims, ApiKeySession } from "./with-user";
 export { asServiceRole, authenticateApiKey, type ApiKeyRow } from "./service-role";
 export { migrate, migrationStatus, MIGRATIONS_DIR } from "./migrate";
 export type * from "./types";

@@ -1,6 +1,7 @@
 import { sql, type Transaction } from "kysely";
+import { AppError } from "@/lib/errors";
 import { getDb } from "./client";
-import type { Database } from "./types";
+import type { ApiScope, Database } from "./types";
 
 export type Tx = Transaction<Database>;
 
@@ -16,17 +17,69 @@ export interface JwtClaims {
   [key: string]: unknown;
 }
 
+/** The key behind an API request's claims, which its transactions check before anything else. */
+export interface ApiKeySession {
+  keyHash: string;
+  /** The scope the endpoint needs: a key that lost it since it was cached is refused. */
+  scope: ApiScope;
+  /** Set once a transaction has checked the key and committed. */
+  verified: boolean;
+}
+
+const apiKeySessions = new WeakMap<JwtClaims, ApiKeySession>();
+
+/**
+ * Claims for a request made with an API key (acting as the key's creator). A transaction run
+ * with them opens by checking the key in the database (public.api_key_session), which also sets
+ * the claims, so a key revoked a moment ago fails there, in the same round trip as the first
+ * query.
+ */
+export function apiKeyClaims(
+  sub: string,
+  key: Omit<ApiKeySession, "verified">,
+): { claims: JwtClaims; session: ApiKeySession } {
+  const claims: JwtClaims = { sub, role: "authenticated" };
+  const session = { ...key, verified: false };
+  apiKeySessions.set(claims, session);
+  return { claims, session };
+}
+
+/** The errors public.api_key_session raises, as the API answers them. */
+function keyRefusal(err: unknown): AppError | undefined {
+  const { code, message } = (err ?? {}) as { code?: string; message?: string };
+  if (code === "LS401")
+    return new AppError("invalid_api_key", "The API key is invalid, revoked or expired", {
+      cause: err,
+    });
+  if (code === "LS403") return new AppError("insufficient_scope", String(message), { cause: err });
+  return undefined;
+}
+
 /**
  * Runs `fn` in one transaction as the signed-in user: role `authenticated`, their JWT claims, and
  * therefore every RLS policy. This is the only way request code reaches the database.
  */
 export async function withUser<T>(claims: JwtClaims, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const db = await getDb();
-  return db.transaction().execute(async (tx) => {
-    await sql`select set_config('role', 'authenticated', true),
-                     set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`.execute(tx);
-    return fn(tx);
-  });
+  const key = apiKeySessions.get(claims);
+  try {
+    const out = await db.transaction().execute(async (tx) => {
+      if (key)
+        // The function runs first (FROM before the select list), as the connecting role.
+        await sql`select set_config('role', 'authenticated', true)
+                  from public.api_key_session(${key.keyHash}, ${key.scope})`.execute(tx);
+      else
+        await sql`select set_config('role', 'authenticated', true),
+                         set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`.execute(
+          tx,
+        );
+      return fn(tx);
+    });
+    if (key) key.verified = true;
+    return out;
+  } catch (err) {
+    throw (key && keyRefusal(err)) || err;
+  }
 }
 
 /** Runs `fn` as `anon` (no user): only what policies grant to the public. */

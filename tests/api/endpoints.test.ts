@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { revokeApiKey } from "@/lib/api-keys";
+import { asServiceRole } from "@/lib/db";
 import { useTestDb } from "../helpers/db";
 import { dispatch } from "./harness/routes";
 import { bearer, createApiOrg, seedLeads, useUnlimited, type ApiOrg } from "./harness/world";
@@ -80,6 +81,45 @@ describe("envelope and auth", () => {
     expect((await call("GET", "/me", o.keys.all)).res.status).toBe(200);
     await revokeApiKey(o.claims, o.orgId, o.keyIds.all);
     const after = await call("GET", "/me", o.keys.all);
+    expect(after.res.status).toBe(401);
+    expect(after.json.error.code).toBe("invalid_api_key");
+  });
+
+  // The server remembers who a key is for a minute (no round trip to find out), but every
+  // request checks in the database that the key is still valid: a refusal holds at once, on
+  // every kind of endpoint, whether the request would have succeeded or failed otherwise.
+  it("refuses a key revoked after it was just used, on every kind of request", async () => {
+    const o = await createApiOrg();
+    expect((await call("GET", "/leads", o.keys.all)).res.status).toBe(200);
+    await revokeApiKey(o.claims, o.orgId, o.keyIds.all);
+    for (const [method, path, body] of [
+      ["GET", "/leads", undefined],
+      ["GET", "/leads?limit=-4", undefined],
+      ["GET", "/credits", undefined],
+      ["POST", "/jobs", { type: "nonsense" }],
+      ["GET", `/leads/${leadIds[0]}`, undefined],
+    ] as const) {
+      const r = await call(method, path, o.keys.all, body);
+      expect([method, path, r.res.status, r.json.error?.code]).toEqual([
+        method,
+        path,
+        401,
+        "invalid_api_key",
+      ]);
+    }
+  });
+
+  it("refuses a key that expired after it was just used", async () => {
+    const o = await createApiOrg();
+    expect((await call("GET", "/me", o.keys.all)).res.status).toBe(200);
+    await asServiceRole((tx) =>
+      tx
+        .updateTable("api_keys")
+        .set({ expires_at: new Date(Date.now() - 1000) })
+        .where("id", "=", o.keyIds.all)
+        .execute(),
+    );
+    const after = await call("GET", "/leads", o.keys.all);
     expect(after.res.status).toBe(401);
     expect(after.json.error.code).toBe("invalid_api_key");
   });
