@@ -11,7 +11,24 @@ export interface AddressVerdict {
   range: string;
 }
 
-export function classifyAddress(address: string): AddressVerdict {
+// Both answers below depend on the address text alone, and a crawler asks about the same few
+// addresses on every request and redirect hop: they are remembered (a bounded table, oldest entry
+// dropped first) instead of parsed again each time. The check itself still runs on every hop.
+const MEMO_LIMIT = 1024;
+const verdicts = new Map<string, Readonly<AddressVerdict>>();
+const literals = new Map<string, boolean>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(key, value);
+  return value;
+}
+
+export function classifyAddress(address: string): Readonly<AddressVerdict> {
+  return verdicts.get(address) ?? remember(verdicts, address, Object.freeze(classify(address)));
+}
+
+function classify(address: string): AddressVerdict {
   const raw = address.startsWith("[") && address.endsWith("]") ? address.slice(1, -1) : address;
   // Zone ids (fe80::1%eth0) only exist on link-local addresses.
   if (raw.includes("%")) return { allowed: false, range: "linkLocal" };
@@ -29,6 +46,12 @@ export function classifyAddress(address: string): AddressVerdict {
 
 /** True for literal IPv4/IPv6 hosts (after WHATWG URL normalisation of 0x7f.1, 2130706433, ...). */
 export function isIpLiteral(host: string): boolean {
+  const known = literals.get(host);
+  if (known !== undefined) return known;
   const raw = host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
-  return ipaddr.isValid(raw) && (raw.includes(":") || /^\d+\.\d+\.\d+\.\d+$/.test(raw));
+  return remember(
+    literals,
+    host,
+    ipaddr.isValid(raw) && (raw.includes(":") || /^\d+\.\d+\.\d+\.\d+$/.test(raw)),
+  );
 }
