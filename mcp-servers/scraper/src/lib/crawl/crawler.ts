@@ -7,7 +7,7 @@ import { fromResponse } from "./engines";
 import { Frontier } from "./frontier";
 import { mergeExtractions } from "./merge";
 import type { Politeness } from "./politeness";
-import { isLikelyHtml, scoreLink, siteKey } from "./rank-links";
+import { isLikelyHtml, scoreUrl, siteKey } from "./rank-links";
 import { fetchWithRetry } from "./retry";
 import { loadRobots, type RobotsRules } from "./robots";
 
@@ -236,6 +236,8 @@ export class Crawler {
     const enqueue = (extraction: PageExtraction, depth: number) => {
       if (depth > maxDepth) return;
       for (const link of extraction.links) {
+        // Links arrive absolute and normalised, so one already queued is known without parsing it.
+        if (seen.has(link.href)) continue;
         let u: URL;
         try {
           u = new URL(link.href);
@@ -251,7 +253,7 @@ export class Crawler {
           continue;
         if (seen.has(u.href) || !robots.isAllowed(u.href)) continue;
         seen.add(u.href);
-        queue.push({ url: u.href, score: scoreLink(u.href, link.text), depth, order: order++ });
+        queue.push({ url: u.href, score: scoreUrl(u, link.text), depth, order: order++ });
       }
     };
     enqueue(rootResult.extraction!, 1);

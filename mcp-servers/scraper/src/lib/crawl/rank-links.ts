@@ -140,6 +140,13 @@ export function isLikelyHtml(url: URL): boolean {
   return !NON_HTML.test(url.pathname);
 }
 
+// Each word as it is looked for in the path and, with dashes as spaces, in the anchor text: built
+// once here instead of once per word for every link of every page.
+const TIER_WORDS: [number, { path: string; anchor: string }[]][] = TIERS.map(([weight, words]) => [
+  weight,
+  words.map((w) => ({ path: w, anchor: w.replace(/-/g, " ") })),
+]);
+
 /** A score: higher is more likely to hold contacts; shallow paths break ties. */
 export function scoreLink(href: string, text: string): number {
   let url: URL;
@@ -148,6 +155,11 @@ export function scoreLink(href: string, text: string): number {
   } catch {
     return -Infinity;
   }
+  return scoreUrl(url, text);
+}
+
+/** scoreLink for a URL the caller has already parsed. */
+export function scoreUrl(url: URL, text: string): number {
   if (!isLikelyHtml(url)) return -Infinity;
   let path: string;
   try {
@@ -157,8 +169,8 @@ export function scoreLink(href: string, text: string): number {
   }
   const anchor = text.toLowerCase();
   let score = 0;
-  for (const [weight, words] of TIERS) {
-    if (words.some((w) => path.includes(w) || anchor.includes(w.replace(/-/g, " ")))) {
+  for (const [weight, words] of TIER_WORDS) {
+    if (words.some((w) => path.includes(w.path) || anchor.includes(w.anchor))) {
       score = weight;
       break;
     }
