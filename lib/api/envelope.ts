@@ -30,6 +30,24 @@ export function ok<T>(
   });
 }
 
+/**
+ * `ok` for data that is JSON text already (written by Postgres): spliced into the envelope as it
+ * is, so it is not parsed and serialized again. The caller vouches that `dataJson` is valid JSON.
+ */
+export function okJson(
+  requestId: string,
+  dataJson: string,
+  opts: { status?: number; nextCursor?: string | null } = {},
+): Response {
+  const meta: ApiMeta = { request_id: requestId };
+  if (opts.nextCursor !== undefined) meta.next_cursor = opts.nextCursor;
+  const body = `{"success":true,"data":${dataJson},"error":null,"meta":${JSON.stringify(meta)}}`;
+  return new Response(body, {
+    status: opts.status ?? 200,
+    headers: { "content-type": "application/json" },
+  });
+}
+
 /** The envelope for an AppError; an internal error says nothing about its cause. */
 export function errorResponse(err: AppError, requestId: string, headers?: HeadersInit): Response {
   const error: ApiErrorBody = { code: err.code, message: err.message };

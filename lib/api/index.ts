@@ -3,7 +3,7 @@ export { withApiKey, withPublic, type ApiContext } from "./with-api-key";
 export { authorize, requireScope, bearerKey, type ApiCaller } from "./authorize";
 export { rateLimitKey, rateLimitAnonymous } from "./rate-limit";
 export { logRequest } from "./log-request";
-export { ok, okBody, errorResponse, type ApiMeta, type ApiErrorBody } from "./envelope";
+export { ok, okBody, okJson, errorResponse, type ApiMeta, type ApiErrorBody } from "./envelope";
 export { applyApiHeaders, preflight } from "./security-headers";
 export { readJsonBody, MAX_BODY_BYTES } from "./body";
 export { parseWith, queryObject, requireObject } from "./parse";

@@ -2,7 +2,7 @@ import type { ApiScope } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorize, confirmKey, forgetKey, requireScope, type ApiCaller } from "./authorize";
 import { readJsonBody } from "./body";
-import { ok } from "./envelope";
+import { ok, okJson } from "./envelope";
 import { logRequest } from "./log-request";
 import { queryObject } from "./parse";
 import { rateLimitAnonymous, rateLimitKey } from "./rate-limit";
@@ -21,6 +21,8 @@ export interface ApiContext<P> extends ApiCaller {
     data: T,
     opts?: { status?: number; nextCursor?: string | null; headers?: HeadersInit },
   ) => Response;
+  /** `ok` for data that is JSON text already (envelope.ts okJson). */
+  okJson: (dataJson: string, opts?: { status?: number; nextCursor?: string | null }) => Response;
 }
 
 type RouteContext<P> = { params: Promise<P> };
@@ -49,6 +51,7 @@ export function withApiKey<P = Record<string, never>>(scope: ApiScope, handler: 
           query: queryObject(url),
           body: () => readJsonBody(r),
           ok: (data, opts) => ok(requestId, data, opts),
+          okJson: (dataJson, opts) => okJson(requestId, dataJson, opts),
         });
         // Whatever the handler did, this request's key was checked in the database.
         await confirmKey(caller);

@@ -22,7 +22,7 @@ export {
   type ExportLeadsQuery,
   type UpdateLeadInput,
 } from "./lead-query-schemas";
-export { listLeads, type LeadPage } from "./list-leads";
+export { listLeads, listLeadsJson, type LeadPage, type LeadPageJson } from "./list-leads";
 export { getLead } from "./get-lead";
 export { updateLead } from "./update-lead";
 export { deleteLead } from "./delete-lead";

@@ -1,5 +1,7 @@
-import { withUser, type JwtClaims } from "@/lib/db";
+import type { Transaction } from "kysely";
+import { withUser, type Database, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
+import type { z } from "zod";
 import { ZListLeadsQuerySchema } from "./lead-query-schemas";
 import {
   applyKeyset,
@@ -8,12 +10,48 @@ import {
   encodeLeadCursor,
   narrowSearch,
   sortValueColumn,
+  type KeysetPosition,
 } from "./lead-filters";
-import { LEAD_LIST_COLUMNS, toLead, type Lead } from "./lead-view";
+import { LEAD_JSON, LEAD_LIST_COLUMNS, toLead, type Lead } from "./lead-view";
 
 export interface LeadPage {
   data: Lead[];
   next_cursor: string | null;
+}
+
+/** A page with its leads as one JSON array text (listLeadsJson). */
+export interface LeadPageJson {
+  json: string;
+  next_cursor: string | null;
+}
+
+type ListQuery = z.output<typeof ZListLeadsQuerySchema>;
+
+interface PageQuery {
+  q: ListQuery;
+  after?: KeysetPosition;
+}
+
+function parseListQuery(query: unknown): PageQuery {
+  const parsed = ZListLeadsQuerySchema.safeParse(query);
+  if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
+  const { cursor, sort } = parsed.data;
+  return { q: parsed.data, after: cursor ? decodeLeadCursor(cursor, sort) : undefined };
+}
+
+/** The organization's leads matching the filters, in sort order from the cursor, limit + 1 of them. */
+async function pageFrom(tx: Transaction<Database>, orgId: string, { q, after }: PageQuery) {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the cursor is `after`, decoded
+  const { limit, cursor, sort, ...filters } = q;
+  const base = tx.selectFrom("scraped_leads").select(sortValueColumn(sort));
+  const filtered = applyLeadFilters(base, orgId, filters, await narrowSearch(tx, orgId, filters.q));
+  return applyKeyset(filtered, sort, after).limit(limit + 1);
+}
+
+/** The cursor after a page, when there is more: `rows` holds up to limit + 1 rows. */
+function nextCursor(q: ListQuery, rows: KeysetPosition[]): string | null {
+  const last = rows[q.limit - 1];
+  return rows.length > q.limit && last ? encodeLeadCursor(q.sort, last) : null;
 }
 
 /** The organization's leads, filtered and sorted, one keyset page (≤ 100) at a time. */
@@ -23,21 +61,26 @@ export async function listLeads(
   /** Raw query parameters (ListLeadsQuery); validated here. */
   query: unknown = {},
 ): Promise<LeadPage> {
-  const parsed = ZListLeadsQuerySchema.safeParse(query);
-  if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
-  const { limit, cursor, sort, ...filters } = parsed.data;
-  const after = cursor ? decodeLeadCursor(cursor, sort) : undefined;
-  const rows = await withUser(claims, async (tx) => {
-    let q = tx.selectFrom("scraped_leads").select([...LEAD_LIST_COLUMNS, sortValueColumn(sort)]);
-    q = applyLeadFilters(q, orgId, filters, await narrowSearch(tx, orgId, filters.q));
-    return applyKeyset(q, sort, after)
-      .limit(limit + 1)
-      .execute();
-  });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(toLead),
-    next_cursor: rows.length > limit && last ? encodeLeadCursor(sort, last) : null,
-  };
+  const page = parseListQuery(query);
+  const rows = await withUser(claims, async (tx) =>
+    (await pageFrom(tx, orgId, page)).select(LEAD_LIST_COLUMNS).execute(),
+  );
+  return { data: rows.slice(0, page.q.limit).map(toLead), next_cursor: nextCursor(page.q, rows) };
+}
+
+/**
+ * listLeads for the REST API: the same page, its leads as the JSON text Postgres wrote
+ * (LEAD_JSON), ready to be sent on.
+ */
+export async function listLeadsJson(
+  claims: JwtClaims,
+  orgId: string,
+  query: unknown = {},
+): Promise<LeadPageJson> {
+  const page = parseListQuery(query);
+  const rows = await withUser(claims, async (tx) =>
+    (await pageFrom(tx, orgId, page)).select(["id", LEAD_JSON.as("lead_json")]).execute(),
+  );
+  const leads = rows.slice(0, page.q.limit).map((r) => r.lead_json);
+  return { json: `[${leads.join(",")}]`, next_cursor: nextCursor(page.q, rows) };
 }

@@ -1,10 +1,10 @@
 // GET /api/v1/leads – the organization's leads, filtered, searched, sorted, cursor-paginated
 import { preflight, withApiKey } from "@/lib/api";
-import { listLeads } from "@/lib/leads";
+import { listLeadsJson } from "@/lib/leads";
 
 export const GET = withApiKey("read", async (ctx) => {
-  const page = await listLeads(ctx.claims, ctx.orgId, ctx.query);
-  return ctx.ok(page.data, { nextCursor: page.next_cursor });
+  const page = await listLeadsJson(ctx.claims, ctx.orgId, ctx.query);
+  return ctx.okJson(page.json, { nextCursor: page.next_cursor });
 });
 
 export const OPTIONS = () => preflight("GET");
