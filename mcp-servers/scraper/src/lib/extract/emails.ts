@@ -309,10 +309,14 @@ export function emailsFromMailto(href: string): string[] {
   } catch {
     // keep the raw target when it is not valid percent-encoding
   }
-  return target
-    .split(/[,;]/)
-    .map((t) => validEmail(t))
-    .filter((v): v is string => v !== undefined);
+  // A plain loop: chained map/filter arrays change shape with their length (empty or not), which
+  // costs the optimised caller a recompile.
+  const out: string[] = [];
+  for (const t of target.split(/[,;]/)) {
+    const v = validEmail(t);
+    if (v !== undefined) out.push(v);
+  }
+  return out;
 }
 
 /** Cloudflare email protection: first byte is the XOR key for the rest. */

@@ -26,20 +26,31 @@ export { forgetPhoneLines } from "./phones";
 
 const KIND_RANK = { phone: 0, mobile: 1, fax: 2 } as const;
 
+// The collectors below add through module-level helpers rather than a closure made per page: a
+// call site that only some pages reach (JSON-LD, Cloudflare-protected emails) would otherwise learn
+// one page's closure and throw away the optimised code on the next page's.
+function addEmail(seen: Set<string>, v: string | undefined): void {
+  if (v && !seen.has(v)) seen.add(v);
+}
+
 function emailsOf(scan: PageScan, ld: JsonLdFacts, sourceUrl: string): EmailItem[] {
   const seen = new Set<string>();
-  const add = (v: string | undefined) => {
-    if (v && !seen.has(v)) seen.add(v);
-  };
   for (const a of scan.anchors) {
-    for (const e of emailsFromMailto(a.href)) add(e);
+    for (const e of emailsFromMailto(a.href)) addEmail(seen, e);
     const hex = cfHexFromHref(a.href);
-    if (hex) add(validEmail(decodeCfEmail(hex) ?? ""));
+    if (hex) addEmail(seen, validEmail(decodeCfEmail(hex) ?? ""));
   }
-  for (const c of scan.cfEmails) add(validEmail(decodeCfEmail(c.hex) ?? ""));
-  for (const e of ld.emails) add(validEmail(e));
-  for (const l of scan.lines) for (const e of emailsInText(l.text)) add(e);
+  for (const c of scan.cfEmails) addEmail(seen, validEmail(decodeCfEmail(c.hex) ?? ""));
+  for (const e of ld.emails) addEmail(seen, validEmail(e));
+  for (const l of scan.lines) for (const e of emailsInText(l.text)) addEmail(seen, e);
   return [...seen].map((value) => ({ value, sourceUrl }));
+}
+
+function addPhone(byValue: Map<string, FoundPhone>, p: FoundPhone | undefined): void {
+  if (!p) return;
+  const prev = byValue.get(p.value);
+  if (!prev || KIND_RANK[p.kind] > KIND_RANK[prev.kind])
+    byValue.set(p.value, prev ? { ...prev, kind: p.kind } : p);
 }
 
 /** Very long lines (minified or hostile pages) are searched in whitespace-cut pieces so cost stays linear. */
@@ -64,12 +75,6 @@ function phonesOf(
   sourceUrl: string,
 ): PhoneItem[] {
   const byValue = new Map<string, FoundPhone>();
-  const add = (p: FoundPhone | undefined) => {
-    if (!p) return;
-    const prev = byValue.get(p.value);
-    if (!prev || KIND_RANK[p.kind] > KIND_RANK[prev.kind])
-      byValue.set(p.value, prev ? { ...prev, kind: p.kind } : p);
-  };
   for (const a of scan.anchors) {
     if (!/^(?:tel|callto|fax):/i.test(a.href)) continue;
     const line = scan.lines[a.line]?.text ?? "";
@@ -79,9 +84,10 @@ function phonesOf(
     const gov =
       ownLabel ?? governingLabel(before, at <= 0 ? scan.lines[a.line - 1]?.text : undefined);
     const label = /^fax:/i.test(a.href) ? "fax" : gov && "label" in gov ? gov.label : "";
-    add(parseTrustedPhone(a.href, country, label));
+    addPhone(byValue, parseTrustedPhone(a.href, country, label));
   }
-  for (const p of ld.phones) add(parseTrustedPhone(p.value, country, p.fax ? "fax" : ""));
+  for (const p of ld.phones)
+    addPhone(byValue, parseTrustedPhone(p.value, country, p.fax ? "fax" : ""));
   // Budget for text handed to the phone matcher: real pages stay far below it, hostile
   // digit-stuffed pages stop costing time once it is spent.
   let budget = 200_000;
@@ -89,7 +95,7 @@ function phonesOf(
     for (const chunk of chunks(l.text)) {
       if (budget <= 0 || !/\d/.test(chunk)) continue;
       budget -= chunk.length;
-      for (const p of phonesInLine(chunk, country, scan.lines[i - 1]?.text)) add(p);
+      for (const p of phonesInLine(chunk, country, scan.lines[i - 1]?.text)) addPhone(byValue, p);
     }
   });
   return [...byValue.values()].map((p) => ({
@@ -102,15 +108,18 @@ function phonesOf(
 
 function socialsOf(scan: PageScan, ld: JsonLdFacts, sourceUrl: string): SocialItem[] {
   const byUrl = new Map<string, SocialItem>();
-  const add = (href: string) => {
-    const s = normalizeSocialUrl(href, scan.baseUrl);
-    if (s && !byUrl.has(s.url)) byUrl.set(s.url, { ...s, sourceUrl });
-  };
-  for (const a of scan.anchors) add(a.href);
-  for (const s of ld.sameAs) add(s);
-  for (const s of scan.socialRefs) add(s);
-  for (const l of scan.lines) for (const u of socialUrlsInText(l.text)) add(u);
+  const base = scan.baseUrl;
+  for (const a of scan.anchors) addSocial(byUrl, a.href, base, sourceUrl);
+  for (const s of ld.sameAs) addSocial(byUrl, s, base, sourceUrl);
+  for (const s of scan.socialRefs) addSocial(byUrl, s, base, sourceUrl);
+  for (const l of scan.lines)
+    for (const u of socialUrlsInText(l.text)) addSocial(byUrl, u, base, sourceUrl);
   return [...byUrl.values()];
+}
+
+function addSocial(byUrl: Map<string, SocialItem>, href: string, base: string, sourceUrl: string) {
+  const s = normalizeSocialUrl(href, base);
+  if (s && !byUrl.has(s.url)) byUrl.set(s.url, { ...s, sourceUrl });
 }
 
 function linksOf(scan: PageScan): PageLink[] {

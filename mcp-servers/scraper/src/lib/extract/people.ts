@@ -121,17 +121,17 @@ function leadershipLines(scan: PageScan): PersonItem[] {
 }
 
 function textOfEl(el: Element): string {
-  return el.children
-    .map((c) =>
-      c.type === "text"
-        ? (c as unknown as { data: string }).data
-        : c.type === "tag"
-          ? textOfEl(c as Element)
-          : "",
-    )
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // The children's texts joined by one space, built in a loop: a mapped array changes shape with
+  // its length (empty or not), which costs the optimised callers a recompile.
+  let joined = "";
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (i > 0) joined += " ";
+    if (c.type === "text") joined += (c as unknown as { data: string }).data;
+    else if (c.type === "tag") joined += textOfEl(c as Element);
+  }
+  return joined.replace(/\s+/g, " ").trim();
 }
 
 function contactsIn(
