@@ -14,6 +14,8 @@ export function sniffCharset(body: Buffer, contentType?: string): string {
   if (body.length >= 2 && body[0] === 0xfe && body[1] === 0xff) return "utf-16be";
   if (body.length >= 2 && body[0] === 0xff && body[1] === 0xfe) return "utf-16le";
   const declared = charsetFromContentType(contentType);
+  // Nearly every page declares UTF-8: answer it without asking iconv-lite's codec table.
+  if (declared === "utf-8" || declared === "utf8") return declared;
   if (declared && iconv.encodingExists(declared)) return declared;
   const head = body.subarray(0, 1024).toString("latin1");
   const meta = META_CHARSET.exec(head)?.[1]?.toLowerCase();
