@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect } from "kysely";
-import { deferringPool } from "./deferred-setup";
+import { deferringPool, type DeferringPool } from "./deferred-setup";
 import type { Database } from "./types";
 
 // One Kysely instance per process, kept on globalThis so Next's dev reloads reuse it. It holds no
@@ -25,6 +25,8 @@ export interface OpenedDb {
   close: () => Promise<void>;
   /** PGlite opened in this process: its whole data directory as a tarball (test templates). */
   dump?: () => Promise<Blob>;
+  /** Over a pg pool: statements written together in one round trip (with-user.ts readAsUser). */
+  pipeline?: DeferringPool["pipeline"];
 }
 
 type Holder = { opened?: Promise<OpenedDb> };
@@ -60,9 +62,8 @@ export async function openPostgres(
   pg.types.setTypeParser(20, (v) => Number(v));
   // Pipeline mode lets a transaction's set-up travel with its first query (deferred-setup.ts).
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, pipeline: true });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: deferringPool(pool, { prepare }) }),
-  });
+  const deferring = deferringPool(pool, { prepare });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: deferring }) });
   const script: ScriptRunner = {
     async transaction(fn) {
       const client = await pool.connect();
@@ -82,7 +83,13 @@ export async function openPostgres(
       }
     },
   };
-  return { db, engine: "postgres", script, close: () => db.destroy() };
+  return {
+    db,
+    engine: "postgres",
+    script,
+    close: () => db.destroy(),
+    pipeline: (statements) => deferring.pipeline(statements),
+  };
 }
 
 export async function openDb(opts: OpenOptions): Promise<OpenedDb> {

@@ -56,19 +56,28 @@ class DeferringClient implements PostgresPoolClient {
     if (held.length > 0 && /^(commit|rollback)$/i.test(sql) && BEGIN.test(held[0]!.sql))
       return answered(sql.toUpperCase());
     if (held.length === 0) return this.send<R>(sql, parameters);
+    const results = await this.pipeline([...held, { sql, parameters }]);
+    return results.at(-1) as PostgresQueryResult<R>;
+  }
+
+  /**
+   * Writes the statements together and waits for all their answers: the first error if any
+   * failed (later statements of a transaction then fail as aborted, or end it as a rollback).
+   */
+  async pipeline(statements: readonly Held[]): Promise<QueryResult[]> {
     const stream = (this.client as unknown as { connection?: { stream?: NodeJS.WritableStream } })
       .connection?.stream as { cork?: () => void; uncork?: () => void } | undefined;
     stream?.cork?.(); // one write for all of them
     let sent: Promise<QueryResult>[];
     try {
-      sent = [...held, { sql, parameters }].map((q) => this.run(q.sql, q.parameters));
+      sent = statements.map((q) => this.run(q.sql, q.parameters));
     } finally {
       stream?.uncork?.();
     }
     const settled = await Promise.allSettled(sent);
     const failed = settled.find((s) => s.status === "rejected");
     if (failed) throw failed.reason;
-    return (settled.at(-1) as PromiseFulfilledResult<QueryResult>).value as PostgresQueryResult<R>;
+    return settled.map((s) => (s as PromiseFulfilledResult<QueryResult>).value);
   }
 
   private send<R>(sql: string, parameters: ReadonlyArray<unknown>) {
@@ -88,23 +97,43 @@ class DeferringClient implements PostgresPoolClient {
   }
 }
 
+/** A statement for `DeferringPool.pipeline`: SQL with $n parameters, as Kysely compiles it. */
+export type Statement = Held;
+
+export interface DeferringPool extends PostgresPool {
+  /**
+   * Runs statements written together on one connection, outside Kysely: a whole short
+   * transaction (begin, set-up, one query, commit) in one round trip. Every result, in order.
+   */
+  pipeline(statements: readonly Statement[]): Promise<QueryResult[]>;
+}
+
 /**
  * The pool Kysely sees: the same clients, each wrapped once. The pool must be in pipeline mode.
  * With `prepare`, statements run as named prepared statements (prepared.ts).
  */
-export function deferringPool(pool: Pool, { prepare = false } = {}): PostgresPool {
+export function deferringPool(pool: Pool, { prepare = false } = {}): DeferringPool {
   if (!(pool.options as { pipeline?: boolean }).pipeline)
     throw new Error("deferringPool needs a pg pool created with { pipeline: true }");
   const wrapped = new WeakMap<PoolClient, DeferringClient>();
+  const connect = async () => {
+    const client = await pool.connect();
+    let w = wrapped.get(client);
+    if (!w) wrapped.set(client, (w = new DeferringClient(client, prepare)));
+    return w;
+  };
   return {
     Client: (pool as unknown as { Client: PostgresPool["Client"] }).Client,
     options: pool.options,
     end: () => pool.end(),
-    async connect() {
-      const client = await pool.connect();
-      let w = wrapped.get(client);
-      if (!w) wrapped.set(client, (w = new DeferringClient(client, prepare)));
-      return w;
+    connect,
+    async pipeline(statements) {
+      const client = await connect();
+      try {
+        return await client.pipeline(statements);
+      } finally {
+        client.release();
+      }
     },
   };
 }

@@ -1,6 +1,6 @@
 export { getDb, openDb, openedDb, openPostgres, setDb, closeDb } from "./client";
 export type { Db, DbEngine, OpenedDb, OpenOptions } from "./client";
-export { withUser, withAnon, apiKeyClaims } from "./with-user";
+export { withUser, withAnon, readAsUser, apiKeyClaims } from "./with-user";
 export type { Tx, JwtClaims, ApiKeySession } from "./with-user";
 export { asServiceRole, authenticateApiKey, type ApiKeyRow } from "./service-role";
 export { migrate, migrationStatus, MIGRATIONS_DIR } from "./migrate";

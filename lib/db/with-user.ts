@@ -1,6 +1,6 @@
-import { sql, type Transaction } from "kysely";
+import { sql, type Compilable, type RawBuilder, type Transaction } from "kysely";
 import { AppError } from "@/lib/errors";
-import { getDb } from "./client";
+import { getDb, openedDb } from "./client";
 import type { ApiScope, Database } from "./types";
 
 export type Tx = Transaction<Database>;
@@ -55,6 +55,16 @@ function keyRefusal(err: unknown): AppError | undefined {
   return undefined;
 }
 
+/** The statement that opens a user's transaction: their role and claims, or an API key's. */
+function sessionSetup(claims: JwtClaims, key: ApiKeySession | undefined): RawBuilder<unknown> {
+  // For a key, the function runs first (FROM before the select list), as the connecting role.
+  return key
+    ? sql`select set_config('role', 'authenticated', true)
+          from public.api_key_session(${key.keyHash}, ${key.scope})`
+    : sql`select set_config('role', 'authenticated', true),
+                 set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`;
+}
+
 /**
  * Runs `fn` in one transaction as the signed-in user: role `authenticated`, their JWT claims, and
  * therefore every RLS policy. This is the only way request code reaches the database.
@@ -64,19 +74,36 @@ export async function withUser<T>(claims: JwtClaims, fn: (tx: Tx) => Promise<T>)
   const key = apiKeySessions.get(claims);
   try {
     const out = await db.transaction().execute(async (tx) => {
-      if (key)
-        // The function runs first (FROM before the select list), as the connecting role.
-        await sql`select set_config('role', 'authenticated', true)
-                  from public.api_key_session(${key.keyHash}, ${key.scope})`.execute(tx);
-      else
-        await sql`select set_config('role', 'authenticated', true),
-                         set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`.execute(
-          tx,
-        );
+      await sessionSetup(claims, key).execute(tx);
       return fn(tx);
     });
     if (key) key.verified = true;
     return out;
+  } catch (err) {
+    throw (key && keyRefusal(err)) || err;
+  }
+}
+
+/**
+ * withUser for a single read: its transaction (begin, set-up, the query, commit) is written to
+ * Postgres at once and answered in one round trip. The query is a Kysely builder not yet run.
+ */
+export async function readAsUser<R>(claims: JwtClaims, query: Compilable<R>): Promise<R[]> {
+  const opened = await openedDb();
+  if (!opened.pipeline)
+    return withUser(claims, async (tx) => (await tx.executeQuery(query.compile())).rows);
+  const key = apiKeySessions.get(claims);
+  const setup = sessionSetup(claims, key).compile(opened.db);
+  const read = query.compile();
+  try {
+    const results = await opened.pipeline([
+      { sql: "begin", parameters: [] },
+      setup,
+      read,
+      { sql: "commit", parameters: [] },
+    ]);
+    if (key) key.verified = true;
+    return results[2]!.rows as R[];
   } catch (err) {
     throw (key && keyRefusal(err)) || err;
   }

@@ -1,5 +1,5 @@
-import type { Transaction } from "kysely";
-import { withUser, type Database, type JwtClaims } from "@/lib/db";
+import type { QueryCreator, SelectQueryBuilder } from "kysely";
+import { getDb, readAsUser, withUser, type Database, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import type { z } from "zod";
 import { ZListLeadsQuerySchema } from "./lead-query-schemas";
@@ -39,13 +39,40 @@ function parseListQuery(query: unknown): PageQuery {
   return { q: parsed.data, after: cursor ? decodeLeadCursor(cursor, sort) : undefined };
 }
 
-/** The organization's leads matching the filters, in sort order from the cursor, limit + 1 of them. */
-async function pageFrom(tx: Transaction<Database>, orgId: string, { q, after }: PageQuery) {
+/**
+ * The organization's leads matching the filters, in sort order from the cursor, limit + 1 of
+ * them. `searchIds` is what narrowSearch found for the search, if there is one.
+ */
+function pageQuery(
+  db: QueryCreator<Database>,
+  orgId: string,
+  { q, after }: PageQuery,
+  searchIds: string[] | null,
+) {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the cursor is `after`, decoded
   const { limit, cursor, sort, ...filters } = q;
-  const base = tx.selectFrom("scraped_leads").select(sortValueColumn(sort));
-  const filtered = applyLeadFilters(base, orgId, filters, await narrowSearch(tx, orgId, filters.q));
-  return applyKeyset(filtered, sort, after).limit(limit + 1);
+  const base = db.selectFrom("scraped_leads").select(sortValueColumn(sort));
+  return applyKeyset(applyLeadFilters(base, orgId, filters, searchIds), sort, after).limit(
+    limit + 1,
+  );
+}
+type LeadPageQuery = ReturnType<typeof pageQuery>;
+
+/**
+ * Runs a page query as the user: one round trip without a search; with one, the index is asked
+ * first (narrowSearch), in the same transaction.
+ */
+async function runPage<R>(
+  claims: JwtClaims,
+  orgId: string,
+  page: PageQuery,
+  select: (q: LeadPageQuery) => SelectQueryBuilder<Database, "scraped_leads", R>,
+): Promise<R[]> {
+  const search = page.q.q;
+  if (!search) return readAsUser(claims, select(pageQuery(await getDb(), orgId, page, null)));
+  return withUser(claims, async (tx) =>
+    select(pageQuery(tx, orgId, page, await narrowSearch(tx, orgId, search))).execute(),
+  );
 }
 
 /** The cursor after a page, when there is more: `rows` holds up to limit + 1 rows. */
@@ -62,9 +89,7 @@ export async function listLeads(
   query: unknown = {},
 ): Promise<LeadPage> {
   const page = parseListQuery(query);
-  const rows = await withUser(claims, async (tx) =>
-    (await pageFrom(tx, orgId, page)).select(LEAD_LIST_COLUMNS).execute(),
-  );
+  const rows = await runPage(claims, orgId, page, (q) => q.select(LEAD_LIST_COLUMNS));
   return { data: rows.slice(0, page.q.limit).map(toLead), next_cursor: nextCursor(page.q, rows) };
 }
 
@@ -78,8 +103,8 @@ export async function listLeadsJson(
   query: unknown = {},
 ): Promise<LeadPageJson> {
   const page = parseListQuery(query);
-  const rows = await withUser(claims, async (tx) =>
-    (await pageFrom(tx, orgId, page)).select(["id", LEAD_JSON.as("lead_json")]).execute(),
+  const rows = await runPage(claims, orgId, page, (q) =>
+    q.select(["id", LEAD_JSON.as("lead_json")]),
   );
   const leads = rows.slice(0, page.q.limit).map((r) => r.lead_json);
   return { json: `[${leads.join(",")}]`, next_cursor: nextCursor(page.q, rows) };
