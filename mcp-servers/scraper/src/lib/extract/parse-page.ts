@@ -117,8 +117,10 @@ const APP_ROOT_IDS = new Set([
   "q-app",
 ]);
 
-// A line's whitespace runs collapse to one space; most lines already have nothing to collapse, and
-// testing for that costs a scan, where the replace builds a new string.
+// A line's whitespace runs collapse to one space. Most lines have nothing to collapse, and testing
+// for that is cheaper than the replace; such a line is still copied (" " + buf, then trimmed): text
+// left as a slice of the page's HTML would keep the whole page alive in whatever holds the line,
+// such as the phone matcher's memo.
 const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
 const NEEDS_COLLAPSE = /[^\S ]| {2}|\u200b/;
 
@@ -146,7 +148,7 @@ export function scanPage(html: string, pageUrl: string): PageScan {
   let buf = "";
   let block: Element | null = null;
   const flush = () => {
-    const text = (NEEDS_COLLAPSE.test(buf) ? buf.replace(WHITESPACE_RUN, " ") : buf).trim();
+    const text = (NEEDS_COLLAPSE.test(buf) ? buf.replace(WHITESPACE_RUN, " ") : " " + buf).trim();
     if (text) {
       scan.lines.push({ text, block });
       scan.textLength += text.length;
