@@ -11,18 +11,26 @@ export class LineMemo<T> {
 
   get(key: string, compute: () => T): T {
     if (this.entries.has(key)) return this.entries.get(key) as T;
-    const value = deepFreeze(compute());
+    // Keys and values are stored as copies: text taken from a page (a tel: target, a line) can be
+    // a slice of the page's HTML, and keeping the slice would keep the whole page alive.
+    const value = deepFreeze(structuredClone(compute()));
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(key, value);
+    this.entries.set(ownCopy(key), value);
     return value;
   }
 
   clear(): void {
     this.entries.clear();
   }
+}
+
+/** A flat copy of `text` that shares no storage with the string it came from. */
+function ownCopy(text: string): string {
+  // Slicing a concatenation makes V8 write it out into a new string first.
+  return (" " + text).slice(1);
 }
 
 function deepFreeze<T>(value: T): T {
