@@ -4,6 +4,9 @@ import { ZListJobsApiQuerySchema } from "@/lib/api/jobs";
 import { createJob, listJobs } from "@/lib/jobs";
 import { jobWebhookSecret } from "@/lib/webhooks";
 
+// Every request reads its Authorization header: never prerendered, and Next need not watch for it.
+export const dynamic = "force-dynamic";
+
 export const POST = withApiKey("write", async (ctx) => {
   const idempotencyKey = idempotencyKeyOf(ctx.req);
   const body = requireObject(await ctx.body());

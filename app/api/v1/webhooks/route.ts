@@ -3,6 +3,9 @@ import { parseWith, preflight, requireObject, withApiKey } from "@/lib/api";
 import { ZNoQuerySchema } from "@/lib/api/params";
 import { createWebhook, listWebhooks } from "@/lib/webhooks";
 
+// Every request reads its Authorization header: never prerendered, and Next need not watch for it.
+export const dynamic = "force-dynamic";
+
 export const GET = withApiKey("read", async (ctx) => {
   parseWith(ZNoQuerySchema, ctx.query);
   return ctx.ok(await listWebhooks(ctx.claims, ctx.orgId));

@@ -2,6 +2,9 @@
 import { preflight, withApiKey } from "@/lib/api";
 import { exportLeads } from "@/lib/leads";
 
+// Every request reads its Authorization header: never prerendered, and Next need not watch for it.
+export const dynamic = "force-dynamic";
+
 export const GET = withApiKey("read", async (ctx) => {
   const out = exportLeads(ctx.claims, ctx.orgId, ctx.query);
   return new Response(out.stream, {

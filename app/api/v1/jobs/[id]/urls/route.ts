@@ -4,6 +4,9 @@ import { ZListJobUrlsApiQuerySchema } from "@/lib/api/jobs";
 import { listJobUrls } from "@/lib/jobs";
 import { ZIdParamsSchema } from "@/lib/api/params";
 
+// Every request reads its Authorization header: never prerendered, and Next need not watch for it.
+export const dynamic = "force-dynamic";
+
 export const GET = withApiKey<{ id: string }>("read", async (ctx) => {
   const { id } = parseWith(ZIdParamsSchema, ctx.params);
   const query = parseWith(ZListJobUrlsApiQuerySchema, ctx.query, "The list query is invalid");

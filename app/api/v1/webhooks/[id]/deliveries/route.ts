@@ -3,6 +3,9 @@ import { parseWith, preflight, withApiKey } from "@/lib/api";
 import { ZIdParamsSchema } from "@/lib/api/params";
 import { listDeliveries, ZListDeliveriesQuerySchema } from "@/lib/webhooks";
 
+// Every request reads its Authorization header: never prerendered, and Next need not watch for it.
+export const dynamic = "force-dynamic";
+
 export const GET = withApiKey<{ id: string }>("read", async (ctx) => {
   const { id } = parseWith(ZIdParamsSchema, ctx.params);
   const query = parseWith(ZListDeliveriesQuerySchema, ctx.query, "The list query is invalid");

@@ -4,6 +4,9 @@ import { parseWith, preflight, withApiKey } from "@/lib/api";
 import { ZIdParamsSchema, ZNoQuerySchema } from "@/lib/api/params";
 import { redeliver } from "@/lib/webhooks";
 
+// Every request reads its Authorization header: never prerendered, and Next need not watch for it.
+export const dynamic = "force-dynamic";
+
 const ZParamsSchema = ZIdParamsSchema.extend({
   delivery_id: z.uuid({ error: "Must be a UUID" }),
 });
