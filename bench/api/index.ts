@@ -7,6 +7,8 @@
 // uses a database of its own beside it), each engine in a fresh process. Besides req/s and
 // latency it prints the CPU each request costs the server, Postgres and autocannon.
 import { execFile, spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -22,7 +24,33 @@ const AUTOCANNON_BIN = path.join(process.cwd(), "node_modules", ".bin", "autocan
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+// A server runs for hours: measure it JIT-compiled. Two seconds left the leads route half
+// optimized (its first measured run cost twice the CPU of a later one), so each route is warmed
+// for longer, and the two are then measured in alternation, so a change in the machine's load
+// during the run falls on both.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SERVER = process.env.BENCH_SERVER === "direct" ? "direct" : "next";
+/** A directory: each measured run also writes a V8 CPU profile of this process there. */
+const PROFILE_DIR = process.env.BENCH_PROFILE;
+
+/** Records a CPU profile of this process while `fn` runs, when BENCH_PROFILE is set. */
+async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post("Profiler.stop");
+    const file = path.join(PROFILE_DIR, `${name}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`  profile: ${file}`);
+    session.disconnect();
+  }
+}
 
 // Counted exactly like production (same limiter code), with a ceiling the bench cannot reach, so
 // the limiter's cost is in the figures but 429s are not.
@@ -60,17 +88,18 @@ async function cannon(
   return JSON.parse(stdout) as Result;
 }
 
+/** One measured run of `DURATION` seconds. */
 async function run(
+  name: string,
   server: BenchServer,
   path: string,
   headers: Record<string, string>,
   pgPids: () => Promise<number[]>,
 ): Promise<Figures> {
   const url = server.url + path;
-  await cannon(url, headers, 2); // warm-up: JIT, connection pool, plan cache; not measured
   await server.idle();
   const before = sampleCpu(await pgPids());
-  const r = await cannon(url, headers, DURATION);
+  const r = await profiled(name, () => cannon(url, headers, DURATION));
   const after = sampleCpu(await pgPids());
   await server.idle(); // requests autocannon gave up on still cost CPU until they finish
   return {
@@ -80,6 +109,23 @@ async function run(
     non2xx: r.non2xx,
     errors: r.errors,
     cpu: perRequest(before, after, r.requests.total),
+  };
+}
+
+/** Rounds of one route as one figure: mean throughput and CPU, mean p50, worst p99. */
+function combine(rounds: Figures[]): Figures {
+  const mean = (f: (x: Figures) => number) => rounds.reduce((a, x) => a + f(x), 0) / rounds.length;
+  return {
+    rps: mean((x) => x.rps),
+    p50: Math.round(mean((x) => x.p50)),
+    p99: Math.max(...rounds.map((x) => x.p99)),
+    non2xx: rounds.reduce((a, x) => a + x.non2xx, 0),
+    errors: rounds.reduce((a, x) => a + x.errors, 0),
+    cpu: {
+      server: mean((x) => x.cpu.server),
+      postgres: mean((x) => x.cpu.postgres),
+      children: mean((x) => x.cpu.children),
+    },
   };
 }
 
@@ -104,7 +150,9 @@ function report(label: string, server: BenchServer, leads: Figures, bare: Figure
     `    ${name.padEnd(8)} ${c.server.toFixed(0).padStart(6)} ${c.postgres.toFixed(0).padStart(9)} ${c.children.toFixed(0).padStart(11)}`;
   const ratio = leads.rps / bare.rps;
   const server_ = server.kind === "next" ? "Next production server" : "plain Node server";
-  console.log(`[${label}] ${server_}, ${CONNECTIONS} connections, ${DURATION} s each`);
+  console.log(
+    `[${label}] ${server_}, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per route after ${WARMUP} s of warm-up (mean req/s and p50, worst p99)`,
+  );
   console.log(row("GET /api/v1/leads (50/page)", leads));
   console.log(row(`GET ${server.barePath} (bare)`, bare));
   const bar = ratio >= 0.5 && leads.p99 < 100;
@@ -135,9 +183,20 @@ async function benchEngine(label: string, opened: OpenedDb): Promise<void> {
       throw new Error(`leads route answered ${check.status}`);
     const bareCheck = await fetch(server.url + server.barePath);
     if (bareCheck.status !== 200) throw new Error(`bare route answered ${bareCheck.status}`);
-    const leads = await run(server, server.leadsPath, auth, pgPids);
-    const bare = await run(server, server.barePath, {}, pgPids);
-    report(label, server, leads, bare);
+    // Warm-up: JIT, connection pool, plan cache; not measured.
+    await cannon(server.url + server.leadsPath, auth, WARMUP);
+    await cannon(server.url + server.barePath, {}, WARMUP);
+    const leads: Figures[] = [];
+    const bare: Figures[] = [];
+    for (let i = 1; i <= ROUNDS; i++) {
+      leads.push(await run(`${label}-leads-${i}`, server, server.leadsPath, auth, pgPids));
+      bare.push(await run(`${label}-bare-${i}`, server, server.barePath, {}, pgPids));
+      const [l, b] = [leads.at(-1)!, bare.at(-1)!];
+      console.log(
+        `  round ${i}: leads ${l.rps.toFixed(0)} req/s (p99 ${l.p99} ms), bare ${b.rps.toFixed(0)} req/s (p99 ${b.p99} ms): ${((100 * l.rps) / b.rps).toFixed(1)} %`,
+      );
+    }
+    report(label, server, combine(leads), combine(bare));
   } finally {
     await server.close();
     await closeDb();
