@@ -74,18 +74,16 @@ export type Lead = ReturnType<typeof toLead>;
 
 // The same object as toLead, written as JSON by Postgres: a page of the REST API's lead list is
 // sent on as the database wrote it, without turning 21 columns of 50 rows into JS values and
-// back. tests/leads/lead-json.test.ts holds it equal to toLead. Instants are UTC with
-// milliseconds, as Date#toISOString writes them (to_char's MS truncates, as Date does).
+// back. The field names come from the type public.api_lead (migration 0012), in this order.
+// tests/leads/lead-json.test.ts holds it equal to toLead. Instants are UTC with milliseconds, as
+// Date#toISOString writes them (to_char's MS truncates, as Date does).
 const isoUtc = (column: string) =>
   sql`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-export const LEAD_JSON = sql<string>`json_build_object(
-  'id', id, 'job_id', job_id, 'name', name, 'title', title, 'company', company,
-  'email', email, 'phone', phone, 'domain', domain, 'website', website,
-  'linkedin_url', linkedin_url, 'address', address, 'score', score, 'status', status,
-  'confidence', confidence::float8, 'qualification_method', qualification_method,
-  'stage', stage, 'tags', tags, 'notes', notes, 'source_url', source_url,
-  'created_at', ${isoUtc("created_at")}, 'updated_at', ${isoUtc("updated_at")})::text`;
+export const LEAD_JSON = sql<string>`to_json(row(
+  id, job_id, name, title, company, email, phone, domain, website, linkedin_url, address,
+  score, status, confidence::float8, qualification_method, stage, tags, notes, source_url,
+  ${isoUtc("created_at")}, ${isoUtc("updated_at")})::public.api_lead)::text`;
 
 export function toLeadDetail(
   r: LeadDetailRow,

@@ -1,4 +1,4 @@
-import type { QueryCreator, SelectQueryBuilder } from "kysely";
+import { sql, type Compilable, type QueryCreator } from "kysely";
 import { getDb, readAsUser, withUser, type Database, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import type { z } from "zod";
@@ -9,6 +9,7 @@ import {
   decodeLeadCursor,
   encodeLeadCursor,
   narrowSearch,
+  sortParts,
   sortValueColumn,
   type KeysetPosition,
 } from "./lead-filters";
@@ -60,18 +61,24 @@ type LeadPageQuery = ReturnType<typeof pageQuery>;
 
 /**
  * Runs a page query as the user: one round trip without a search; with one, the index is asked
- * first (narrowSearch), in the same transaction.
+ * first (narrowSearch), in the same transaction. `build` makes the statement from the page query.
  */
 async function runPage<R>(
   claims: JwtClaims,
   orgId: string,
   page: PageQuery,
-  select: (q: LeadPageQuery) => SelectQueryBuilder<Database, "scraped_leads", R>,
+  build: (
+    db: QueryCreator<Database>,
+    q: LeadPageQuery,
+  ) => Compilable<R> & { execute(): Promise<R[]> },
 ): Promise<R[]> {
   const search = page.q.q;
-  if (!search) return readAsUser(claims, select(pageQuery(await getDb(), orgId, page, null)));
+  if (!search) {
+    const db = await getDb();
+    return readAsUser(claims, build(db, pageQuery(db, orgId, page, null)));
+  }
   return withUser(claims, async (tx) =>
-    select(pageQuery(tx, orgId, page, await narrowSearch(tx, orgId, search))).execute(),
+    build(tx, pageQuery(tx, orgId, page, await narrowSearch(tx, orgId, search))).execute(),
   );
 }
 
@@ -89,13 +96,14 @@ export async function listLeads(
   query: unknown = {},
 ): Promise<LeadPage> {
   const page = parseListQuery(query);
-  const rows = await runPage(claims, orgId, page, (q) => q.select(LEAD_LIST_COLUMNS));
+  const rows = await runPage(claims, orgId, page, (_db, q) => q.select(LEAD_LIST_COLUMNS));
   return { data: rows.slice(0, page.q.limit).map(toLead), next_cursor: nextCursor(page.q, rows) };
 }
 
 /**
- * listLeads for the REST API: the same page, its leads as the JSON text Postgres wrote
- * (LEAD_JSON), ready to be sent on.
+ * listLeads for the REST API: the same page, as one row Postgres writes: the leads as a JSON
+ * array (LEAD_JSON, in page order), how many rows the page query found (limit + 1 means there is
+ * more) and the last lead's keyset position for the cursor.
  */
 export async function listLeadsJson(
   claims: JwtClaims,
@@ -103,9 +111,33 @@ export async function listLeadsJson(
   query: unknown = {},
 ): Promise<LeadPageJson> {
   const page = parseListQuery(query);
-  const rows = await runPage(claims, orgId, page, (q) =>
-    q.select(["id", LEAD_JSON.as("lead_json")]),
+  const { limit, sort } = page.q;
+  const { desc, key } = sortParts(sort);
+  const dir = sql.raw(desc ? "desc" : "asc");
+  const [row] = await runPage(claims, orgId, page, (db, q) =>
+    db
+      .selectFrom(
+        q
+          .select([
+            "id",
+            LEAD_JSON.as("lead_json"),
+            // The page's own order, so the aggregate below keeps it.
+            sql<number>`row_number() over (order by ${key} ${dir}, id ${dir})`.as("rn"),
+          ])
+          .as("p"),
+      )
+      .select([
+        sql<string>`coalesce(string_agg(p.lead_json, ',' order by p.rn)
+                      filter (where p.rn <= ${limit}), '')`.as("leads"),
+        sql<number>`count(*)::int`.as("found"),
+        sql<string | null>`max(p.id::text) filter (where p.rn = ${limit})`.as("last_id"),
+        sql<string | null>`max(p.sort_value::text) filter (where p.rn = ${limit})`.as("last_sort"),
+      ]),
   );
-  const leads = rows.slice(0, page.q.limit).map((r) => r.lead_json);
-  return { json: `[${leads.join(",")}]`, next_cursor: nextCursor(page.q, rows) };
+  const more = row!.found > limit && row!.last_id !== null && row!.last_sort !== null;
+  const sortValue = sort.endsWith("score") ? Number(row!.last_sort) : row!.last_sort!;
+  return {
+    json: `[${row!.leads}]`,
+    next_cursor: more ? encodeLeadCursor(sort, { sort_value: sortValue, id: row!.last_id! }) : null,
+  };
 }
