@@ -12,20 +12,15 @@ create function public.api_key_session(p_key_hash text, p_scope text)
 returns void
 language plpgsql volatile security definer set search_path = '' as $$
 declare
-  k public.api_keys;
+  k record;
 begin
-  select * into k from public.api_keys a
-  where a.key_hash = p_key_hash and a.revoked_at is null
-    and (a.expires_at is null or a.expires_at > now());
+  -- The same lookup as a first request's (revoked, expired; last_used_at once a minute).
+  select * into k from public.authenticate_api_key(p_key_hash);
   if not found or k.created_by is null then
     raise exception 'The API key is invalid, revoked or expired' using errcode = 'LS401';
   end if;
   if not (p_scope = any (k.scopes)) then
     raise exception 'This API key lacks the "%" scope', p_scope using errcode = 'LS403';
-  end if;
-  if k.last_used_at is null or k.last_used_at < now() - interval '1 minute' then
-    update public.api_keys a set last_used_at = now()
-    where a.id = k.id and (a.last_used_at is null or a.last_used_at < now() - interval '1 minute');
   end if;
   -- Transaction-local, like the set_config of a signed-in user's claims (lib/db/with-user.ts).
   perform set_config('request.jwt.claims',
