@@ -32,6 +32,15 @@ const ENDPOINTS: [string, string][] = [
   ["DELETE", "/leads/{id}"],
   ["GET", "/credits"],
   ["GET", "/me"],
+  ["GET", "/webhooks"],
+  ["POST", "/webhooks"],
+  ["GET", "/webhooks/{id}"],
+  ["PATCH", "/webhooks/{id}"],
+  ["DELETE", "/webhooks/{id}"],
+  ["POST", "/webhooks/{id}/rotate-secret"],
+  ["POST", "/webhooks/{id}/test"],
+  ["GET", "/webhooks/{id}/deliveries"],
+  ["POST", "/webhooks/{id}/deliveries/{id}/redeliver"],
 ];
 
 const QUERY_KEYS = [
@@ -92,6 +101,14 @@ const jsonish = fc.oneof(
       stage: fc.oneof(hostileString, fc.constantFrom("won", "lost")),
       notes: fc.oneof(hostileString, fc.constant(null)),
       tags: fc.anything({ maxDepth: 2 }),
+      events: fc.oneof(
+        fc.anything({ maxDepth: 2 }),
+        fc.array(fc.constantFrom("job.completed", "job.failed", "lead.created", "x"), {
+          maxLength: 4,
+        }),
+      ),
+      description: hostileString,
+      enabled: fc.anything({ maxDepth: 1 }),
     },
     { requiredKeys: [] },
   ),
@@ -160,7 +177,7 @@ it("no input makes any endpoint answer 5xx, and every error is the envelope", as
       const encoded = /^\.{1,2}$/.test(r.id) ? "" : encodeURIComponent(r.id);
       const id = r.id === "lead" ? leadId! : encoded || "x";
       const qs = new URLSearchParams(r.query).toString();
-      const url = `http://api.test/api/v1${template.replace("{id}", id)}${qs ? `?${qs}` : ""}`;
+      const url = `http://api.test/api/v1${template.replaceAll("{id}", id)}${qs ? `?${qs}` : ""}`;
       const headers: Record<string, string> = {};
       if (r.auth === "good") headers.authorization = `Bearer ${org.keys.all}`;
       else if (r.auth !== undefined) headers.authorization = r.auth;
