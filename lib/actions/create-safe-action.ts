@@ -5,6 +5,7 @@ import type { Role } from "@/lib/db";
 import { AppError, toAppError, validationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { getCurrentOrg, type Membership } from "@/lib/orgs";
+import { rateLimit } from "@/lib/ratelimit";
 import type { ActionResult } from "./result";
 
 export interface UserActionContext {
@@ -61,8 +62,28 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
 }
 
 /**
+ * Counts an action against the signed-in user's allowance (the `user` policy, per user id). A
+ * limiter outage lets the action through, as it does for the API.
+ */
+async function countUserAction(session: Session): Promise<void> {
+  let verdict;
+  try {
+    verdict = await rateLimit("user", session.claims.sub);
+  } catch (err) {
+    log.error("ratelimit.unavailable", { err, policy: "user" });
+    return;
+  }
+  if (!verdict.success) {
+    const seconds = Math.max(1, Math.ceil((verdict.reset - Date.now()) / 1000));
+    throw new AppError("rate_limited", `Too many changes at once; try again in ${seconds} s`, {
+      details: { policy: "user", limit: verdict.limit },
+    });
+  }
+}
+
+/**
  * Builds the one wrapper every server action goes through: resolve the session (the resolver
- * redirects when signed out), zod-parse the input, resolve the current organization and check
+ * redirects when signed out), count it against the user's rate limit, zod-parse the input, resolve the current organization and check
  * the role, call `lib`, and turn any failure into a typed result the form can show. Redirects
  * and notFound() from the handler pass through untouched. The session resolver is a parameter
  * so the wrapper can be exercised without a Next request.
@@ -83,6 +104,7 @@ export function createSafeAction(resolveSession: () => Promise<Session>) {
     return async (raw) => {
       const session = await resolveSession();
       try {
+        await countUserAction(session);
         const parsed = opts.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
         if (!parsed.success) throw validationError(parsed.error);
         if (opts.org === false) {

@@ -132,4 +132,15 @@ describe("safe actions", () => {
     form.append("$ACTION_ID_abc", "");
     expect(formDataToObject(form)).toEqual({ tag: ["a", "b"], name: "x" });
   });
+  it("refuses a user's 101st action in a minute, and no one else's", async () => {
+    const busy = await createUser();
+    await createOrganization(busy.claims, { name: "Busy" });
+    const other = await createUser();
+    await createOrganization(other.claims, { name: "Calm" });
+    const rename = actionsFor(busy).rename;
+    for (let i = 0; i < 100; i++) expect((await rename({ name: `Busy ${i}` })).ok).toBe(true);
+    const refused = await rename({ name: "One more" });
+    expect(refused).toMatchObject({ ok: false, error: { code: "rate_limited" } });
+    expect((await actionsFor(other).rename({ name: "Still fine" })).ok).toBe(true);
+  });
 });
