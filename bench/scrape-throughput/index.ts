@@ -18,6 +18,8 @@ const run = promisify(execFile);
 const BIG_PAGES = Number(process.env.BENCH_BIG_PAGES ?? 2000);
 const SITES = Number(process.env.BENCH_SITES ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+// Sites each contender crawls before the measured phases, alike for all three (runner.ts).
+const WARMUP_SITES = Number(process.env.BENCH_WARMUP_SITES ?? 40);
 const LATENCIES = (process.env.BENCH_LATENCY_MS ?? "100,0").split(",").map(Number);
 const MODES = ["baseline", "leadscout", "crawlee"] as const;
 
@@ -38,14 +40,20 @@ async function scenario(latencyMs: number): Promise<boolean> {
   const small = await Promise.all(
     Array.from({ length: SITES }, (_, i) => serveSite(smallSite(i), 10_000 + i * 10, latencyMs)),
   );
+  const warmup = await Promise.all(
+    Array.from({ length: WARMUP_SITES }, (_, i) =>
+      serveSite(smallSite(SITES + i), 10_000 + (SITES + i) * 10, latencyMs),
+    ),
+  );
   const targets: Targets = {
     big: { root: big.origin + "/", urls: big.urls },
     small: small.map((s) => ({ root: s.origin + "/", urls: s.urls })),
+    warmup: warmup.map((s) => ({ root: s.origin + "/", urls: s.urls })),
     concurrency: CONCURRENCY,
   };
   console.log(
     `\n== ${big.urls.length}-page site + ${SITES} sites (${small.reduce((a, s) => a + s.urls.length, 0)} pages), concurrency ${CONCURRENCY}, ` +
-      `server latency ${latencyMs} ms, ${os.availableParallelism()} CPUs, load ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version}`,
+      `server latency ${latencyMs} ms, after ${WARMUP_SITES} warm-up sites each, ${os.availableParallelism()} CPUs, load ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version}`,
   );
   // The URL lists are too long for an environment variable: hand them over in a file.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scrape-bench-"));
@@ -71,7 +79,7 @@ async function scenario(latencyMs: number): Promise<boolean> {
       results[mode] = JSON.parse(stdout.trim().split("\n").pop()!) as ModeResult;
     }
   } finally {
-    await Promise.all([big, ...small].map((s) => s.close()));
+    await Promise.all([big, ...small, ...warmup].map((s) => s.close()));
     fs.rmSync(dir, { recursive: true, force: true });
   }
 

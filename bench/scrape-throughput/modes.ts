@@ -8,6 +8,8 @@ export interface Targets {
   big: { root: string; urls: string[] };
   /** Each small site's root and page URLs. */
   small: { root: string; urls: string[] }[];
+  /** Sites of their own, crawled before the measured phases and not counted (runner.ts). */
+  warmup: { root: string; urls: string[] }[];
   concurrency: number;
 }
 

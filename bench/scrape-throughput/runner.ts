@@ -6,8 +6,9 @@ const mode = process.argv[2] as "baseline" | "leadscout" | "crawlee";
 const targets = JSON.parse(fs.readFileSync(process.env.BENCH_TARGETS_FILE!, "utf8")) as Targets;
 const c = targets.concurrency;
 
-async function phase(which: "big" | "small"): Promise<PhaseResult> {
-  const sites = which === "big" ? [targets.big] : targets.small;
+async function phase(which: "warmup" | "big" | "small"): Promise<PhaseResult> {
+  const sites =
+    which === "big" ? [targets.big] : which === "small" ? targets.small : targets.warmup;
   switch (mode) {
     case "baseline":
       return baseline(
@@ -28,6 +29,9 @@ async function phase(which: "big" | "small"): Promise<PhaseResult> {
   }
 }
 
+// A scraper is a long-lived server: each contender first crawls sites of its own, unmeasured,
+// so the measured pages are not also paying for the process's start (JIT compiling, pools).
+if (targets.warmup.length) await phase("warmup");
 const big = await phase("big");
 const small = await phase("small");
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
