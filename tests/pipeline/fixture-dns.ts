@@ -19,9 +19,5 @@ export function startFixtureDns(): Promise<DnsServer> {
 export async function useFixtureDns(): Promise<DnsServer> {
   const dns = await startFixtureDns();
   process.env.DNS_SERVERS = `${dns.address}:${dns.port}`;
-  // This server answers from the test process, whose event loop also runs the whole pipeline:
-  // on a loaded machine an answer can take longer than the enricher's 3 s default, and a timed-out
-  // lookup reports mx: null, which these tests assert never happens.
-  process.env.DNS_TIMEOUT_MS ??= "15000";
   return dns;
 }
