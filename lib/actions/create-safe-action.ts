@@ -5,7 +5,7 @@ import type { Role } from "@/lib/db";
 import { AppError, toAppError, validationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { getCurrentOrg, type Membership } from "@/lib/orgs";
-import { rateLimit } from "@/lib/ratelimit";
+import { rateLimitOrAllow } from "@/lib/ratelimit";
 import type { ActionResult } from "./result";
 
 export interface UserActionContext {
@@ -66,14 +66,8 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
  * limiter outage lets the action through, as it does for the API.
  */
 async function countUserAction(session: Session): Promise<void> {
-  let verdict;
-  try {
-    verdict = await rateLimit("user", session.claims.sub);
-  } catch (err) {
-    log.error("ratelimit.unavailable", { err, policy: "user" });
-    return;
-  }
-  if (!verdict.success) {
+  const verdict = await rateLimitOrAllow("user", session.claims.sub);
+  if (verdict && !verdict.success) {
     const seconds = Math.max(1, Math.ceil((verdict.reset - Date.now()) / 1000));
     throw new AppError("rate_limited", `Too many changes at once; try again in ${seconds} s`, {
       details: { policy: "user", limit: verdict.limit },
@@ -83,10 +77,11 @@ async function countUserAction(session: Session): Promise<void> {
 
 /**
  * Builds the one wrapper every server action goes through: resolve the session (the resolver
- * redirects when signed out), count it against the user's rate limit, zod-parse the input, resolve the current organization and check
- * the role, call `lib`, and turn any failure into a typed result the form can show. Redirects
- * and notFound() from the handler pass through untouched. The session resolver is a parameter
- * so the wrapper can be exercised without a Next request.
+ * redirects when signed out), count it against the user's rate limit, zod-parse the input,
+ * resolve the current organization and check the role, call `lib`, and turn any failure into a
+ * typed result the form can show. Redirects and notFound() from the handler pass through
+ * untouched. The session resolver is a parameter so the wrapper can be exercised without a Next
+ * request.
  */
 export function createSafeAction(resolveSession: () => Promise<Session>) {
   function safeAction<S extends z.ZodType, T>(

@@ -63,8 +63,7 @@ export async function authorize(req: Request, scope: ApiScope): Promise<ApiCalle
       "invalid_api_key",
       "This API key's creator no longer exists; issue a new key",
     );
-  const { claims, session } = apiKeyClaims(principal.createdBy, { keyHash, scope });
-  session.verified = verified;
+  const { claims, session } = apiKeyClaims(principal.createdBy, { keyHash, scope }, verified);
   return { principal, orgId: principal.orgId, claims, session };
 }
 

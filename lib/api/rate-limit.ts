@@ -1,9 +1,8 @@
 import { clientIp } from "@/lib/auth/client-ip";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
 import {
   apiKeyPolicyFor,
-  rateLimit as count,
+  rateLimitOrAllow,
   rateLimitHeaders,
   type PolicyName,
 } from "@/lib/ratelimit";
@@ -15,14 +14,9 @@ export interface Limited {
 }
 
 async function check(policy: PolicyName, identifier: string): Promise<Limited> {
-  let r;
-  try {
-    r = await count(policy, identifier);
-  } catch (err) {
-    // A limiter outage must not take the API down with it: serve the request, say so loudly.
-    log.error("ratelimit.unavailable", { err, policy });
-    return { headers: {} };
-  }
+  // A limiter outage must not take the API down with it: served, and logged loudly.
+  const r = await rateLimitOrAllow(policy, identifier);
+  if (!r) return { headers: {} };
   const headers = rateLimitHeaders(r);
   if (!r.success)
     throw Object.assign(

@@ -37,9 +37,10 @@ const apiKeySessions = new WeakMap<JwtClaims, ApiKeySession>();
 export function apiKeyClaims(
   sub: string,
   key: Omit<ApiKeySession, "verified">,
+  verified = false,
 ): { claims: JwtClaims; session: ApiKeySession } {
   const claims: JwtClaims = { sub, role: "authenticated" };
-  const session = { ...key, verified: false };
+  const session = { ...key, verified };
   apiKeySessions.set(claims, session);
   return { claims, session };
 }
@@ -53,6 +54,20 @@ function keyRefusal(err: unknown): AppError | undefined {
     });
   if (code === "LS403") return new AppError("insufficient_scope", String(message), { cause: err });
   return undefined;
+}
+
+/**
+ * Runs a transaction opened with `sessionSetup`: once it commits, an API key's session counts as
+ * checked; a key the set-up refused becomes the API's 401 or 403.
+ */
+async function inKeySession<T>(key: ApiKeySession | undefined, run: () => Promise<T>): Promise<T> {
+  try {
+    const out = await run();
+    if (key) key.verified = true;
+    return out;
+  } catch (err) {
+    throw (key && keyRefusal(err)) || err;
+  }
 }
 
 /** The statement that opens a user's transaction: their role and claims, or an API key's. */
@@ -72,16 +87,12 @@ function sessionSetup(claims: JwtClaims, key: ApiKeySession | undefined): RawBui
 export async function withUser<T>(claims: JwtClaims, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const db = await getDb();
   const key = apiKeySessions.get(claims);
-  try {
-    const out = await db.transaction().execute(async (tx) => {
+  return inKeySession(key, () =>
+    db.transaction().execute(async (tx) => {
       await sessionSetup(claims, key).execute(tx);
       return fn(tx);
-    });
-    if (key) key.verified = true;
-    return out;
-  } catch (err) {
-    throw (key && keyRefusal(err)) || err;
-  }
+    }),
+  );
 }
 
 /**
@@ -92,21 +103,14 @@ export async function readAsUser<R>(claims: JwtClaims, query: Compilable<R>): Pr
   const opened = await openedDb();
   if (!opened.pipeline)
     return withUser(claims, async (tx) => (await tx.executeQuery(query.compile())).rows);
+  const { pipeline } = opened;
   const key = apiKeySessions.get(claims);
   const setup = sessionSetup(claims, key).compile(opened.db);
   const read = query.compile();
-  try {
-    const results = await opened.pipeline([
-      { sql: "begin", parameters: [] },
-      setup,
-      read,
-      { sql: "commit", parameters: [] },
-    ]);
-    if (key) key.verified = true;
-    return results[2]!.rows as R[];
-  } catch (err) {
-    throw (key && keyRefusal(err)) || err;
-  }
+  const results = await inKeySession(key, () =>
+    pipeline([{ sql: "begin", parameters: [] }, setup, read, { sql: "commit", parameters: [] }]),
+  );
+  return results[2]!.rows as R[];
 }
 
 /** Runs `fn` as `anon` (no user): only what policies grant to the public. */

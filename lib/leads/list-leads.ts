@@ -112,9 +112,9 @@ export async function listLeadsJson(
 ): Promise<LeadPageJson> {
   const page = parseListQuery(query);
   const { limit, sort } = page.q;
-  const { desc, key } = sortParts(sort);
+  const { desc, field, key } = sortParts(sort);
   const dir = sql.raw(desc ? "desc" : "asc");
-  const [row] = await runPage(claims, orgId, page, (db, q) =>
+  const [result] = await runPage(claims, orgId, page, (db, q) =>
     db
       .selectFrom(
         q
@@ -134,10 +134,12 @@ export async function listLeadsJson(
         sql<string | null>`max(p.sort_value::text) filter (where p.rn = ${limit})`.as("last_sort"),
       ]),
   );
-  const more = row!.found > limit && row!.last_id !== null && row!.last_sort !== null;
-  const sortValue = sort.endsWith("score") ? Number(row!.last_sort) : row!.last_sort!;
+  // An aggregate without GROUP BY always answers one row.
+  const { leads, found, last_id: id, last_sort: last } = result!;
+  const more = found > limit && id !== null && last !== null;
+  const sortValue = field === "score" ? Number(last) : last!;
   return {
-    json: `[${row!.leads}]`,
-    next_cursor: more ? encodeLeadCursor(sort, { sort_value: sortValue, id: row!.last_id! }) : null,
+    json: `[${leads}]`,
+    next_cursor: more ? encodeLeadCursor(sort, { sort_value: sortValue, id: id! }) : null,
   };
 }

@@ -5,7 +5,13 @@ export {
   type PolicyName,
   type RateLimitPolicy,
 } from "./policies";
-export { rateLimit, rateLimiter, setRateLimiter, limiterFromEnv } from "./limiter";
+export {
+  rateLimit,
+  rateLimitOrAllow,
+  rateLimiter,
+  setRateLimiter,
+  limiterFromEnv,
+} from "./limiter";
 export { rateLimitHeaders } from "./headers";
 export { MemoryRateLimiter } from "./memory-limiter";
 export { UpstashRateLimiter } from "./upstash-limiter";

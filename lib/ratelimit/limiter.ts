@@ -43,3 +43,19 @@ export function setRateLimiter(limiter: RateLimiter | undefined): void {
 export function rateLimit(policy: PolicyName, identifier: string): Promise<RateLimitResult> {
   return rateLimiter().limit(policy, RATE_LIMIT_POLICIES[policy], identifier);
 }
+
+/**
+ * rateLimit for a request path that must survive a limiter outage (Redis down): the outage is
+ * logged and the request counted as allowed (undefined), rather than failing the request.
+ */
+export async function rateLimitOrAllow(
+  policy: PolicyName,
+  identifier: string,
+): Promise<RateLimitResult | undefined> {
+  try {
+    return await rateLimit(policy, identifier);
+  } catch (err) {
+    log.error("ratelimit.unavailable", { err, policy });
+    return undefined;
+  }
+}
