@@ -6,6 +6,7 @@
 // then on Postgres when DATABASE_URL is set (scripts/start-test-postgres.sh starts one; the bench
 // uses a database of its own beside it), each engine in a fresh process. Besides req/s and
 // latency it prints the CPU each request costs the server, Postgres and autocannon.
+// BENCH_PIN=1 puts a local Postgres on a CPU of its own, away from the server's main thread (pin.ts).
 import { execFile, spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -16,6 +17,7 @@ import type { Result } from "autocannon";
 import { closeDb, openDb, setDb, migrate, type OpenedDb } from "@/lib/db";
 import { MemoryRateLimiter, setRateLimiter, type RateLimiter } from "@/lib/ratelimit";
 import { backendPids, perRequest, sampleCpu, type CpuPerRequest } from "./cpu";
+import { pinApart, type Pinning } from "./pin";
 import { seedBenchOrg } from "./seed";
 import { startDirect, startNext, type BenchServer } from "./servers";
 
@@ -33,6 +35,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SERVER = process.env.BENCH_SERVER === "direct" ? "direct" : "next";
 /** A directory: each measured run also writes a V8 CPU profile of this process there. */
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+/** BENCH_PIN=1: Postgres on a CPU of its own, as a hosted database would be (pin.ts). */
+const PIN = process.env.BENCH_PIN === "1";
+let launch: string[] = [];
 
 /** Records a CPU profile of this process while `fn` runs, when BENCH_PROFILE is set. */
 async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -82,7 +87,8 @@ async function cannon(
 ): Promise<Result> {
   const args = ["-c", String(CONNECTIONS), "-d", String(seconds), "-j"];
   for (const [k, v] of Object.entries(headers)) args.push("-H", `${k}=${v}`);
-  const { stdout } = await execFileAsync(AUTOCANNON_BIN, [...args, url], {
+  const [cmd, ...prefix] = [...launch, AUTOCANNON_BIN];
+  const { stdout } = await execFileAsync(cmd!, [...prefix, ...args, url], {
     maxBuffer: 16 * 1024 * 1024,
   });
   return JSON.parse(stdout) as Result;
@@ -175,6 +181,7 @@ async function benchEngine(label: string, opened: OpenedDb): Promise<void> {
   const server = SERVER === "next" ? await startNext() : await startDirect();
   const pgPids = () =>
     opened.engine === "postgres" ? backendPids(opened.db) : Promise.resolve([]);
+  let pinning: Pinning | undefined;
   try {
     const auth = { authorization: `Bearer ${key}` };
     const check = await fetch(server.url + server.leadsPath, { headers: auth });
@@ -183,6 +190,13 @@ async function benchEngine(label: string, opened: OpenedDb): Promise<void> {
       throw new Error(`leads route answered ${check.status}`);
     const bareCheck = await fetch(server.url + server.barePath);
     if (bareCheck.status !== 200) throw new Error(`bare route answered ${bareCheck.status}`);
+    if (PIN && opened.engine === "postgres") {
+      const [backend] = await pgPids();
+      if (backend === undefined) throw new Error("BENCH_PIN needs Postgres on this host");
+      pinning = pinApart(backend);
+      launch = pinning.unpinned;
+      console.log(`[${label}] pinned (BENCH_PIN): ${pinning.describe}`);
+    }
     // Warm-up: JIT, connection pool, plan cache; not measured.
     await cannon(server.url + server.leadsPath, auth, WARMUP);
     await cannon(server.url + server.barePath, {}, WARMUP);
@@ -198,6 +212,7 @@ async function benchEngine(label: string, opened: OpenedDb): Promise<void> {
     }
     report(label, server, combine(leads), combine(bare));
   } finally {
+    pinning?.undo();
     await server.close();
     await closeDb();
   }
