@@ -15,6 +15,7 @@ beforeAll(async () => {
     "web-only.com": { a: ["93.184.216.34"] },
     "no-mail.com": { mx: [{ preference: 0, exchange: "." }] },
     "slow.com": { hang: true },
+    "lossy.com": { mx: [{ preference: 10, exchange: "mx.lossy.com" }], lose: 1 },
   });
 });
 afterAll(async () => dns?.close());
@@ -48,6 +49,14 @@ describe("lookupMx", () => {
       status: "none",
       reason: "the domain does not exist (NXDOMAIN)",
     });
+  });
+
+  it("asks again when a query is lost, within the same timeout (found, not timed out)", async () => {
+    expect(await lookupMx(resolver(), "lossy.com", 3_000)).toEqual({
+      status: "found",
+      hosts: ["mx.lossy.com"],
+    });
+    expect(dns.queries.filter((q) => q.name === "lossy.com")).toHaveLength(2);
   });
 
   it("reports a silent server as an error, not as 'no mail'", async () => {

@@ -6,6 +6,8 @@ export interface ZoneRecord {
   mx?: { preference: number; exchange: string }[];
   /** Never answer queries for this name: the client must time out. */
   hang?: boolean;
+  /** Ignore the first this many queries for this name, as if they were lost on the way. */
+  lose?: number;
 }
 
 export interface DnsServer {
@@ -37,6 +39,7 @@ export async function startDnsServer(zone: Record<string, ZoneRecord>): Promise<
     queries.push({ name: q.name, type: q.type });
     const record = lookup(q.name);
     if (record?.hang) return;
+    if (record?.lose && queries.filter((x) => x.name === q.name).length <= record.lose) return;
     const answers: dnsPacket.Answer[] = [];
     if (record && q.type === "A")
       for (const data of record.a ?? []) answers.push({ type: "A", name: q.name, ttl: 60, data });

@@ -8,9 +8,15 @@ export type MxResult =
 const NOT_FOUND = new Set(["ENOTFOUND", "NXDOMAIN"]);
 const NO_DATA = new Set(["ENODATA", "NODATA"]);
 
-/** Node's DNS resolver pointed at DNS_SERVERS (or the system's), one try, bounded by a timeout. */
+// DNS runs over UDP, where a query or its answer can be lost without a word: ask up to three
+// times. c-ares doubles the wait after each try (t, 2t, 4t), so t = timeout / 7 keeps all three
+// within the caller's timeout.
+const DNS_TRIES = 3;
+
+/** Node's DNS resolver pointed at DNS_SERVERS (or the system's), its tries within `timeoutMs`. */
 export function createDnsResolver(servers: string[] | undefined, timeoutMs: number): Resolver {
-  const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
+  const perTry = Math.max(100, Math.floor(timeoutMs / (2 ** DNS_TRIES - 1)));
+  const resolver = new Resolver({ timeout: perTry, tries: DNS_TRIES });
   if (servers?.length) resolver.setServers(servers);
   return resolver;
 }
@@ -34,7 +40,7 @@ export async function lookupMx(
   timeoutMs: number,
 ): Promise<MxResult> {
   let timer: NodeJS.Timeout | undefined;
-  // c-ares retries with back-off inside one "try"; this caps the whole lookup regardless.
+  // This caps the whole lookup, whatever c-ares's own timing of its tries.
   const deadline = new Promise<MxResult>((resolve) => {
     timer = setTimeout(
       () => resolve({ status: "error", reason: `DNS did not answer within ${timeoutMs} ms` }),
