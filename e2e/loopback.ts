@@ -24,6 +24,26 @@ export async function serveSites(n: number): Promise<Sites> {
   };
 }
 
+export interface Sitemap {
+  /** Where the XML sitemap is served. */
+  url: string;
+  /** The page URLs it lists. */
+  pages: string[];
+}
+
+/**
+ * The XML sitemap served site `i` answers at /sitemap.xml (fixture-web writes it: every page of
+ * the site, on its own host, since a sitemap job drops other hosts' pages) and the pages it lists.
+ */
+export function sitemapOf(sites: Sites, i: number): Sitemap {
+  const origin = sites.urls[i]!;
+  const site = loadCorpus().find((s) => s.name === sites.names[i])!;
+  return {
+    url: new URL("/sitemap.xml", origin).href,
+    pages: [...site.pages.keys()].map((p) => new URL(p, origin).href),
+  };
+}
+
 export interface Delivery {
   headers: IncomingHttpHeaders;
   body: string;
