@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractEmails } from "./index";
-import { decodeCfEmail, emailsInText, validEmail } from "./emails";
+import { decodeCfEmail } from "./email-obfuscation";
+import { validEmail } from "./email-rules";
+import { emailsInText } from "./emails";
 
 const values = (html: string) => extractEmails(html, "https://acme.de/").map((e) => e.value);
 

@@ -2,7 +2,9 @@
 // returns every contact fact on it; the single-purpose helpers back the
 // extract_emails / extract_phones / extract_social tools.
 import { scanPage, siteLinkResolver, type PageScan } from "./parse-page";
-import { emailsInText, emailsFromMailto, decodeCfEmail, cfHexFromHref, validEmail } from "./emails";
+import { emailsInText, emailsFromMailto } from "./emails";
+import { decodeCfEmail, cfHexFromHref } from "./email-obfuscation";
+import { validEmail } from "./email-rules";
 import { phonesInLine, parseTrustedPhone, governingLabel, type FoundPhone } from "./phones";
 import { normalizeSocialUrl, socialUrlsInText } from "./socials";
 import { readJsonLd, type JsonLdFacts } from "./json-ld";
@@ -21,7 +23,7 @@ import type {
 
 export type * from "./types";
 export { normalizeSocialUrl } from "./socials";
-export { validEmail } from "./emails";
+export { validEmail } from "./email-rules";
 export { forgetPhoneLines } from "./phones";
 
 const KIND_RANK = { phone: 0, mobile: 1, fax: 2 } as const;
