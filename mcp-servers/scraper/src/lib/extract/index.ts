@@ -1,7 +1,8 @@
 // Public face of the page extractors. `extractPage` parses a page once and
 // returns every contact fact on it; the single-purpose helpers back the
 // extract_emails / extract_phones / extract_social tools.
-import { scanPage, siteLinkResolver, type PageScan } from "./parse-page";
+import { scanPage, type PageScan } from "./parse-page";
+import { siteLinkResolver } from "./page-links";
 import { emailsInText, emailsFromMailto } from "./emails";
 import { decodeCfEmail, cfHexFromHref } from "./email-obfuscation";
 import { validEmail } from "./email-rules";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteHttpUrl, siteLinkResolver } from "./parse-page";
+import { absoluteHttpUrl, siteLinkResolver } from "./page-links";
 
 describe("siteLinkResolver", () => {
   it("resolves every link exactly as the URL parser does", () => {

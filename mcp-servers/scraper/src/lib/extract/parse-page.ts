@@ -2,8 +2,11 @@
 // everything the extractors need (text lines, anchors, attributes, JSON-LD, meta).
 // Comments, scripts, styles, templates, form controls and code samples never
 // contribute text, which is what keeps commented-out or example addresses out.
+// The tag tables are in page-tags.ts, what single elements add in element-collectors.ts.
 import { parseDocument } from "htmlparser2";
 import type { AnyNode, Element } from "domhandler";
+import { headTag, imgAlt, readAttributes } from "./element-collectors";
+import { BLOCK_TAGS, SKIP_TAGS, SPACED_TAGS, STRUCTURAL_TAGS } from "./page-tags";
 
 export interface TextLine {
   text: string;
@@ -39,83 +42,6 @@ export interface PageScan {
   /** Elements that may carry a person's name or a row of a people table (h2–h6, strong, b, tr, dt, *name*). */
   structural: Element[];
 }
-
-const BLOCK_TAGS = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "body",
-  "caption",
-  "dd",
-  "details",
-  "dialog",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "html",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "tr",
-  "ul",
-  "center",
-]);
-// Text inside these is never page content for contact purposes.
-const SKIP_TAGS = new Set([
-  "script",
-  "style",
-  "template",
-  "svg",
-  "select",
-  "option",
-  "textarea",
-  "code",
-  "pre",
-  "kbd",
-  "samp",
-  "iframe",
-  "object",
-  "canvas",
-  "math",
-  "head",
-]);
-// Inline elements that separate words visually (adjacent links must not glue together).
-const SPACED_TAGS = new Set(["a", "button", "img", "input", "label"]);
-const STRUCTURAL_TAGS = new Set(["h2", "h3", "h4", "h5", "h6", "strong", "b", "tr", "dt"]);
-const APP_ROOT_IDS = new Set([
-  "root",
-  "__next",
-  "app",
-  "__nuxt",
-  "svelte",
-  "ember-app",
-  "main-app",
-  "q-app",
-]);
 
 // A line's whitespace runs collapse to one space. Most lines have nothing to collapse, and testing
 // for that is cheaper than the replace; such a line is still copied (" " + buf, then trimmed): text
@@ -254,112 +180,9 @@ export function scanPage(html: string, pageUrl: string): PageScan {
   return scan;
 }
 
-/**
- * One pass over an element's attributes (most have none or one) instead of a lookup per attribute
- * of interest on every element. Returns whether its class names a name (`team-name`, `fn name`).
- */
-function readAttributes(el: Element, scan: PageScan, appRoots: Element[]): boolean {
-  const a = el.attribs;
-  let nameClass = false;
-  for (const key in a) {
-    const value = a[key]!;
-    switch (key) {
-      case "id":
-        if (APP_ROOT_IDS.has(value)) appRoots.push(el);
-        break;
-      case "data-reactroot":
-      case "ng-version":
-      case "ng-app":
-      case "data-server-rendered":
-        scan.hasAppRoot = true;
-        break;
-      case "data-cfemail":
-        if (value) scan.cfEmails.push({ hex: value, el });
-        break;
-      case "data-href":
-        if (value) scan.socialRefs.push(value);
-        break;
-      case "class":
-        nameClass = /name/i.test(value);
-        break;
-    }
-  }
-  return nameClass;
-}
-
-function imgAlt(el: Element): string {
-  for (const c of el.children) {
-    if (c.type === "tag") {
-      const e = c as Element;
-      if (e.name === "img" && e.attribs.alt) return e.attribs.alt;
-      const inner = imgAlt(e);
-      if (inner) return inner;
-    }
-  }
-  return "";
-}
-
-function headTag(el: Element, scan: PageScan): void {
-  const a = el.attribs;
-  if (el.name === "title" && scan.title === undefined) {
-    scan.title = el.children
-      .map((c) => (c.type === "text" ? (c as unknown as { data: string }).data : ""))
-      .join("")
-      .replace(/\s+/g, " ")
-      .trim();
-  } else if (el.name === "meta") {
-    const key = (a.property ?? a.name ?? a.itemprop ?? "").toLowerCase();
-    if (key && a.content !== undefined && !scan.meta.has(key)) scan.meta.set(key, a.content.trim());
-  } else if (el.name === "link" && a.href && /(?:^|\s)me(?:\s|$)/i.test(a.rel ?? "")) {
-    scan.socialRefs.push(a.href);
-  } else if (el.name === "base" && a.href) {
-    try {
-      scan.baseUrl = new URL(a.href, scan.baseUrl).href;
-    } catch {
-      // an unusable <base> is ignored, as browsers do
-    }
-  }
-}
-
 /** True when `node` is `ancestor` or lies inside it. */
 export function isInside(node: AnyNode | null, ancestor: AnyNode): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent as AnyNode | null)
     if (n === ancestor) return true;
   return false;
-}
-
-/** Resolve an href against the page, keeping only http(s) URLs and dropping fragments. */
-export function absoluteHttpUrl(href: string, base: string): string | undefined {
-  try {
-    const u = new URL(href, base);
-    if (u.protocol !== "http:" && u.protocol !== "https:") return undefined;
-    u.hash = "";
-    return u.href;
-  } catch {
-    return undefined;
-  }
-}
-
-// A root-relative path of plain characters, without dot segments, query or fragment: the URL
-// parser would return it unchanged after the origin.
-const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-_~/.]*$/;
-
-/**
- * absoluteHttpUrl for every link of one page: the navigation links that fill most pages
- * ("/team", "/p/12") are joined to the page's origin as the URL parser would, without parsing
- * each; anything else goes through the parser.
- */
-export function siteLinkResolver(base: string): (href: string) => string | undefined {
-  let origin: string | undefined;
-  try {
-    const b = new URL(base);
-    if ((b.protocol === "http:" || b.protocol === "https:") && !b.username && !b.password)
-      origin = `${b.protocol}//${b.host}`;
-  } catch {
-    // an unusable base: every link takes the slow path, which refuses it too
-  }
-  return (href) =>
-    origin !== undefined && PLAIN_PATH.test(href) && !href.includes("/.")
-      ? origin + href
-      : absoluteHttpUrl(href, base);
 }
