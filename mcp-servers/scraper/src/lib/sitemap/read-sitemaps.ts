@@ -1,6 +1,7 @@
 import zlib from "node:zlib";
 import { FetchError, type SafeFetch } from "../../../../../lib/http";
 import { loadRobots } from "../crawl/robots";
+import { absoluteHttpUrl } from "../extract/page-links";
 import type { SitemapResult } from "../schemas";
 import { parseSitemap } from "./parse-sitemap";
 
@@ -27,17 +28,6 @@ function gunzipCapped(body: Buffer, maxBytes: number): Buffer {
       throw new Error(`Sitemap decompresses to more than ${maxBytes} bytes`);
     }
     throw new Error("Sitemap is not valid gzip");
-  }
-}
-
-function httpUrl(raw: string, base: string): string | undefined {
-  try {
-    const u = new URL(raw, base);
-    if (u.protocol !== "http:" && u.protocol !== "https:") return undefined;
-    u.hash = "";
-    return u.href;
-  } catch {
-    return undefined;
   }
 }
 
@@ -120,7 +110,7 @@ export async function readSitemaps(
             continue;
           }
           for (const loc of parsed.locs) {
-            const child = httpUrl(loc, url);
+            const child = absoluteHttpUrl(loc, url);
             // Never queue more children than the file cap could ever fetch.
             if (child && !visited.has(child) && next.length < maxFiles)
               next.push({ url: child, depth: depth + 1 });
@@ -129,7 +119,7 @@ export async function readSitemaps(
           result.errors.push({ url, error: "Not a sitemap (no <urlset> or <sitemapindex>)" });
         } else {
           for (const loc of parsed.locs) {
-            const page = httpUrl(loc, url);
+            const page = absoluteHttpUrl(loc, url);
             if (!page) continue;
             if (pages.size >= opts.limit) {
               result.truncated = true;
