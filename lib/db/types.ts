@@ -177,6 +177,8 @@ export interface ScrapedLeadsTable {
   source_url: string | null;
   sources: Json<unknown[]>;
   search: GeneratedAlways<string>;
+  /** coalesce(score, -1): the score sort's key (migration 0013). */
+  sort_score: GeneratedAlways<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -64,10 +64,11 @@ export async function narrowSearch(
 }
 
 // Sort keys: created_at is compared as its exact text (microseconds kept, unlike a JS Date), and
-// score with nulls as -1 so unscored leads sort last descending and still page stably.
+// score as sort_score, coalesce(score, -1) stored (migration 0013), so unscored leads sort last
+// descending and still page stably, and a later page's keyset bounds the index scan under RLS.
 const SORT_KEY = {
   created_at: sql<string>`created_at`,
-  score: sql<number>`coalesce(score, -1)`,
+  score: sql<number>`sort_score`,
 };
 
 export interface KeysetPosition {
@@ -105,7 +106,7 @@ export function sortValueColumn(sort: LeadSort) {
   const { field } = sortParts(sort);
   return field === "created_at"
     ? exactInstant("created_at").as("sort_value")
-    : sql<number>`coalesce(score, -1)`.as("sort_value");
+    : sql<number>`sort_score`.as("sort_value");
 }
 
 export function encodeLeadCursor(sort: LeadSort, row: KeysetPosition): string {
