@@ -36,7 +36,23 @@ describe("qualifyWithFallback", () => {
     expect(out.map((q) => q.method)).toEqual(["llm", "rules", "llm"]);
     expect(out[1]).toMatchObject({ method: "rules", fallbackReason: "no reply for b" });
     expect(out[0]!.fallbackReason).toBeUndefined();
-    expect(progress).toEqual([3, 3]);
+    // The engine already said all three were done: the closing report does not repeat it (MCP
+    // progress must increase with each notification).
+    expect(progress).toEqual([3]);
+  });
+
+  it("closes with every lead done when the engine's last step did not say so", async () => {
+    const partial: Engine = {
+      name: "llm",
+      qualify: async (batch, rules, onProgress) => {
+        onProgress?.(1);
+        onProgress?.(1);
+        return rulesEngine.qualify(batch, rules);
+      },
+    };
+    const progress: number[] = [];
+    await qualifyWithFallback([partial], leads, DEFAULT_RULE_SET, (done) => progress.push(done));
+    expect(progress).toEqual([1, 3]);
   });
 
   it("rules alone never set a fallback reason", async () => {

@@ -34,13 +34,18 @@ export async function qualifyWithFallback(
   const results: (Qualification | undefined)[] = new Array(leads.length);
   const reasons: (string | undefined)[] = new Array(leads.length);
   let pending = leads.map((_, i) => i);
+  // MCP progress must increase with each notification: the engine's last step may already have
+  // reported every lead done, and the closing report below must not say it again.
+  let reported = -1;
+  const progress = (done: number) => {
+    if (!onProgress || done <= reported) return;
+    reported = done;
+    onProgress(done, leads.length);
+  };
   for (const engine of engines) {
     if (pending.length === 0) break;
     // Progress follows the first engine (the slow one); fallbacks to rules are near instant.
-    const report =
-      engine === engines[0] && onProgress
-        ? (done: number) => onProgress(done, leads.length)
-        : undefined;
+    const report = engine === engines[0] && onProgress ? progress : undefined;
     const outcomes = await engine.qualify(
       pending.map((i) => leads[i]!),
       ruleSet,
@@ -61,7 +66,7 @@ export async function qualifyWithFallback(
     });
     pending = still;
   }
-  onProgress?.(leads.length, leads.length);
+  progress(leads.length);
   return results.map(
     (q, i) => q ?? { ...scoreLead(leads[i]!, ruleSet), fallbackReason: reasons[i] },
   );
