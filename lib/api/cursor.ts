@@ -37,6 +37,25 @@ export function decodeKeysetCursor(raw: string, sort: string): KeysetCursor {
   return { sort: cursorSort, value, id };
 }
 
+/** The cursor of lists that only go newest first: the last row's exact created_at and id. */
+export interface NewestFirst {
+  at: string;
+  id: string;
+}
+
+const NEWEST_FIRST = "-created_at";
+
+export function encodeNewestFirstCursor(at: string, id: string): string {
+  return encodeKeysetCursor({ sort: NEWEST_FIRST, value: at, id });
+}
+
+export function decodeNewestFirstCursor(raw: string): NewestFirst {
+  const { value, id } = decodeKeysetCursor(raw, NEWEST_FIRST);
+  if (typeof value !== "string" || !isExactInstant(value))
+    throw badCursor("Use next_cursor from the previous page");
+  return { at: value, id };
+}
+
 /**
  * A timestamp column as the exact instant a keyset cursor carries: microseconds kept (a JS Date
  * would cut them to milliseconds, and rows written in one statement share one now()), UTC, fixed

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { notFound, validationError } from "@/lib/errors";
 import { exactInstant } from "@/lib/api/cursor";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "@/lib/api/cursor";
 import { findJobRow } from "./get-job";
 import type { Page } from "./list-jobs";
 import { ZListJobUrlsQuerySchema, type ListJobUrlsQuery } from "./schemas";
@@ -31,7 +31,7 @@ export async function listJobUrls(
   const parsed = ZListJobUrlsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
   const { status, limit, cursor } = parsed.data;
-  const after = cursor ? decodeCursor(cursor) : undefined;
+  const after = cursor ? decodeNewestFirstCursor(cursor) : undefined;
   return withUser(claims, async (tx) => {
     if (!(await findJobRow(tx, orgId, jobId))) throw notFound("Job");
     let q = tx
@@ -61,7 +61,8 @@ export async function listJobUrls(
         started_at: iso(r.started_at),
         completed_at: iso(r.completed_at),
       })),
-      next_cursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+      next_cursor:
+        rows.length > limit && last ? encodeNewestFirstCursor(last.cursor_at, last.id) : null,
     };
   });
 }

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import { exactInstant } from "@/lib/api/cursor";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "@/lib/api/cursor";
 import { ZListJobsQuerySchema, type ListJobsQuery } from "./schemas";
 import { toJob, type Job } from "./view";
 
@@ -20,7 +20,7 @@ export async function listJobs(
   const parsed = ZListJobsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
   const { status, limit, cursor } = parsed.data;
-  const after = cursor ? decodeCursor(cursor) : undefined;
+  const after = cursor ? decodeNewestFirstCursor(cursor) : undefined;
   return withUser(claims, async (tx) => {
     let q = tx
       .selectFrom("scraping_jobs")
@@ -51,7 +51,8 @@ export async function listJobs(
     const last = page.at(-1);
     return {
       data: page.map((r) => toJob(r, counts.get(r.id) ?? 0)),
-      next_cursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+      next_cursor:
+        rows.length > limit && last ? encodeNewestFirstCursor(last.cursor_at, last.id) : null,
     };
   });
 }

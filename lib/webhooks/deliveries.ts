@@ -1,12 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { JwtClaims } from "@/lib/db";
-import {
-  decodeKeysetCursor,
-  encodeKeysetCursor,
-  exactInstant,
-  isExactInstant,
-} from "@/lib/api/cursor";
+import { decodeNewestFirstCursor, encodeNewestFirstCursor, exactInstant } from "@/lib/api/cursor";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { sendEvent } from "@/inngest/client";
 import { webhookDeliver } from "@/inngest/events";
@@ -14,7 +9,6 @@ import { asManager, findWebhookRow } from "./endpoints";
 import { TEST_EVENT_TYPE, ZListDeliveriesQuerySchema, type TestEventPayload } from "./schemas";
 import { toDelivery, type Delivery } from "./view";
 
-const CURSOR_SORT = "-created_at";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface DeliveryPage {
@@ -40,11 +34,7 @@ export async function listDeliveries(
   const parsed = ZListDeliveriesQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
   const { limit, cursor } = parsed.data;
-  const after = cursor ? decodeKeysetCursor(cursor, CURSOR_SORT) : undefined;
-  if (after && !(typeof after.value === "string" && isExactInstant(after.value)))
-    throw new AppError("validation_failed", "The cursor is not valid", {
-      fields: { cursor: ["Use next_cursor from the previous page"] },
-    });
+  const after = cursor ? decodeNewestFirstCursor(cursor) : undefined;
   return asManager(claims, orgId, async (tx) => {
     const hook = await findWebhookRow(tx, orgId, webhookId);
     let q = tx
@@ -54,9 +44,7 @@ export async function listDeliveries(
       .where("webhook_id", "=", hook.id)
       .where("org_id", "=", orgId);
     if (after)
-      q = q.where(
-        sql<boolean>`(created_at, id) < (${String(after.value)}::timestamptz, ${after.id}::uuid)`,
-      );
+      q = q.where(sql<boolean>`(created_at, id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
     const rows = await q
       .orderBy("created_at", "desc")
       .orderBy("id", "desc")
@@ -67,13 +55,7 @@ export async function listDeliveries(
     return {
       data: page.map(toDelivery),
       next_cursor:
-        rows.length > limit && last
-          ? encodeKeysetCursor({
-              sort: CURSOR_SORT,
-              value: last.cursor_at,
-              id: last.id,
-            })
-          : null,
+        rows.length > limit && last ? encodeNewestFirstCursor(last.cursor_at, last.id) : null,
     };
   });
 }
