@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { z } from "zod";
+import { pageLimit } from "@/lib/api/cursor";
 import { withUser, type CreditTransactionsTable, type JwtClaims } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 
@@ -70,11 +71,7 @@ export async function listCreditLedger(
       .where("org_id", "=", orgId);
     if (after)
       q = q.where(sql<boolean>`(created_at, id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
-    return q
-      .orderBy("created_at", "desc")
-      .orderBy("id", "desc")
-      .limit(limit + 1)
-      .execute();
+    return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(pageLimit(limit)).execute();
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);

@@ -1,8 +1,12 @@
 import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { notFound, validationError } from "@/lib/errors";
-import { exactInstant } from "@/lib/api/cursor";
-import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "@/lib/api/cursor";
+import {
+  decodeNewestFirstCursor,
+  encodeNewestFirstCursor,
+  exactInstant,
+  pageLimit,
+} from "@/lib/api/cursor";
 import { findJobRow } from "./get-job";
 import type { Page } from "./list-jobs";
 import { ZListJobUrlsQuerySchema, type ListJobUrlsQuery } from "./schemas";
@@ -42,11 +46,7 @@ export async function listJobUrls(
     if (status) q = q.where("status", "=", status);
     if (after)
       q = q.where(sql<boolean>`(created_at, id) > (${after.at}::timestamptz, ${after.id}::uuid)`);
-    const rows = await q
-      .orderBy("created_at")
-      .orderBy("id")
-      .limit(limit + 1)
-      .execute();
+    const rows = await q.orderBy("created_at").orderBy("id").limit(pageLimit(limit)).execute();
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {

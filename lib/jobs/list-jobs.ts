@@ -1,8 +1,12 @@
 import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
-import { exactInstant } from "@/lib/api/cursor";
-import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "@/lib/api/cursor";
+import {
+  decodeNewestFirstCursor,
+  encodeNewestFirstCursor,
+  exactInstant,
+  pageLimit,
+} from "@/lib/api/cursor";
 import { ZListJobsQuerySchema, type ListJobsQuery } from "./schemas";
 import { toJob, type Job } from "./view";
 
@@ -33,7 +37,7 @@ export async function listJobs(
     const rows = await q
       .orderBy("created_at", "desc")
       .orderBy("id", "desc")
-      .limit(limit + 1)
+      .limit(pageLimit(limit))
       .execute();
     const page = rows.slice(0, limit);
     const ids = page.filter((r) => r.status === "processing").map((r) => r.id);

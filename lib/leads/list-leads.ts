@@ -1,5 +1,6 @@
 import { sql, type Compilable, type QueryCreator } from "kysely";
 import { getDb, readAsUser, withUser, type Database, type JwtClaims } from "@/lib/db";
+import { pageLimit } from "@/lib/api/cursor";
 import { validationError } from "@/lib/errors";
 import type { z } from "zod";
 import { ZListLeadsQuerySchema } from "./lead-query-schemas";
@@ -54,7 +55,7 @@ function pageQuery(
   const { limit, cursor, sort, ...filters } = q;
   const base = db.selectFrom("scraped_leads").select(sortValueColumn(sort));
   return applyKeyset(applyLeadFilters(base, orgId, filters, searchIds), sort, after).limit(
-    limit + 1,
+    pageLimit(limit),
   );
 }
 type LeadPageQuery = ReturnType<typeof pageQuery>;

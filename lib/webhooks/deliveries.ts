@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { JwtClaims } from "@/lib/db";
-import { decodeNewestFirstCursor, encodeNewestFirstCursor, exactInstant } from "@/lib/api/cursor";
+import {
+  decodeNewestFirstCursor,
+  encodeNewestFirstCursor,
+  exactInstant,
+  pageLimit,
+} from "@/lib/api/cursor";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { sendEvent } from "@/inngest/client";
 import { webhookDeliver } from "@/inngest/events";
@@ -48,7 +53,7 @@ export async function listDeliveries(
     const rows = await q
       .orderBy("created_at", "desc")
       .orderBy("id", "desc")
-      .limit(limit + 1)
+      .limit(pageLimit(limit))
       .execute();
     const page = rows.slice(0, limit);
     const last = page.at(-1);

@@ -1,6 +1,7 @@
 import pg from "pg";
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, sql, type RawBuilder } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageLimit } from "@/lib/api/cursor";
 import { deferringPool } from "@/lib/db/deferred-setup";
 import { PreparedStatements } from "@/lib/db/prepared";
 import type { Database } from "@/lib/db";
@@ -74,6 +75,35 @@ describe.skipIf(!url)("prepared statements (Postgres)", () => {
     await sql`insert into prepared_probe values (7)`.execute(db);
     expect((await read()).rows).toEqual([{ a: 7 }]);
     await sql`drop table prepared_probe`.execute(db);
+  });
+
+  it("settles a keyset page on its generic plan when the limit is a literal (pageLimit)", async () => {
+    await sql`create temporary table page_probe as
+      select 1 as org, i as at from generate_series(1, 50000) as i`.execute(db);
+    await sql`create index on page_probe (org, at desc)`.execute(db);
+    await sql`analyze page_probe`.execute(db);
+    const page = (limit: RawBuilder<number> | number) =>
+      db
+        .selectFrom("page_probe" as never)
+        .select(sql<number>`at`.as("at"))
+        .where(sql<boolean>`org = ${1}`)
+        .orderBy(sql`at`, "desc")
+        .limit(limit)
+        .execute();
+    const plans = async (fragment: string) =>
+      (
+        await sql<{ generic_plans: number; custom_plans: number }>`
+          select generic_plans::int, custom_plans::int from pg_prepared_statements
+          where statement like ${`%${fragment}`}`.execute(db)
+      ).rows[0]!;
+    for (let i = 0; i < 8; i++) {
+      expect(await page(pageLimit(50))).toHaveLength(51);
+      expect(await page(51)).toHaveLength(51);
+    }
+    // Bound, the LIMIT is priced as unknown (10,000 rows) and every execution is planned afresh.
+    expect(await plans("limit $2")).toMatchObject({ generic_plans: 0, custom_plans: 8 });
+    expect((await plans("limit 51")).generic_plans).toBeGreaterThan(0);
+    await sql`drop table page_probe`.execute(db);
   });
 });
 
