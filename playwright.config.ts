@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Browser flows run against a production build on its own port and its own fresh PGlite directory.
 const port = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = `.data/e2e-${port}`;
 const baseURL = `http://127.0.0.1:${port}`;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -36,12 +37,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -rf .data/e2e && pnpm start -p ${port} -H 127.0.0.1`,
+    // A fresh database per run, in a directory of its own per port: two runs on different ports
+    // do not wipe each other's.
+    command: `rm -rf ${dataDir} && pnpm start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/ready`,
     timeout: 120_000,
     reuseExistingServer: !process.env.CI,
     env: {
-      PGLITE_DIR: ".data/e2e/pglite",
+      PGLITE_DIR: `${dataDir}/pglite`,
       APP_URL: baseURL,
       NODE_ENV: "production",
       // The journey's fixture websites and webhook receiver listen on loopback (e2e/loopback.ts).
