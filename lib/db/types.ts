@@ -1,35 +1,24 @@
-import type { ColumnType, Generated, GeneratedAlways } from "kysely";
+import type { Generated, GeneratedAlways } from "kysely";
+import type {
+  ApiScope,
+  CreditKind,
+  JobStatus,
+  JobType,
+  JobUrlStatus,
+  Json,
+  LeadStage,
+  LeadStatus,
+  NullableTimestamp,
+  Numeric,
+  Plan,
+  Role,
+  Timestamp,
+  WebhookEvent,
+} from "./column-types";
 
 // Row types for supabase/migrations (the source of truth). Keep in step with every migration.
 
-// Timestamp and Json already accept undefined on insert, so they stand for DB defaults too;
-// wrapping them in Generated<> would hide their select type behind a nested ColumnType.
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<
-  Date | null,
-  Date | string | null | undefined,
-  Date | string | null
->;
-type Json<T = unknown> = ColumnType<T, string | T | undefined, string | T>;
-type Numeric = ColumnType<
-  string | null,
-  number | string | null | undefined,
-  number | string | null
->;
-
-export type Role = "admin" | "member" | "viewer";
-export type JobType = "single" | "bulk" | "sitemap";
-export type JobStatus = "pending" | "processing" | "completed" | "failed" | "cancelled";
-export type JobUrlStatus =
-  "pending" | "processing" | "completed" | "failed" | "blocked" | "not_found" | "cancelled";
-export type LeadStatus = "hot" | "warm" | "cold";
-export type LeadStage =
-  "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
-export type Plan = "free" | "starter" | "pro" | "enterprise";
-export type ApiScope = "read" | "write" | "delete";
-export type WebhookEvent = "job.completed" | "job.failed" | "job.cancelled";
-export type CreditKind =
-  "grant" | "purchase" | "reserve" | "release" | "charge" | "refund" | "adjustment";
+export type * from "./column-types";
 
 export interface AuthUsersTable {
   id: Generated<string>;
