@@ -1,4 +1,4 @@
-import { FetchError, type SafeFetch } from "../../../../../lib/http";
+import { FetchError } from "../../../../../lib/http";
 import type { ExtractOptions, PageExtraction } from "../extract/types";
 import type { ScrapeResult } from "../schemas";
 import { judgePage } from "./block-detect";
@@ -6,40 +6,12 @@ import type { FetchedPage, PageEngine } from "./engines";
 import { fromResponse } from "./engines";
 import { Frontier } from "./frontier";
 import { mergeExtractions } from "./merge";
-import type { Politeness } from "./politeness";
 import { isLikelyHtml, scoreUrl, siteKey } from "./rank-links";
 import { fetchWithRetry } from "./retry";
 import { loadRobots, type RobotsRules } from "./robots";
+import type { CrawlerDeps, ScrapeOptions } from "./crawler-types";
 
-export type RenderMode = "auto" | "http" | "browser";
-/** Page extraction, in this thread or in a worker pool. */
-export type ExtractFn = (
-  html: string,
-  pageUrl: string,
-  opts?: ExtractOptions,
-) => PageExtraction | Promise<PageExtraction>;
-
-export interface ScrapeOptions {
-  maxPages: number;
-  render: RenderMode;
-  timeoutMs: number;
-  /** Link hops from the root (default 2: the root's links and theirs). */
-  maxDepth?: number;
-}
-
-export interface CrawlerDeps {
-  fetch: SafeFetch;
-  politeness: Politeness;
-  extract: ExtractFn;
-  userAgent: string;
-  /** Rotated per request; empty for direct connections. */
-  proxies?: string[];
-  /** Resolved lazily: only "browser" and script-built pages in "auto" need one. */
-  browser?: () => Promise<PageEngine | undefined>;
-  retries?: number;
-  retryBaseDelayMs?: number;
-  pageTimeoutMs?: number;
-}
+export type { CrawlerDeps, ExtractFn, RenderMode, ScrapeOptions } from "./crawler-types";
 
 /** Crawls one site: the root, then its most contact-like same-site pages, politely and safely. */
 export class Crawler {
