@@ -49,20 +49,21 @@ export function pageLimit(pageSize: number): RawBuilder<number> {
   return sql.lit(pageSize + 1);
 }
 
-/** The cursor of lists that only go newest first: the last row's exact created_at and id. */
-export interface NewestFirst {
+/** The cursor of lists ordered by creation only: the last row's exact created_at and id. */
+export interface CreatedAtPosition {
   at: string;
   id: string;
 }
 
-const NEWEST_FIRST = "-created_at";
+/** `order` is the list's one ordering: "-created_at" newest first, "created_at" oldest first. */
+export type CreatedAtOrder = "created_at" | "-created_at";
 
-export function encodeNewestFirstCursor(at: string, id: string): string {
-  return encodeKeysetCursor({ sort: NEWEST_FIRST, value: at, id });
+export function encodeCreatedAtCursor(order: CreatedAtOrder, at: string, id: string): string {
+  return encodeKeysetCursor({ sort: order, value: at, id });
 }
 
-export function decodeNewestFirstCursor(raw: string): NewestFirst {
-  const { value, id } = decodeKeysetCursor(raw, NEWEST_FIRST);
+export function decodeCreatedAtCursor(raw: string, order: CreatedAtOrder): CreatedAtPosition {
+  const { value, id } = decodeKeysetCursor(raw, order);
   if (typeof value !== "string" || !isExactInstant(value))
     throw badCursor("Use next_cursor from the previous page");
   return { at: value, id };

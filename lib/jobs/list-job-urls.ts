@@ -2,8 +2,8 @@ import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { notFound, validationError } from "@/lib/errors";
 import {
-  decodeNewestFirstCursor,
-  encodeNewestFirstCursor,
+  decodeCreatedAtCursor,
+  encodeCreatedAtCursor,
   exactInstant,
   pageLimit,
 } from "@/lib/api/cursor";
@@ -35,7 +35,7 @@ export async function listJobUrls(
   const parsed = ZListJobUrlsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
   const { status, limit, cursor } = parsed.data;
-  const after = cursor ? decodeNewestFirstCursor(cursor) : undefined;
+  const after = cursor ? decodeCreatedAtCursor(cursor, "created_at") : undefined;
   return withUser(claims, async (tx) => {
     if (!(await findJobRow(tx, orgId, jobId))) throw notFound("Job");
     let q = tx
@@ -62,7 +62,9 @@ export async function listJobUrls(
         completed_at: iso(r.completed_at),
       })),
       next_cursor:
-        rows.length > limit && last ? encodeNewestFirstCursor(last.cursor_at, last.id) : null,
+        rows.length > limit && last
+          ? encodeCreatedAtCursor("created_at", last.cursor_at, last.id)
+          : null,
     };
   });
 }

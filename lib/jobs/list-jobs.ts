@@ -2,8 +2,8 @@ import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import {
-  decodeNewestFirstCursor,
-  encodeNewestFirstCursor,
+  decodeCreatedAtCursor,
+  encodeCreatedAtCursor,
   exactInstant,
   pageLimit,
 } from "@/lib/api/cursor";
@@ -24,7 +24,7 @@ export async function listJobs(
   const parsed = ZListJobsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
   const { status, limit, cursor } = parsed.data;
-  const after = cursor ? decodeNewestFirstCursor(cursor) : undefined;
+  const after = cursor ? decodeCreatedAtCursor(cursor, "-created_at") : undefined;
   return withUser(claims, async (tx) => {
     let q = tx
       .selectFrom("scraping_jobs")
@@ -56,7 +56,9 @@ export async function listJobs(
     return {
       data: page.map((r) => toJob(r, counts.get(r.id) ?? 0)),
       next_cursor:
-        rows.length > limit && last ? encodeNewestFirstCursor(last.cursor_at, last.id) : null,
+        rows.length > limit && last
+          ? encodeCreatedAtCursor("-created_at", last.cursor_at, last.id)
+          : null,
     };
   });
 }

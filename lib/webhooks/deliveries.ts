@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { JwtClaims } from "@/lib/db";
 import {
-  decodeNewestFirstCursor,
-  encodeNewestFirstCursor,
+  decodeCreatedAtCursor,
+  encodeCreatedAtCursor,
   exactInstant,
   pageLimit,
 } from "@/lib/api/cursor";
@@ -39,7 +39,7 @@ export async function listDeliveries(
   const parsed = ZListDeliveriesQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
   const { limit, cursor } = parsed.data;
-  const after = cursor ? decodeNewestFirstCursor(cursor) : undefined;
+  const after = cursor ? decodeCreatedAtCursor(cursor, "-created_at") : undefined;
   return asManager(claims, orgId, async (tx) => {
     const hook = await findWebhookRow(tx, orgId, webhookId);
     let q = tx
@@ -60,7 +60,9 @@ export async function listDeliveries(
     return {
       data: page.map(toDelivery),
       next_cursor:
-        rows.length > limit && last ? encodeNewestFirstCursor(last.cursor_at, last.id) : null,
+        rows.length > limit && last
+          ? encodeCreatedAtCursor("-created_at", last.cursor_at, last.id)
+          : null,
     };
   });
 }
