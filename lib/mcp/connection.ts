@@ -1,6 +1,6 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { CircuitBreaker } from "@/lib/resilience/circuit-breaker";
+import { consecutiveBreaker, isOpenCircuit } from "@/lib/resilience/circuit-breaker";
 import { log } from "@/lib/log";
 import { McpToolError, McpUnavailableError } from "./errors";
 import { serverCommand, type McpServerName } from "./servers";
@@ -20,7 +20,7 @@ export class McpConnection {
   private client: Client | undefined;
   private transport: StdioClientTransport | undefined;
   private connecting: Promise<Client> | undefined;
-  private readonly breaker = new CircuitBreaker(5, 10_000);
+  private readonly breaker = consecutiveBreaker(5, 10_000);
 
   constructor(readonly name: McpServerName) {}
 
@@ -57,21 +57,22 @@ export class McpConnection {
     args: Record<string, unknown>,
     opts: CallOptions = {},
   ): Promise<unknown> {
-    if (!this.breaker.allow())
-      throw new McpUnavailableError(this.name, "circuit open after repeated failures");
     let result;
     try {
-      const client = await this.connect();
-      result = await client.callTool({ name: tool, arguments: args }, undefined, {
-        timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      result = await this.breaker.execute(async () => {
+        const client = await this.connect();
+        return client.callTool({ name: tool, arguments: args }, undefined, {
+          timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        });
       });
     } catch (err) {
-      this.breaker.failure();
+      if (isOpenCircuit(err))
+        throw new McpUnavailableError(this.name, "circuit open after repeated failures");
       throw new McpUnavailableError(this.name, err instanceof Error ? err.message : String(err), {
         cause: err,
       });
     }
-    this.breaker.success();
+    // A tool's own error is an answer: the server works, and the circuit counted a success.
     if (result.isError) {
       const text = Array.isArray(result.content)
         ? result.content

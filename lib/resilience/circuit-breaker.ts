@@ -1,42 +1,25 @@
-// After `threshold` consecutive failed calls the breaker opens: calls are refused at once (leads go
-// to the rules engine) until `cooldownMs` has passed; then one trial call is let through, and its
-// outcome closes the breaker or opens it again. Saves every lead of a big batch from waiting out
-// timeouts and retries against an API that is down.
+import {
+  circuitBreaker,
+  ConsecutiveBreaker,
+  handleAll,
+  isBrokenCircuitError,
+  type CircuitBreakerPolicy,
+} from "cockatiel";
 
-export class CircuitBreaker {
-  private failures = 0;
-  private openedAt: number | undefined;
-  private trialInFlight = false;
+// After `threshold` consecutive failed calls the circuit opens: calls are refused at once (leads go
+// to the rules engine, pipeline steps fail fast) until `cooldownMs` has passed. Then one trial call
+// is let through (calls meanwhile wait for it), and its outcome closes the circuit or opens it
+// again. Saves every lead of a big batch from waiting out timeouts and retries against a service
+// that is down. cockatiel's breaker, as the enricher's provider guards use.
 
-  constructor(
-    private readonly threshold: number,
-    private readonly cooldownMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+export type Breaker = CircuitBreakerPolicy;
 
-  get state(): "closed" | "open" | "half-open" {
-    if (this.openedAt === undefined) return "closed";
-    return this.now() - this.openedAt >= this.cooldownMs ? "half-open" : "open";
-  }
-
-  /** Whether a call may go out now; in half-open state only one trial at a time. */
-  allow(): boolean {
-    const state = this.state;
-    if (state === "closed") return true;
-    if (state === "open" || this.trialInFlight) return false;
-    this.trialInFlight = true;
-    return true;
-  }
-
-  success(): void {
-    this.failures = 0;
-    this.openedAt = undefined;
-    this.trialInFlight = false;
-  }
-
-  failure(): void {
-    this.trialInFlight = false;
-    this.failures++;
-    if (this.openedAt !== undefined || this.failures >= this.threshold) this.openedAt = this.now();
-  }
+export function consecutiveBreaker(threshold: number, cooldownMs: number): Breaker {
+  return circuitBreaker(handleAll, {
+    halfOpenAfter: cooldownMs,
+    breaker: new ConsecutiveBreaker(threshold),
+  });
 }
+
+/** Whether `err` is the breaker refusing a call: the circuit is open. */
+export const isOpenCircuit = isBrokenCircuitError;

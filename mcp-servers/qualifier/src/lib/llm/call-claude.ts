@@ -1,5 +1,5 @@
 import Anthropic from "@anthropic-ai/sdk";
-import type { CircuitBreaker } from "../../../../../lib/resilience/circuit-breaker";
+import { isOpenCircuit, type Breaker } from "../../../../../lib/resilience/circuit-breaker";
 import type { LlmConfig } from "./config";
 
 // One Messages API call with our own retry policy rather than the SDK's: we honour retry-after
@@ -40,42 +40,47 @@ export async function callClaude(
   client: Anthropic,
   params: Anthropic.MessageCreateParamsNonStreaming,
   config: LlmConfig,
-  breaker: CircuitBreaker,
+  breaker: Breaker,
 ): Promise<Anthropic.Message> {
-  if (!breaker.allow()) throw new LlmFailure("circuit breaker open after repeated Claude failures");
+  try {
+    // One call, its retries included, is one success or one failure for the breaker.
+    return await breaker.execute(() => callWithRetries(client, params, config));
+  } catch (err) {
+    if (isOpenCircuit(err))
+      throw new LlmFailure("circuit breaker open after repeated Claude failures");
+    throw err;
+  }
+}
+
+async function callWithRetries(
+  client: Anthropic,
+  params: Anthropic.MessageCreateParamsNonStreaming,
+  config: LlmConfig,
+): Promise<Anthropic.Message> {
   let lastProblem = "";
   for (let attempt = 0; attempt <= config.maxRetries; attempt++) {
     try {
-      const message = await client.messages.create(params, {
+      return await client.messages.create(params, {
         timeout: config.timeoutMs,
         maxRetries: 0,
       });
-      breaker.success();
-      return message;
     } catch (err) {
-      if (err instanceof Anthropic.APIConnectionTimeoutError) {
-        breaker.failure();
+      if (err instanceof Anthropic.APIConnectionTimeoutError)
         throw new LlmFailure(`Claude timed out after ${config.timeoutMs} ms`);
-      }
-      if (err instanceof Anthropic.APIError && err.status !== undefined && !RETRYABLE(err.status)) {
-        breaker.failure();
+      if (err instanceof Anthropic.APIError && err.status !== undefined && !RETRYABLE(err.status))
         throw new LlmFailure(`Claude API error ${err.status}: ${err.apiMessage ?? err.message}`);
-      }
       const status = err instanceof Anthropic.APIError ? err.status : undefined;
       lastProblem = status
         ? `Claude API error ${status}`
         : `Claude unreachable: ${err instanceof Error ? err.message : String(err)}`;
       if (attempt === config.maxRetries) break;
       const asked = err instanceof Anthropic.APIError ? retryAfterMs(err.headers) : undefined;
-      if (asked !== undefined && asked > config.maxRetryAfterMs) {
-        breaker.failure();
+      if (asked !== undefined && asked > config.maxRetryAfterMs)
         throw new LlmFailure(
           `${lastProblem}: retry-after ${Math.ceil(asked / 1000)} s exceeds the ${config.maxRetryAfterMs} ms budget`,
         );
-      }
       await sleep(asked ?? backoffMs(attempt));
     }
   }
-  breaker.failure();
   throw new LlmFailure(`${lastProblem} after ${config.maxRetries + 1} attempts`);
 }

@@ -8,7 +8,7 @@ import type { LeadData } from "../schemas/lead";
 import type { Qualification, Reason, Signal } from "../schemas/qualification";
 import { detectLeadSignals } from "../signals/detect";
 import { callClaude, createClaudeClient, LlmFailure } from "./call-claude";
-import { CircuitBreaker } from "../../../../../lib/resilience/circuit-breaker";
+import { consecutiveBreaker } from "../../../../../lib/resilience/circuit-breaker";
 import type { LlmConfig } from "./config";
 import { evidenceFound, haystackOf } from "./evidence";
 import {
@@ -95,7 +95,7 @@ export interface LlmEngineOptions {
 
 export function createLlmEngine(config: LlmConfig, options: LlmEngineOptions = {}): Engine {
   const client = createClaudeClient(config);
-  const breaker = new CircuitBreaker(config.breakerThreshold, config.breakerCooldownMs);
+  const breaker = consecutiveBreaker(config.breakerThreshold, config.breakerCooldownMs);
   const limit = pLimit(config.concurrency);
 
   async function qualifyChunk(leads: LeadData[], ruleSet: RuleSet): Promise<EngineOutcome[]> {
