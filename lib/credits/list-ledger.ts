@@ -1,11 +1,16 @@
 import { sql } from "kysely";
 import { z } from "zod";
-import { pageLimit } from "@/lib/api/cursor";
+import {
+  decodeCreatedAtCursor,
+  encodeCreatedAtCursor,
+  exactInstant,
+  pageLimit,
+} from "@/lib/api/cursor";
 import { withUser, type CreditTransactionsTable, type JwtClaims } from "@/lib/db";
-import { AppError, validationError } from "@/lib/errors";
+import { validationError } from "@/lib/errors";
 
 // The credit ledger a page at a time, newest first, for any member (RLS: credit_transactions_select).
-// The cursor carries created_at as Postgres prints it, microseconds included: a JS Date keeps
+// The cursor carries created_at as the exact instant, microseconds included: a JS Date keeps
 // milliseconds only, and entries written within one millisecond would be skipped at a page edge.
 
 export const ZLedgerQuerySchema = z.object({
@@ -24,28 +29,6 @@ export interface LedgerEntry {
   createdAt: Date;
 }
 
-const ZCursorSchema = z.tuple([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/),
-  z.uuid(),
-]);
-
-function decode(cursor: string): [string, string] {
-  try {
-    const parsed = ZCursorSchema.safeParse(
-      JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")),
-    );
-    if (parsed.success) return parsed.data;
-  } catch {
-    // not base64 JSON: same answer as a well-formed but wrong cursor
-  }
-  throw new AppError("validation_failed", "The cursor is not valid", {
-    fields: { cursor: ["Start again from the newest entries"] },
-  });
-}
-
-const encode = (at: string, id: string) =>
-  Buffer.from(JSON.stringify([at, id])).toString("base64url");
-
 export async function listCreditLedger(
   claims: JwtClaims,
   orgId: string,
@@ -54,7 +37,7 @@ export async function listCreditLedger(
   const parsed = ZLedgerQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The ledger query is invalid");
   const { cursor, limit } = parsed.data;
-  const after = cursor ? decode(cursor) : undefined;
+  const after = cursor ? decodeCreatedAtCursor(cursor, "-created_at") : undefined;
   const rows = await withUser(claims, (tx) => {
     let q = tx
       .selectFrom("credit_transactions")
@@ -66,11 +49,11 @@ export async function listCreditLedger(
         "balance_after",
         "description",
         "created_at",
-        sql<string>`created_at::text`.as("at"),
+        exactInstant("created_at").as("at"),
       ])
       .where("org_id", "=", orgId);
     if (after)
-      q = q.where(sql<boolean>`(created_at, id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+      q = q.where(sql<boolean>`(created_at, id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
     return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(pageLimit(limit)).execute();
   });
   const page = rows.slice(0, limit);
@@ -85,6 +68,7 @@ export async function listCreditLedger(
       description: r.description,
       createdAt: r.created_at,
     })),
-    nextCursor: rows.length > limit && last ? encode(last.at, last.id) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCreatedAtCursor("-created_at", last.at, last.id) : null,
   };
 }
