@@ -30,6 +30,12 @@ export async function backendPids(db: Db): Promise<number[]> {
   return rows.map((r) => r.pid).filter((pid) => procStatCpuUs(pid, "own") > 0);
 }
 
+/** A backend of this database's server: the bench's own connection (pin.ts finds its parent). */
+export async function ownBackendPid(db: Db): Promise<number> {
+  const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
+  return rows[0]!.pid;
+}
+
 export interface CpuSample {
   server: number;
   /** Per backend pid: a backend the pool opens or closes mid-run is counted for its lifetime. */

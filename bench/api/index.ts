@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import type { Result } from "autocannon";
 import { closeDb, openDb, setDb, migrate, type OpenedDb } from "@/lib/db";
 import { MemoryRateLimiter, setRateLimiter, type RateLimiter } from "@/lib/ratelimit";
-import { backendPids, perRequest, sampleCpu, type CpuPerRequest } from "./cpu";
+import { backendPids, ownBackendPid, perRequest, sampleCpu, type CpuPerRequest } from "./cpu";
 import { pinApart, type Pinning } from "./pin";
 import { seedBenchOrg } from "./seed";
 import { startDirect, startNext, type BenchServer } from "./servers";
@@ -191,9 +191,7 @@ async function benchEngine(label: string, opened: OpenedDb): Promise<void> {
     const bareCheck = await fetch(server.url + server.barePath);
     if (bareCheck.status !== 200) throw new Error(`bare route answered ${bareCheck.status}`);
     if (PIN && opened.engine === "postgres") {
-      const [backend] = await pgPids();
-      if (backend === undefined) throw new Error("BENCH_PIN needs Postgres on this host");
-      pinning = pinApart(backend);
+      pinning = pinApart(await ownBackendPid(opened.db));
       launch = pinning.unpinned;
       console.log(`[${label}] pinned (BENCH_PIN): ${pinning.describe}`);
     }
