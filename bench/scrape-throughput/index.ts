@@ -1,6 +1,9 @@
 // pnpm bench:scrape – pages per second and peak memory for a plain fetch baseline, Leadscout's
 // crawler + extraction (HTTP mode) and Crawlee's CheerioCrawler + social helper, in one run.
 //
+// A fourth row, "parse", is the baseline plus one parse of each page (Leadscout's parse pass, no
+// extraction): how much of the baseline's rate parsing alone leaves, for scale.
+//
 // Each contender runs in its own child process (its peak RSS is its own) against the same
 // loopback fixtures: a 2,000-page site on one port and 300 small sites on a port each. The run
 // repeats per server latency in BENCH_LATENCY_MS (default "100,0"): 100 ms models a real site's
@@ -21,7 +24,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 // Sites each contender crawls before the measured phases, alike for all three (runner.ts).
 const WARMUP_SITES = Number(process.env.BENCH_WARMUP_SITES ?? 40);
 const LATENCIES = (process.env.BENCH_LATENCY_MS ?? "100,0").split(",").map(Number);
-const MODES = ["baseline", "leadscout", "crawlee"] as const;
+const MODES = ["baseline", "parse", "leadscout", "crawlee"] as const;
 
 interface ModeResult {
   mode: (typeof MODES)[number];
@@ -33,6 +36,8 @@ interface ModeResult {
 const rate = (p: PhaseResult) => (p.pages / p.ms) * 1000;
 // The contender's own process only: the fixture servers run in this one, alike for every mode.
 const cpuPerPage = (r: ModeResult) => (r.big.cpuMs + r.small.cpuMs) / (r.big.pages + r.small.pages);
+const mainPerPage = (r: ModeResult) =>
+  (r.big.mainCpuMs + r.small.mainCpuMs) / (r.big.pages + r.small.pages);
 const overall = (r: ModeResult) => ((r.big.pages + r.small.pages) / (r.big.ms + r.small.ms)) * 1000;
 
 async function scenario(latencyMs: number): Promise<boolean> {
@@ -84,11 +89,11 @@ async function scenario(latencyMs: number): Promise<boolean> {
   }
 
   console.log(
-    "mode        big site pages/s   small sites pages/s overall pages/s   pages   peak RSS   CPU ms/page",
+    "mode        big site pages/s   small sites pages/s overall pages/s   pages   peak RSS   CPU ms/page  main thread",
   );
   for (const r of Object.values(results)) {
     console.log(
-      `${r.mode.padEnd(11)} ${rate(r.big).toFixed(0).padStart(16)} ${rate(r.small).toFixed(0).padStart(19)} ${overall(r).toFixed(0).padStart(17)} ${String(r.big.pages + r.small.pages).padStart(7)} ${r.maxRssMb.toFixed(0).padStart(7)} MB ${cpuPerPage(r).toFixed(2).padStart(13)}`,
+      `${r.mode.padEnd(11)} ${rate(r.big).toFixed(0).padStart(16)} ${rate(r.small).toFixed(0).padStart(19)} ${overall(r).toFixed(0).padStart(17)} ${String(r.big.pages + r.small.pages).padStart(7)} ${r.maxRssMb.toFixed(0).padStart(7)} MB ${cpuPerPage(r).toFixed(2).padStart(13)} ${mainPerPage(r).toFixed(2).padStart(12)}`,
     );
   }
   const b = results.leadscout;
@@ -97,6 +102,10 @@ async function scenario(latencyMs: number): Promise<boolean> {
   const pass = vsBaseline >= 0.7 && vsCrawlee >= 1.5;
   console.log(
     `(b)/(a) Leadscout / baseline: ${vsBaseline.toFixed(2)}× (bar ≥ 0.70×; big ${(rate(b.big) / rate(results.baseline.big)).toFixed(2)}×, sites ${(rate(b.small) / rate(results.baseline.small)).toFixed(2)}×)`,
+  );
+  const parse = results.parse;
+  console.log(
+    `    for scale: fetch + one parse per page, no extraction / baseline: ${(overall(parse) / overall(results.baseline)).toFixed(2)}× (big ${(rate(parse.big) / rate(results.baseline.big)).toFixed(2)}×, sites ${(rate(parse.small) / rate(results.baseline.small)).toFixed(2)}×)`,
   );
   console.log(
     `(b)/(c) Leadscout / Crawlee:  ${vsCrawlee.toFixed(2)}× (bar ≥ 1.50×; big ${(rate(b.big) / rate(results.crawlee.big)).toFixed(2)}×, sites ${(rate(b.small) / rate(results.crawlee.small)).toFixed(2)}×)`,

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { baseline, crawlee, leadscout, type PhaseResult, type Targets } from "./modes";
 
 // One contender in its own process, so its peak memory is its own. Prints one JSON line.
-const mode = process.argv[2] as "baseline" | "leadscout" | "crawlee";
+const mode = process.argv[2] as "baseline" | "parse" | "leadscout" | "crawlee";
 const targets = JSON.parse(fs.readFileSync(process.env.BENCH_TARGETS_FILE!, "utf8")) as Targets;
 const c = targets.concurrency;
 
@@ -11,9 +11,11 @@ async function phase(which: "warmup" | "big" | "small"): Promise<PhaseResult> {
     which === "big" ? [targets.big] : which === "small" ? targets.small : targets.warmup;
   switch (mode) {
     case "baseline":
+    case "parse":
       return baseline(
         sites.flatMap((s) => s.urls),
         c,
+        mode === "parse",
       );
     case "leadscout":
       return leadscout(
