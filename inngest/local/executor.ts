@@ -1,37 +1,13 @@
-import { asServiceRole, type Tx } from "@/lib/db";
 import { log } from "@/lib/log";
-import { applyOutcome, applyTimer } from "./apply";
 import type { LocalFunction } from "./config";
-import { processEvents } from "./process-event";
-import { applyFast, fastOutcome, type FastOutcome } from "./fast-path";
 import { DEFAULT_CONCURRENCY, defaultBackoffMs, type LocalExecutorOptions } from "./options";
-import { callFunction, type CallOutcome } from "./protocol";
-import { claim, completeItem, completeItems, renewLeases, type QueueItem } from "./queue";
+import { claim, renewLeases, type QueueItem } from "./queue";
 import { registerFunctions } from "./register";
 import { sweepOldState } from "./retention";
-import { finishRun, loadRunState, lockRun, type RunRow, type RunState } from "./store";
+import { runEvents, runItem, type ItemHost } from "./run-item";
 import { onWake, wakeWorkers } from "./wake";
 
-/** Calls one worker makes for one run in a row before handing it back to the queue. */
-const MAX_CHAINED_CALLS = 100;
-
 export { DEFAULT_CONCURRENCY, defaultBackoffMs, type LocalExecutorOptions } from "./options";
-
-/** The call that continues a run, leased to the worker that queued it (see `chain`). */
-function continuation(run: RunRow, nextId: number, token: string): QueueItem {
-  return {
-    id: nextId,
-    kind: "call",
-    run_id: run.id,
-    event_id: null,
-    step_id: null,
-    timer: null,
-    attempt: 0,
-    concurrency_keys: run.concurrency_keys,
-    concurrency_limits: run.concurrency_limits,
-    lease_token: token,
-  };
-}
 
 export class LocalExecutor {
   private functions = new Map<string, LocalFunction>();
@@ -45,6 +21,8 @@ export class LocalExecutor {
   private heartbeat?: NodeJS.Timeout;
   private sweeper?: NodeJS.Timeout;
   private readonly opts: Required<LocalExecutorOptions>;
+  /** What the items it runs (run-item.ts) see of this executor. */
+  private readonly host: ItemHost;
 
   constructor(options: LocalExecutorOptions) {
     this.opts = {
@@ -57,6 +35,18 @@ export class LocalExecutor {
       sweepEveryMs: 3_600_000,
       claimBatchMs: 100,
       ...options,
+    };
+    this.host = {
+      transport: this.opts.transport,
+      leaseMs: this.opts.leaseMs,
+      backoffMs: this.opts.backoffMs,
+      functions: () => this.functions,
+      running: () => this.running,
+      killed: () => this.killed,
+      continued: (first, next) => {
+        const entry = this.inflight.get(first.id);
+        if (entry) entry.item = next;
+      },
     };
   }
 
@@ -138,8 +128,9 @@ export class LocalExecutor {
       }
       // Events claimed together are acted on in one transaction (a fan-out arrives in hundreds).
       const events = claimed.filter((i) => i.kind === "event");
-      if (events.length) this.track(events, this.handleEvents(events));
-      for (const item of claimed) if (item.kind !== "event") this.track([item], this.handle(item));
+      if (events.length) this.track(events, runEvents(this.host, events));
+      for (const item of claimed)
+        if (item.kind !== "event") this.track([item], runItem(this.host, item));
       if (claimed.length) idleMs = this.opts.pollMs;
       // Fewer than asked for: nothing else is due (or its limits are full), so claiming again at
       // once would only cost a transaction. Finished work or new events wake the loop.
@@ -182,150 +173,6 @@ export class LocalExecutor {
         off();
         resolve(woken);
       }
-    });
-  }
-
-  /** Runs `fn` in a transaction that first removes the item, if this worker still holds it. */
-  private commit<T>(item: QueueItem, fn: (tx: Tx) => Promise<T>): Promise<T | undefined> {
-    if (this.killed) return Promise.resolve(undefined);
-    return asServiceRole(async (tx) => {
-      if (!(await completeItem(tx, item))) {
-        log.warn("inngest/local: lost the lease on a work item; dropping its result", {
-          item: item.id,
-        });
-        return undefined;
-      }
-      return fn(tx);
-    });
-  }
-
-  /** Removes the events this worker still holds and acts on them, in one transaction. */
-  private async handleEvents(items: QueueItem[]): Promise<void> {
-    if (this.killed) return;
-    await asServiceRole(async (tx) => {
-      const held = await completeItems(tx, items);
-      if (held.length < items.length)
-        log.warn("inngest/local: lost the lease on work items; dropping their results", {
-          items: items.filter((i) => !held.includes(i)).map((i) => i.id),
-        });
-      await processEvents(
-        tx,
-        held.map((i) => i.event_id!),
-        this.functions,
-      );
-    });
-  }
-
-  private async handle(item: QueueItem): Promise<void> {
-    if (item.kind === "timer") {
-      return this.commit(item, async (tx) => {
-        const run = await lockRun(tx, item.run_id!);
-        if (run?.status === "running") await applyTimer(tx, run, item.step_id!, item.timer!);
-      });
-    }
-    return this.call(item);
-  }
-
-  private async call(first: QueueItem): Promise<void> {
-    let item = first;
-    let state = first.state ?? (await asServiceRole((tx) => loadRunState(tx, first.run_id!)));
-    for (let chained = 0; ; chained++) {
-      const run = state.run;
-      const fn = run && this.functions.get(run.function_id);
-      if (!run || run.status !== "running" || !fn) {
-        await this.commit(item, async (tx) => {
-          const locked = run && (await lockRun(tx, run.id));
-          if (locked?.status === "running") {
-            const message = `function "${locked.function_id}" is not registered in this app any more`;
-            await finishRun(tx, locked, "failed", {
-              error: { name: "NonRetriableError", message },
-            });
-          }
-        });
-        return;
-      }
-      const outcome = await callFunction(this.opts.transport, {
-        url: fn.url,
-        stepId: item.step_id,
-        runId: run.id,
-        attempt: item.attempt,
-        maxAttempts: fn.maxAttempts,
-        event: run.event,
-        steps: Object.fromEntries(state.steps.map((s) => [s.step_id, s.result])),
-        stack: run.stack,
-      });
-      const current = item;
-      // A run that can go on at once keeps its worker: the continuation is queued already leased
-      // (it inherits the finished call's concurrency slots) and its state is carried over in
-      // memory, saving a claim and a read per step. Capped so one run cannot hog a worker.
-      const chain =
-        this.running && chained < MAX_CHAINED_CALLS
-          ? { token: current.lease_token, ms: this.opts.leaseMs }
-          : undefined;
-      const fast = fastOutcome(state, outcome);
-      const next = fast
-        ? await this.commitFast(current, state, fast, chain)
-        : await this.commitGeneral(current, run.id, fn, outcome, chain);
-      if (!next) return;
-      item = next.item;
-      state = next.state;
-      const entry = this.inflight.get(first.id);
-      if (entry) entry.item = item;
-    }
-  }
-
-  /** One step's result or the run's return: one database call (see fast-path.ts). */
-  private async commitFast(
-    current: QueueItem,
-    state: RunState,
-    fast: FastOutcome,
-    chain?: { token: string; ms: number },
-  ): Promise<{ item: QueueItem; state: RunState } | undefined> {
-    if (this.killed) return undefined;
-    return asServiceRole(async (tx) => {
-      const done = await applyFast(tx, current, state, fast, chain);
-      if (!done.held) {
-        log.warn("inngest/local: lost the lease on a work item; dropping its result", {
-          item: current.id,
-        });
-        return undefined;
-      }
-      if (done.nextId === null || !chain) return undefined;
-      const run = state.run!;
-      return {
-        item: continuation(run, done.nextId, chain.token),
-        state: done.state ?? (await loadRunState(tx, run.id)),
-      };
-    });
-  }
-
-  /** Any other answer: the general path in apply.ts, statement by statement. */
-  private commitGeneral(
-    current: QueueItem,
-    runId: string,
-    fn: LocalFunction,
-    outcome: CallOutcome,
-    chain?: { token: string; ms: number },
-  ): Promise<{ item: QueueItem; state: RunState } | undefined> {
-    return this.commit(current, async (tx) => {
-      const locked = await lockRun(tx, runId);
-      if (locked?.status !== "running") return undefined; // cancelled while the call was in flight
-      const ctx = {
-        tx,
-        run: locked,
-        fn,
-        functions: this.functions,
-        stepId: current.step_id,
-        attempt: current.attempt,
-        backoffMs: this.opts.backoffMs,
-        chain,
-      };
-      const nextId = await applyOutcome(ctx, outcome);
-      if (nextId === null || !chain) return undefined;
-      return {
-        item: continuation(locked, nextId, chain.token),
-        state: await loadRunState(tx, runId),
-      };
     });
   }
 }
