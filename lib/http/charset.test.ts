@@ -32,3 +32,12 @@ describe("charset decoding", () => {
     expect(decodeBody(Buffer.from("\uFEFFhello"), undefined).text).toBe("hello");
   });
 });
+
+describe("charset labels a <meta> cannot mean", () => {
+  it("reads a page whose <meta> claims UTF-16 as UTF-8, as the HTML standard says", () => {
+    const page = Buffer.from(`<meta charset="utf-16"><p>Müller GmbH, info@mueller.de</p>`);
+    expect(decodeBody(page, "text/html").text).toContain("Müller GmbH, info@mueller.de");
+    expect(sniffCharset(Buffer.from(`<meta charset="UTF-16LE">`))).toBe("utf-8");
+    expect(sniffCharset(Buffer.from(`<meta charset="x-user-defined">`))).toBe("windows-1252");
+  });
+});

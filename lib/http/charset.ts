@@ -3,6 +3,27 @@ import iconv from "iconv-lite";
 // Encoding sniffing in the order browsers use: BOM, Content-Type charset, <meta> in the first
 // 1024 bytes, then UTF-8. iconv-lite decodes the legacy encodings small sites still serve.
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+// A <meta> read as ASCII cannot truly mean a 16- or 32-bit encoding, so the HTML standard's
+// prescan reads such pages as UTF-8 (and x-user-defined as windows-1252).
+const META_OVERRIDES: Record<string, string> = {
+  "x-user-defined": "windows-1252",
+  ...Object.fromEntries(
+    [
+      "utf-16",
+      "utf-16le",
+      "utf-16be",
+      "unicode",
+      "ucs-2",
+      "csunicode",
+      "iso-10646-ucs-2",
+      "unicodefeff",
+      "unicodefffe",
+      "utf-32",
+      "utf-32le",
+      "utf-32be",
+    ].map((label) => [label, "utf-8"]),
+  ),
+};
 
 export function charsetFromContentType(contentType: string | undefined): string | undefined {
   const m = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? "");
@@ -19,6 +40,7 @@ export function sniffCharset(body: Buffer, contentType?: string): string {
   if (declared && iconv.encodingExists(declared)) return declared;
   const head = body.subarray(0, 1024).toString("latin1");
   const meta = META_CHARSET.exec(head)?.[1]?.toLowerCase();
+  if (meta && Object.hasOwn(META_OVERRIDES, meta)) return META_OVERRIDES[meta]!;
   if (meta && iconv.encodingExists(meta)) return meta;
   return "utf-8";
 }

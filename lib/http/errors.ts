@@ -9,6 +9,8 @@ export type FetchErrorCode =
   | "timeout"
   | "idle_timeout"
   | "unsupported_content_type"
+  /** Content-Encoding the body does not match, or one we cannot decode. */
+  | "bad_encoding"
   | "network";
 
 export class FetchError extends Error {

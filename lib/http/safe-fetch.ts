@@ -12,6 +12,12 @@ import {
 } from "./guarded-lookup";
 import { isIpLiteral } from "./ip-policy";
 import { readCappedBody } from "./read-body";
+import {
+  decodeLocation,
+  effectiveContentType,
+  flattenHeaders,
+  mediaType,
+} from "./response-headers";
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const HTML_TYPES = ["text/html", "application/xhtml+xml"] as const;
@@ -24,6 +30,8 @@ export interface SafeFetchOptions {
   headers?: Record<string, string>;
   /** Cap on the decoded body (default 5 MB). */
   maxBytes?: number;
+  /** Return the first maxBytes of a larger body instead of failing with body_too_large. */
+  truncate?: boolean;
   /** Whole request including redirects and body (default 15 s). */
   timeoutMs?: number;
   /** Longest silence while waiting for headers or between body chunks (default 10 s): slow-loris guard. */
@@ -45,6 +53,8 @@ export interface SafeResponse {
   /** Media type without parameters, lowercased ("" when the server sent none). */
   contentType: string;
   body: Buffer;
+  /** True when `truncate` cut the body at maxBytes. */
+  truncated?: boolean;
   redirects: string[];
   /** Body decoded with the charset from BOM, Content-Type or <meta>. */
   text(): string;
@@ -63,17 +73,6 @@ export interface SafeFetchConfig {
 
 export type SafeFetch = (url: string, opts?: SafeFetchOptions) => Promise<SafeResponse>;
 
-function headerValue(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
-
-function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(h))
-    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
-  return out;
-}
-
 function parseTarget(raw: string, base?: string): URL {
   let url: URL;
   try {
@@ -90,6 +89,10 @@ function parseTarget(raw: string, base?: string): URL {
   }
   if (!url.hostname) throw new FetchError("invalid_url", "URL has no host", url.href);
   url.hash = "";
+  // Credentials are never sent (undici ignores them), so they are not reported either: a page's
+  // URL ends up in results and logs.
+  url.username = "";
+  url.password = "";
   return url;
 }
 
@@ -173,10 +176,12 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
           bodyTimeout: idleMs,
         });
         const headers = flattenHeaders(res.headers);
-        const location = headerValue(res.headers.location);
+        const location = decodeLocation(res.headers.location);
         const follows = (opts.method ?? "GET") === "GET";
         if (follows && REDIRECT_STATUSES.has(res.statusCode) && location) {
-          await res.body.dump().catch(() => undefined);
+          // Browsers move on as soon as they see Location; waiting for the body would let a
+          // server that never finishes it hold the request until the idle timeout.
+          discard(res.body);
           if (redirects.length >= maxRedirects) {
             throw new FetchError(
               "too_many_redirects",
@@ -188,7 +193,8 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
           redirects.push(url.href);
           continue;
         }
-        const contentType = (headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+        const typeHeader = effectiveContentType(res.headers["content-type"]);
+        const contentType = mediaType(typeHeader);
         const ok = res.statusCode >= 200 && res.statusCode < 300;
         const typeAllowed = accept === "any" || contentType === "" || accept.includes(contentType);
         if (!typeAllowed && ok) {
@@ -200,7 +206,8 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
           );
         }
         const declared = Number(headers["content-length"]);
-        if (!headers["content-encoding"] && Number.isFinite(declared) && declared > maxBytes) {
+        const tooLarge = Number.isFinite(declared) && declared > maxBytes;
+        if (!headers["content-encoding"] && !opts.truncate && tooLarge) {
           discard(res.body);
           throw new FetchError(
             "body_too_large",
@@ -208,13 +215,14 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
             url.href,
           );
         }
-        const body = typeAllowed
+        const { body, truncated } = typeAllowed
           ? await readCappedBody(res.body, {
               encoding: headers["content-encoding"],
               maxBytes,
               url: url.href,
+              truncate: opts.truncate,
             })
-          : (discard(res.body), Buffer.alloc(0));
+          : (discard(res.body), { body: Buffer.alloc(0), truncated: false });
         if (ok && accept !== "any" && contentType === "" && looksBinary(body)) {
           throw new FetchError(
             "unsupported_content_type",
@@ -230,8 +238,9 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
           headers,
           contentType,
           body,
+          truncated,
           redirects,
-          text: () => (decoded ??= decodeBody(body, headers["content-type"]).text),
+          text: () => (decoded ??= decodeBody(body, typeHeader).text),
         };
       }
     } catch (err) {
