@@ -125,6 +125,7 @@ describe("bad input to the scraper", () => {
     "http://exa mple.com/",
     "mailto:someone@brightline-studio.com",
     "file:///etc/passwd",
+    "http://admin:hunter2@brightline-studio.com/",
   ])("refuses the URL %j with isError", async (url) => {
     const res = await client.callTool({ name: "scrape_url", arguments: { url } });
     expect(res.isError).toBe(true);

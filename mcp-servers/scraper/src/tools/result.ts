@@ -40,5 +40,7 @@ export function parseHttpUrl(raw: string, field: string): URL | string {
   if (url.protocol !== "http:" && url.protocol !== "https:")
     return `${field} must be an http or https URL, not ${url.protocol}`;
   if (!url.hostname) return `${field} has no host`;
+  // They would never be sent (sites behind a login are not scraped) yet would appear in results.
+  if (url.username || url.password) return `${field} must not contain a user name or password`;
   return url;
 }

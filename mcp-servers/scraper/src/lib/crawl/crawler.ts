@@ -13,6 +13,14 @@ import type { CrawlerDeps, ScrapeOptions } from "./crawler-types";
 
 export type { CrawlerDeps, ExtractFn, RenderMode, ScrapeOptions } from "./crawler-types";
 
+/** Drops the fragment and any user:password, which are never sent and must not reach results. */
+function bareUrl(u: URL): URL {
+  u.hash = "";
+  u.username = "";
+  u.password = "";
+  return u;
+}
+
 /** Crawls one site: the root, then its most contact-like same-site pages, politely and safely. */
 export class Crawler {
   private proxyCursor = 0;
@@ -60,8 +68,7 @@ export class Crawler {
   }
 
   async scrape(rawUrl: string, opts: ScrapeOptions): Promise<ScrapeResult> {
-    const root = new URL(rawUrl);
-    root.hash = "";
+    const root = bareUrl(new URL(rawUrl));
     const deadline = Date.now() + opts.timeoutMs;
     const pageTimeoutMs = Math.min(this.deps.pageTimeoutMs ?? 15_000, opts.timeoutMs);
     const maxDepth = opts.maxDepth ?? 2;
@@ -216,7 +223,7 @@ export class Crawler {
         } catch {
           continue;
         }
-        u.hash = "";
+        bareUrl(u);
         if (
           (u.protocol !== "http:" && u.protocol !== "https:") ||
           siteKey(u.hostname) !== site ||

@@ -1,5 +1,6 @@
 import robotsParser from "robots-parser";
 import { FetchError, type SafeFetch } from "../../../../../lib/http";
+import { absoluteHttpUrl } from "../extract/page-links";
 import { ROBOTS_TOKEN } from "./config";
 
 export interface RobotsRules {
@@ -12,6 +13,13 @@ export interface RobotsRules {
 }
 
 const ALLOW_ALL: RobotsRules = { isAllowed: () => true, sitemaps: [] };
+/** RFC 9309 asks crawlers to parse at least the first 500 KiB; what follows is ignored. */
+const MAX_ROBOTS_BYTES = 512 * 1024;
+
+/** The text of a robots.txt cut at the size cap, without the line the cut went through. */
+function robotsText(text: string, truncated: boolean): string {
+  return truncated ? text.slice(0, text.lastIndexOf("\n") + 1) : text;
+}
 
 /**
  * Reads an origin's robots.txt following RFC 9309: a 4xx means no rules, a 5xx means "assume
@@ -26,7 +34,9 @@ export async function loadRobots(
   try {
     const res = await fetch(robotsUrl, {
       accept: "any",
-      maxBytes: 512 * 1024,
+      maxBytes: MAX_ROBOTS_BYTES,
+      // A huge robots.txt is still the site's answer: reading none of it would allow everything.
+      truncate: true,
       timeoutMs: opts.timeoutMs,
       idleTimeoutMs: opts.timeoutMs,
       headers: { "user-agent": opts.userAgent },
@@ -39,11 +49,15 @@ export async function loadRobots(
         unreachable: `robots.txt answered ${res.status}`,
       };
     if (res.status >= 400 || res.status < 200) return ALLOW_ALL;
-    const robots = robotsParser(robotsUrl, res.text());
+    const robots = robotsParser(robotsUrl, robotsText(res.text(), res.truncated === true));
     return {
       isAllowed: (url) => robots.isAllowed(url, ROBOTS_TOKEN) !== false,
       crawlDelaySec: robots.getCrawlDelay(ROBOTS_TOKEN),
-      sitemaps: robots.getSitemaps(),
+      // Sitemap: lines should be absolute, but sites write "/sitemap.xml" too.
+      sitemaps: robots
+        .getSitemaps()
+        .map((u) => absoluteHttpUrl(u, res.finalUrl))
+        .filter((u): u is string => u !== undefined),
     };
   } catch (err) {
     // An SSRF refusal of robots.txt means the site itself is refused: let the caller see it.
