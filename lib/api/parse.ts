@@ -3,10 +3,12 @@ import { AppError, validationError } from "@/lib/errors";
 
 /**
  * Query parameters as an object for a strict schema. A repeated parameter becomes an array, so
- * `?limit=1&limit=2` is a type error rather than a silent pick.
+ * `?limit=1&limit=2` is a type error rather than a silent pick. The object has no prototype: a
+ * parameter named `__proto__` or `constructor` is a key like any other (an unknown one), not a
+ * way to swap the object's prototype or read an inherited method.
  */
 export function queryObject(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  const out = Object.create(null) as Record<string, string | string[]>;
   for (const [k, v] of url.searchParams) {
     const prev = out[k];
     out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
