@@ -22,7 +22,11 @@ export const ZLeadIdSchema = z.uuid({ error: "Must be a lead id (UUID)" });
 const flag = z
   .enum(["true", "false"], { error: 'Use "true" or "false"' })
   .transform((v) => v === "true");
-const score = z.coerce.number({ error: "Must be a number" }).int().min(0).max(100);
+// Number("") is 0: without the blank check `?max_score=` would quietly mean "score 0 only".
+const score = z.preprocess(
+  (v) => (typeof v === "string" && !v.trim() ? Number.NaN : v),
+  z.coerce.number({ error: "Must be a number" }).int().min(0).max(100),
+);
 // Postgres has no year 0 and rejects what JS would roll over (Feb 31): keep to real instants.
 const instant = z.iso
   .datetime({ offset: true, error: "Must be an ISO 8601 date-time" })

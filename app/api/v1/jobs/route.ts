@@ -1,6 +1,7 @@
 // POST /api/v1/jobs – create a scraping job (Idempotency-Key honoured); GET – list jobs
 import { idempotencyKeyOf, parseWith, preflight, requireObject, withApiKey } from "@/lib/api";
 import { ZListJobsApiQuerySchema } from "@/lib/api/jobs";
+import { ZNoQuerySchema } from "@/lib/api/params";
 import { createJob, listJobs } from "@/lib/jobs";
 import { jobWebhookSecret } from "@/lib/webhooks";
 
@@ -8,6 +9,8 @@ import { jobWebhookSecret } from "@/lib/webhooks";
 export const dynamic = "force-dynamic";
 
 export const POST = withApiKey("write", async (ctx) => {
+  // The key is a header: `?idempotency_key=` must not create a job that is silently not idempotent.
+  parseWith(ZNoQuerySchema, ctx.query);
   const idempotencyKey = idempotencyKeyOf(ctx.req);
   const body = requireObject(await ctx.body());
   const job = await createJob(ctx.claims, ctx.orgId, body, {

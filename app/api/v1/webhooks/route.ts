@@ -12,6 +12,7 @@ export const GET = withApiKey("read", async (ctx) => {
 });
 
 export const POST = withApiKey("write", async (ctx) => {
+  parseWith(ZNoQuerySchema, ctx.query);
   const body = requireObject(await ctx.body());
   return ctx.ok(await createWebhook(ctx.claims, ctx.orgId, body), { status: 201 });
 });

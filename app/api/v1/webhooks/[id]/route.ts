@@ -14,6 +14,7 @@ export const GET = withApiKey<{ id: string }>("read", async (ctx) => {
 
 export const PATCH = withApiKey<{ id: string }>("write", async (ctx) => {
   const { id } = parseWith(ZIdParamsSchema, ctx.params);
+  parseWith(ZNoQuerySchema, ctx.query);
   const body = requireObject(await ctx.body());
   return ctx.ok(await updateWebhook(ctx.claims, ctx.orgId, id, body));
 });
