@@ -1,5 +1,6 @@
 import dns from "node:dns";
 import type { LookupFunction } from "node:net";
+import { domainToASCII } from "node:url";
 import { FetchError } from "./errors";
 import { classifyAddress, isIpLiteral } from "./ip-policy";
 
@@ -20,6 +21,9 @@ export function normalizeHost(host: string): string {
   let h = host.toLowerCase();
   if (h.startsWith("[") && h.endsWith("]")) h = h.slice(1, -1);
   if (h.endsWith(".")) h = h.slice(0, -1);
+  // URLs carry IDN hosts as punycode; an allowlist written as "bücher.example" must match them.
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(h)) h = domainToASCII(h) || h;
   return h;
 }
 

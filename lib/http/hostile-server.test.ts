@@ -158,3 +158,15 @@ describe("safe fetch against odd redirects and headers", () => {
     expect(res.text()).toBe("Mül");
   });
 });
+
+describe("safe fetch and internationalised host names", () => {
+  it("matches an allowlist entry written in Unicode against the punycode host", async () => {
+    const port = new URL(origin).port;
+    const idnFetch = createSafeFetch({
+      allowlist: ["bücher.test"],
+      resolver: async () => [{ address: "127.0.0.1", family: 4 }],
+    });
+    const res = await idnFetch(`http://bücher.test:${port}/ok`);
+    expect(res).toMatchObject({ status: 200, finalUrl: `http://xn--bcher-kva.test:${port}/ok` });
+  });
+});
