@@ -22,7 +22,6 @@ export function normalizeHost(host: string): string {
   if (h.startsWith("[") && h.endsWith("]")) h = h.slice(1, -1);
   if (h.endsWith(".")) h = h.slice(0, -1);
   // URLs carry IDN hosts as punycode; an allowlist written as "bücher.example" must match them.
-  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(h)) h = domainToASCII(h) || h;
   return h;
 }
