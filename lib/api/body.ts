@@ -99,7 +99,8 @@ function refuseUnstorableText(root: unknown): void {
     } else if (value !== null && typeof value === "object") {
       for (const [key, item] of Object.entries(value).reverse()) {
         const problem = textProblem(key);
-        if (problem) report(place, `A key: ${problem.toLowerCase()}`);
+        // JSON.stringify escapes the NUL or surrogate, so the key can be quoted back safely.
+        if (problem) report(place, `Key ${JSON.stringify(key)}: ${problem}`);
         else stack.push([item, { key, parent: place }]);
       }
     }

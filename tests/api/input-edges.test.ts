@@ -118,6 +118,10 @@ describe("JSON bodies", () => {
     const notes = await call("PATCH", `/leads/${leadId}`, '{"notes":"\\udc00 lone"}');
     expect(notes.status).toBe(422);
     expect(notes.json.error.fields.notes.join()).toMatch(/surrogate/);
+    const key = await call("PATCH", `/leads/${leadId}`, '{"stage":"won","x\\u0000":1}');
+    expect(key.json.error.fields).toEqual({
+      _: ['Key "x\\u0000": Must not contain NUL characters'],
+    });
     expect((await leadRow()).notes).toBe("bom");
   });
 

@@ -94,6 +94,26 @@ describe("org B's key against org A's data", () => {
     expect((JSON.parse(reads[3]!.text) as { data: unknown[] }).data).toEqual([]);
   });
 
+  it("A's cursors are only positions: replayed by B they page B's rows", async () => {
+    const key = b.org.keys.all;
+    for (const list of ["/leads?limit=2", "/leads?limit=2&sort=-score", "/jobs?limit=1"]) {
+      // A second job for A, so A's job list has a next page too.
+      if (list.startsWith("/jobs"))
+        await call("POST", "/jobs", a.org.keys.all, {
+          type: "single",
+          url: "https://alpha2.example",
+        });
+      const first = JSON.parse((await call("GET", list, a.org.keys.all)).text) as {
+        meta: { next_cursor: string };
+      };
+      expect(first.meta.next_cursor, list).toBeTruthy();
+      const replay = await call("GET", `${list}&cursor=${first.meta.next_cursor}`, key);
+      expect(replay.status, list).toBe(200);
+      expect(replay.text).not.toContain("alpha");
+      for (const id of [a.jobId, ...a.leadIds]) expect(replay.text).not.toContain(id);
+    }
+  });
+
   it("A's rows are unchanged after B's attempts", async () => {
     const rows = await asServiceRole((tx) =>
       tx
