@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { asServiceRole, withUser, type JwtClaims } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError, fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { maxJobCost, releaseJobCredits, reserveJobCredits } from "@/lib/credits";
 import { sendEvent } from "@/inngest/client";
@@ -9,6 +9,7 @@ import { jobCreated } from "@/inngest/events";
 import { ZCreateJobSchema, ZJobOptionsSchema, type CreateJob, type JobOptions } from "./schemas";
 import { sitemapUrls } from "./sitemap-urls";
 import { getJob } from "./get-job";
+import { checkJobWebhookUrl } from "./webhook-url";
 import type { Job } from "./view";
 
 export interface CreateJobContext {
@@ -55,6 +56,25 @@ async function existingByKey(
 }
 
 /**
+ * The request, validated: schema issues and webhook_url problems together, so one 422 lists
+ * everything wrong. webhook_url comes back as the check parsed it, the form that is stored.
+ */
+async function parseJobRequest(input: unknown): Promise<CreateJob> {
+  const parsed = ZCreateJobSchema.safeParse(input);
+  const fields: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const raw = (input as { webhook_url?: unknown } | null)?.webhook_url;
+  let webhookUrl: string | undefined;
+  if (typeof raw === "string" && !fields.webhook_url) {
+    const checked = await checkJobWebhookUrl(raw);
+    if (checked.ok) webhookUrl = checked.url;
+    else fields.webhook_url = checked.problems;
+  }
+  if (!parsed.success || Object.keys(fields).length)
+    throw new AppError("validation_failed", "The job request is invalid", { fields });
+  return webhookUrl === undefined ? parsed.data : { ...parsed.data, webhook_url: webhookUrl };
+}
+
+/**
  * Creates a job for `orgId` as the signed-in user (or API key owner): validates and normalizes the
  * URLs, reads a sitemap up front, then inserts the job and holds its maximum cost in ONE
  * transaction — a 402 or any refusal leaves nothing behind — and finally sends job/created.
@@ -65,9 +85,8 @@ export async function createJob(
   input: unknown,
   ctx: CreateJobContext = {},
 ): Promise<Job> {
-  const parsed = ZCreateJobSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error, "The job request is invalid");
-  const job = parsed.data;
+  // Everything is checked before anything is read or written: a refusal spends no key.
+  const job = await parseJobRequest(input);
   const hash = requestHash(job);
   if (ctx.idempotencyKey) {
     const existing = await existingByKey(claims, orgId, ctx.idempotencyKey, hash);

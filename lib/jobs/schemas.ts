@@ -48,11 +48,16 @@ export type JobOptions = z.output<typeof ZJobOptionsSchema>;
 
 const common = {
   options: ZJobOptionsSchema.optional().describe("How each site is crawled and processed"),
+  // Only its shape here: createJob checks where it points (as webhook endpoints are checked).
   webhook_url: z
-    .url({ protocol: /^https?$/, error: "webhook_url must be an http(s) URL" })
-    .max(2048)
+    .string({ error: "Must be a URL" })
+    .trim()
+    .max(2048, "At most 2048 characters")
     .optional()
-    .describe("Also notified when the job ends"),
+    .describe(
+      "HTTPS URL also notified when the job ends (http only for hosts in SSRF_ALLOWLIST); " +
+        "private, loopback and metadata addresses are refused",
+    ),
 };
 
 /** Unique normalized URLs in first-seen order. */

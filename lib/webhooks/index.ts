@@ -37,6 +37,7 @@ export {
 export type { Webhook, WebhookWithSecret, Delivery } from "./view";
 export { signDelivery, type SignedHeaders } from "./sign";
 export { jobWebhookSecret } from "./secret";
+export { endpointUrlProblems } from "./url-policy";
 export { parseRetrySchedule, DEFAULT_RETRY_SCHEDULE } from "./schedule";
 // Worker side (the delivery functions): service role, never from a request handler.
 export { planJobDeliveries } from "./fan-out";

@@ -1279,10 +1279,7 @@ export interface operations {
                  */
                 enrich?: boolean;
               };
-              /**
-               * Format: uri
-               * @description Also notified when the job ends
-               */
+              /** @description HTTPS URL also notified when the job ends (http only for hosts in SSRF_ALLOWLIST); private, loopback and metadata addresses are refused */
               webhook_url?: string;
             }
           | {
@@ -1314,10 +1311,7 @@ export interface operations {
                  */
                 enrich?: boolean;
               };
-              /**
-               * Format: uri
-               * @description Also notified when the job ends
-               */
+              /** @description HTTPS URL also notified when the job ends (http only for hosts in SSRF_ALLOWLIST); private, loopback and metadata addresses are refused */
               webhook_url?: string;
             }
           | {
@@ -1354,10 +1348,7 @@ export interface operations {
                  */
                 enrich?: boolean;
               };
-              /**
-               * Format: uri
-               * @description Also notified when the job ends
-               */
+              /** @description HTTPS URL also notified when the job ends (http only for hosts in SSRF_ALLOWLIST); private, loopback and metadata addresses are refused */
               webhook_url?: string;
             };
       };
