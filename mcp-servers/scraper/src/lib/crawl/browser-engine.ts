@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import {
   FetchError,
   parseAllowlist,
@@ -13,6 +13,8 @@ import type { FetchedPage, PageEngine } from "./engines";
 import { startGuardProxy, type GuardProxy } from "./guard-proxy";
 
 const MAX_HTML_CHARS = 5 * 1024 * 1024;
+/** Longest wait for the network to go quiet after load: pages that poll never do. */
+const NETWORK_IDLE_MAX_MS = 5_000;
 const SKIPPED_TYPES = new Set(["image", "media", "font"]);
 
 /** The Chromium we may launch: CHROMIUM_PATH, else Playwright's own download if present. Never downloads. */
@@ -51,21 +53,31 @@ export class BrowserEngine implements PageEngine {
   }
 
   private launch(): Promise<Browser> {
-    this.browser ??= (async () => {
+    if (this.browser) return this.browser;
+    const launching: Promise<Browser> = (async () => {
       const { chromium } = await import("playwright-core");
       // All of Chromium's traffic, loopback included, goes through the guard proxy, which connects
       // only to addresses it has just checked: Chromium never resolves a host name itself.
       this.guard ??= await startGuardProxy(this.opts.resolver ?? systemResolver, this.allowlist);
-      return chromium.launch({
+      const browser = await chromium.launch({
         executablePath: this.executablePath,
         headless: true,
         args: ["--no-sandbox", "--disable-dev-shm-usage"],
         proxy: { server: this.guard.url, bypass: "<-loopback>" },
       });
+      // A Chromium that crashed or was killed is launched afresh for the next page, rather than
+      // failing every page after it for the life of the server.
+      browser.on("disconnected", () => {
+        if (this.browser === launching) this.browser = undefined;
+      });
+      return browser;
     })();
+    this.browser = launching;
     // A failed launch is not cached: the next page may try again.
-    this.browser.catch(() => (this.browser = undefined));
-    return this.browser;
+    launching.catch(() => {
+      if (this.browser === launching) this.browser = undefined;
+    });
+    return launching;
   }
 
   async fetchPage(
@@ -105,8 +117,9 @@ export class BrowserEngine implements PageEngine {
         }
       });
       const timeout = Math.max(1, Math.min(opts.timeoutMs, opts.deadline - Date.now()));
+      const until = Date.now() + timeout;
       const response = await page
-        .goto(url, { waitUntil: "networkidle", timeout })
+        .goto(url, { waitUntil: "commit", timeout })
         .catch((err: unknown) => {
           if (refused.length) throw new FetchError("blocked_address", refused[0]!, url);
           throw new FetchError(
@@ -115,8 +128,17 @@ export class BrowserEngine implements PageEngine {
             url,
           );
         });
+      await settle(page, until - Math.min(1_000, timeout / 4));
       if (refused.length) throw new FetchError("blocked_address", refused[0]!, url);
-      const html = await page.content();
+      // A page that spins its main thread never answers content(); closing the context (finally)
+      // is what stops it.
+      const html = await within(page.content(), until - Date.now(), () => {
+        return new FetchError(
+          "timeout",
+          "The page kept the browser busy past the time budget",
+          url,
+        );
+      });
       if (html.length > MAX_HTML_CHARS)
         throw new FetchError("body_too_large", "Rendered page is larger than 5 MB", url);
       return {
@@ -144,4 +166,26 @@ export class BrowserEngine implements PageEngine {
     await this.guard?.close();
     this.guard = undefined;
   }
+}
+
+/**
+ * Lets scripts build the page: waits for load, then for the network to go quiet, each only until
+ * `by`. What has rendered by then is what is read, so a page that polls or never finishes loading
+ * a script still gives its content.
+ */
+async function settle(page: Page, by: number): Promise<void> {
+  const left = () => Math.max(1, by - Date.now());
+  await page.waitForLoadState("load", { timeout: left() }).catch(() => undefined);
+  await page
+    .waitForLoadState("networkidle", { timeout: Math.min(NETWORK_IDLE_MAX_MS, left()) })
+    .catch(() => undefined);
+}
+
+function within<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  work.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), Math.max(1, ms));
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
