@@ -22,6 +22,10 @@ export const ZScrapeSitemapInputSchema = {
     .describe("Page URLs to return at most (default 1000)"),
 };
 
+// MCP clients give up after 60 s unless told otherwise (the SDK's default, and Leadscout's own
+// call): a walk cut short by its time budget must still answer, with what it read, before that.
+const SITEMAP_BUDGET_MS = 50_000;
+
 export function registerScrapeSitemap(server: McpServer, ctx: ScraperContext): void {
   server.registerTool(
     "scrape_sitemap",
@@ -40,6 +44,7 @@ export function registerScrapeSitemap(server: McpServer, ctx: ScraperContext): v
         const result = await readSitemaps(parsed.href, ctx.fetch, {
           limit: limit ?? 1000,
           userAgent: ctx.userAgent,
+          timeoutMs: SITEMAP_BUDGET_MS,
         });
         if (!result.urls.length && result.errors.length)
           return toolError(
