@@ -3,7 +3,7 @@ import { revokeApiKey } from "@/lib/api-keys";
 import { asServiceRole } from "@/lib/db";
 import { useTestDb } from "../helpers/db";
 import { dispatch } from "./harness/routes";
-import { bearer, createApiOrg, seedLeads, useUnlimited, type ApiOrg } from "./harness/world";
+import { callApi, createApiOrg, seedLeads, useUnlimited, type ApiOrg } from "./harness/world";
 
 useTestDb();
 
@@ -15,17 +15,7 @@ async function call(
   body?: unknown,
   headers: Record<string, string> = {},
 ) {
-  const res = await dispatch(
-    new Request(BASE + path, {
-      method,
-      headers: {
-        ...(key ? bearer(key) : {}),
-        ...(body !== undefined ? { "content-type": "application/json" } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-    }),
-  );
+  const res = await callApi(method, path, key, body, headers);
   const text = await res.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read whatever came back
   let json: any;

@@ -4,8 +4,7 @@ import { asServiceRole } from "@/lib/db";
 import { changeRole, removeMember } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser, type TestUser } from "../orgs/fixtures";
-import { dispatch } from "./harness/routes";
-import { bearer, createApiOrg, seedLeads, useUnlimited, type ApiOrg } from "./harness/world";
+import { callApi, createApiOrg, seedLeads, useUnlimited, type ApiOrg } from "./harness/world";
 
 useTestDb();
 
@@ -14,13 +13,7 @@ useTestDb();
 // but may no longer write or delete, until the member may again.
 
 async function call(method: string, path: string, key: string, body?: unknown) {
-  const res = await dispatch(
-    new Request(`http://api.test/api/v1${path}`, {
-      method,
-      headers: { ...bearer(key), ...(body ? { "content-type": "application/json" } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    }),
-  );
+  const res = await callApi(method, path, key, body);
   const json = (await res.json()) as { error?: { code: string; message: string } };
   return { status: res.status, code: json.error?.code, message: json.error?.message };
 }

@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { asServiceRole } from "@/lib/db";
 import { useTestDb } from "../helpers/db";
 import { dispatch } from "./harness/routes";
-import { bearer, createApiOrg, seedLeads, useUnlimited, type ApiOrg } from "./harness/world";
+import {
+  bearer,
+  callApi,
+  createApiOrg,
+  seedLeads,
+  useUnlimited,
+  type ApiOrg,
+} from "./harness/world";
 
 useTestDb();
 
@@ -17,13 +24,7 @@ interface Side {
 }
 
 async function call(method: string, path: string, key: string, body?: unknown) {
-  const res = await dispatch(
-    new Request(`http://api.test/api/v1${path}`, {
-      method,
-      headers: { ...bearer(key), ...(body ? { "content-type": "application/json" } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    }),
-  );
+  const res = await callApi(method, path, key, body);
   return { status: res.status, text: await res.text() };
 }
 

@@ -3,6 +3,7 @@ import { createApiKey } from "@/lib/api-keys";
 import { asServiceRole, withUser, type ApiScope, type JwtClaims, type Plan } from "@/lib/db";
 import { setRateLimiter, type RateLimiter } from "@/lib/ratelimit";
 import { unique } from "../../helpers/db";
+import { dispatch } from "./routes";
 import { createUser } from "../../orgs/fixtures";
 
 export interface ApiOrg {
@@ -124,4 +125,28 @@ export function useUnlimited(): void {
 
 export function bearer(key: string): Record<string, string> {
   return { authorization: `Bearer ${key}` };
+}
+
+/**
+ * `method /api/v1<path>` through the route table, with the key as Bearer (if any) and the body as
+ * JSON (a string is sent as it is).
+ */
+export function callApi(
+  method: string,
+  path: string,
+  key?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return dispatch(
+    new Request(`http://api.test/api/v1${path}`, {
+      method,
+      headers: {
+        ...(key ? bearer(key) : {}),
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 }
