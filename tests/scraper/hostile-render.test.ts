@@ -1,3 +1,4 @@
+import dgram from "node:dgram";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserEngine } from "@/mcp-servers/scraper/src/lib/crawl/browser-engine";
@@ -11,13 +12,28 @@ const hasChromium = fs.existsSync(CHROMIUM);
 
 let site: FixtureServer;
 let browser: BrowserEngine;
+// A UDP service on a loopback address that is not allowlisted: the SSRF guard must keep it unreached.
+let udpVictim: dgram.Socket;
+let udpPackets = 0;
 
 const built = (email: string, extra = "") =>
   html(`<html><body><div id="root"></div>
     <script>document.getElementById("root").innerHTML = '<p>Write to ${email}</p>';</script>${extra}</body></html>`);
 
 beforeAll(async () => {
+  udpVictim = dgram.createSocket("udp4").on("message", () => udpPackets++);
+  await new Promise<void>((resolve) => udpVictim.bind(0, "127.0.0.3", resolve));
+  const stun = `stun:127.0.0.3:${udpVictim.address().port}`;
   site = await startFixtureServer({
+    // WebRTC talks UDP straight from Chromium, past the guard proxy that checks everything else.
+    "/webrtc": html(`<html><body><p id="state">started</p><script>
+      const pc = new RTCPeerConnection({ iceServers: [{ urls: "${stun}" }] });
+      pc.onicegatheringstatechange = () => {
+        if (pc.iceGatheringState === "complete") document.getElementById("state").textContent = "gathered";
+      };
+      pc.createDataChannel("x");
+      pc.createOffer().then((offer) => pc.setLocalDescription(offer));
+    </script></body></html>`),
     // Analytics-style polling: the network is never idle for the 500 ms Playwright waits for.
     "/polling": built(
       "poll@brightline-studio.com",
@@ -39,6 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  udpVictim?.close();
 });
 
 describe.skipIf(!hasChromium)("rendering hostile pages", () => {
@@ -73,5 +90,15 @@ describe.skipIf(!hasChromium)("rendering hostile pages", () => {
       status: "ok",
       emails: [{ value: "plain@brightline-studio.com" }],
     });
+  });
+
+  it("lets no page send WebRTC traffic to a private address", async () => {
+    const page = await browser.fetchPage(`${site.origin}/webrtc`, {
+      deadline: Date.now() + 15_000,
+      timeoutMs: 15_000,
+    });
+    // ICE gathering ran to the end; without UDP it has nothing to wait for.
+    expect(page.html).toContain("gathered");
+    expect(udpPackets).toBe(0);
   });
 });

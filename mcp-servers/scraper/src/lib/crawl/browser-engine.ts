@@ -62,7 +62,13 @@ export class BrowserEngine implements PageEngine {
       const browser = await chromium.launch({
         executablePath: this.executablePath,
         headless: true,
-        args: ["--no-sandbox", "--disable-dev-shm-usage"],
+        args: [
+          "--no-sandbox",
+          "--disable-dev-shm-usage",
+          // WebRTC would send UDP (STUN) straight to any address a page names, past the guard
+          // proxy; without non-proxied UDP it can only use the proxy, which checks it.
+          "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+        ],
         proxy: { server: this.guard.url, bypass: "<-loopback>" },
       });
       // A Chromium that crashed or was killed is launched afresh for the next page, rather than
