@@ -35,6 +35,22 @@ describe("crawling hostile and sloppy sites", () => {
     expect(s.hits.get("/")).toBeUndefined();
   });
 
+  it("keeps honouring a Crawl-delay too long for a timer in the next crawl of the site", async () => {
+    const s = await site({
+      "/robots.txt": text("User-agent: *\nCrawl-delay: 99999999"),
+      "/": html(`<a href="/contact">Contact</a>`),
+      "/contact": html("<p>c@brightline-studio.com</p>"),
+    });
+    const crawler = testCrawler();
+    const first = await crawler.scrape(`${s.origin}/`, { ...opts, timeoutMs: 3_000 });
+    expect(first).toMatchObject({ status: "ok", pagesCrawled: 1 });
+    // As with any delay longer than the budget, the next crawl may not fetch a page yet.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await crawler.scrape(`${s.origin}/`, { ...opts, timeoutMs: 3_000 });
+    expect(second).toMatchObject({ status: "error", error: expect.stringMatching(/Crawl-delay/) });
+    expect(s.hits.get("/")).toBe(1);
+  });
+
   it("reports a home page that is not the gzip it claims once, clearly, without retrying", async () => {
     const s = await site({
       "/": (_req, res) => {

@@ -27,6 +27,8 @@ interface HostState {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** setTimeout's longest delay; longer ones fire after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface PolitenessOptions {
   hostConcurrency: number;
@@ -78,10 +80,15 @@ export class Politeness {
       if (--s.users > 0) return;
       // Forget idle hosts once their delay has passed, so a long-running server does not keep
       // one entry per host it ever visited.
-      const forget = () => s.users === 0 && this.hosts.get(host) === s && this.hosts.delete(host);
-      const wait = s.nextStart - Date.now();
-      if (wait <= 0) forget();
-      else setTimeout(forget, wait).unref();
+      // A Crawl-delay may be longer than a timer can wait (Node fires those at once), so the
+      // timer is capped and looks again when it fires.
+      const forget = () => {
+        if (s.users > 0 || this.hosts.get(host) !== s) return;
+        const wait = s.nextStart - Date.now();
+        if (wait <= 0) this.hosts.delete(host);
+        else setTimeout(forget, Math.min(wait, MAX_TIMER_MS)).unref();
+      };
+      forget();
     };
   }
 }
