@@ -51,6 +51,24 @@ describe("crawling hostile and sloppy sites", () => {
     expect(s.hits.get("/")).toBe(1);
   });
 
+  it("stays quick on a robots.txt of thousands of wildcard rules and a page of thousands of links", async () => {
+    // Each robots check walks every rule; checking every link up front took minutes of CPU on
+    // the server's only thread. The test's own 30 s timeout catches a relapse.
+    const rules = Array.from({ length: 20_000 }, (_, i) => `Disallow: /*q${i}*x*y*z*`).join("\n");
+    const links = Array.from(
+      { length: 4_000 },
+      (_, i) => `<a href="/catalogue/${"item-".repeat(50)}${i}">Item ${i}</a>`,
+    ).join(" ");
+    const s = await site({
+      "/robots.txt": text(`User-agent: *\n${rules}\n`),
+      "/": html(`<a href="/contact">Contact</a> ${links}`),
+      "/contact": html("<p>hello@brightline-studio.com</p>"),
+    });
+    const out = await testCrawler().scrape(`${s.origin}/`, { ...opts, maxPages: 2 });
+    expect(out).toMatchObject({ status: "ok", pagesCrawled: 2 });
+    expect(out.emails.map((e) => e.value)).toEqual(["hello@brightline-studio.com"]);
+  });
+
   it("reports a home page that is not the gzip it claims once, clearly, without retrying", async () => {
     const s = await site({
       "/": (_req, res) => {

@@ -230,7 +230,7 @@ export class Crawler {
           !isLikelyHtml(u)
         )
           continue;
-        if (seen.has(u.href) || !robots.isAllowed(u.href)) continue;
+        if (seen.has(u.href)) continue;
         seen.add(u.href);
         queue.push({ url: u.href, score: scoreUrl(u, link.text), depth, order: order++ });
       }
@@ -250,6 +250,13 @@ export class Crawler {
           continue;
         }
         const item = queue.pop()!;
+        // robots.txt is asked only about pages about to be fetched: each answer walks every rule,
+        // and asking about every link up front let a site with huge rules and pages hold the
+        // server's only thread for minutes. Refusals in a row give the thread back between them.
+        if (!robots.isAllowed(item.url)) {
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
         started++;
         inFlight++;
         try {
