@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Session } from "@/lib/auth/types";
 import type { Role } from "@/lib/db";
 import { AppError, toAppError, validationError } from "@/lib/errors";
+import { refuseUnstorableText } from "@/lib/errors/unstorable-text";
 import { log } from "@/lib/log";
 import { getCurrentOrg, type Membership } from "@/lib/orgs";
 import { rateLimitOrAllow } from "@/lib/ratelimit";
@@ -77,9 +78,9 @@ async function countUserAction(session: Session): Promise<void> {
 
 /**
  * Builds the one wrapper every server action goes through: resolve the session (the resolver
- * redirects when signed out), count it against the user's rate limit, zod-parse the input,
- * resolve the current organization and check the role, call `lib`, and turn any failure into a
- * typed result the form can show. Redirects and notFound() from the handler pass through
+ * redirects when signed out), count it against the user's rate limit, refuse text Postgres cannot
+ * store, zod-parse the input, resolve the current organization and check the role, call `lib`, and
+ * turn any failure into a typed result the form can show. Redirects and notFound() from the handler pass through
  * untouched. The session resolver is a parameter so the wrapper can be exercised without a Next
  * request.
  */
@@ -100,7 +101,9 @@ export function createSafeAction(resolveSession: () => Promise<Session>) {
       const session = await resolveSession();
       try {
         await countUserAction(session);
-        const parsed = opts.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+        const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+        refuseUnstorableText(input, "the form");
+        const parsed = opts.schema.safeParse(input);
         if (!parsed.success) throw validationError(parsed.error);
         if (opts.org === false) {
           return { ok: true, data: await handler(parsed.data, { session } as OrgActionContext) };

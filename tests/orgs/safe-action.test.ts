@@ -70,6 +70,23 @@ describe("safe actions", () => {
     });
   });
 
+  it("refuses text Postgres cannot store, naming the field, before anything is written", async () => {
+    const admin = await createUser();
+    const org = await createOrganization(admin.claims, { name: "Kept" });
+    const form = new FormData();
+    form.set("name", "Null\u0000Corp");
+    expect(await actionsFor(admin).rename(form)).toMatchObject({
+      ok: false,
+      error: { code: "validation_failed", fields: { name: ["Must not contain NUL characters"] } },
+    });
+    expect(await actionsFor(admin).rename({ name: "Half \ud800 pair" })).toMatchObject({
+      ok: false,
+      error: { code: "validation_failed", fields: { name: [expect.stringMatching(/surrogate/)] } },
+    });
+    const [membership] = (await listMemberships(admin.claims)).filter((m) => m.id === org.id);
+    expect(membership?.name).toBe("Kept");
+  });
+
   it("refuses a role below the one required, and a user with no organization", async () => {
     const admin = await createUser();
     const viewer = await createUser();

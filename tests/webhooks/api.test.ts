@@ -193,10 +193,15 @@ describe("access", () => {
         .where("user_id", "=", viewer.id)
         .execute(),
     );
-    for (const [method, body] of [["GET"], ["POST", { url: RECEIVER }]] as const) {
+    // Reading webhooks is for members; writing is beyond a viewer's key altogether (its write
+    // scope lapsed with the demotion).
+    for (const [method, body, code] of [
+      ["GET", undefined, "forbidden"],
+      ["POST", { url: RECEIVER }, "insufficient_scope"],
+    ] as const) {
       const res = await api(key, method, "/webhooks", body);
       expect(res.status).toBe(403);
-      expect(res.body.error!.code).toBe("forbidden");
+      expect(res.body.error!.code).toBe(code);
     }
     const { id } = (await create(a, { url: RECEIVER })).body.data;
     expect(
