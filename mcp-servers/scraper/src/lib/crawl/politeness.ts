@@ -63,16 +63,27 @@ export class Politeness {
     state.users++;
     const releaseHost = await state.sem.acquire();
     const gap = Math.max(this.opts.hostDelayMs, delayMs);
-    const now = Date.now();
-    const startAt = Math.max(now, state.nextStart);
-    if (startAt >= deadline) {
-      state.users--;
-      releaseHost();
-      return undefined;
+    // The gap runs from the moment a request is let go, not from when it was planned: a timer
+    // that fires late, or a wait for a global slot, must not shorten the gap before the next one.
+    // So a request takes its start only when the host is due and a global slot is in hand, in one
+    // synchronous step; whoever finds the host due first goes, the others wait for the new time.
+    let releaseGlobal: Release;
+    for (;;) {
+      const wait = state.nextStart - Date.now();
+      if (wait > 0) {
+        if (state.nextStart >= deadline) {
+          state.users--;
+          releaseHost();
+          return undefined;
+        }
+        await sleep(wait);
+        continue;
+      }
+      releaseGlobal = await this.global.acquire();
+      if (state.nextStart <= Date.now()) break;
+      releaseGlobal(); // another request of this host started while this one waited for the slot
     }
-    state.nextStart = startAt + gap;
-    if (startAt > now) await sleep(startAt - now);
-    const releaseGlobal = await this.global.acquire();
+    state.nextStart = Date.now() + gap;
     const s = state;
     return () => {
       releaseGlobal();
