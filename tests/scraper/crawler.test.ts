@@ -105,6 +105,34 @@ describe("crawler", () => {
       expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(999); // whole-ms clock
   });
 
+  it("gives the robots.txt of the site a home page redirects to no more than the crawl has left", async () => {
+    const asked: { url: string; timeoutMs?: number }[] = [];
+    const fetch = createSafeFetch({ allowlist: ["127.0.0.1"], userAgent: "test" });
+    const target = await site({
+      "/robots.txt": () => {}, // never answers
+      "/": html("<p>moved here</p>"),
+    });
+    const start = await site({
+      "/robots.txt": text("User-agent: *\nAllow: /"),
+      // The redirect takes 800 ms, so the target's robots.txt has at most 700 ms of the budget.
+      "/": (_req, res) =>
+        setTimeout(() => {
+          res.writeHead(301, { location: `${target.origin}/` });
+          res.end();
+        }, 800),
+    });
+    const out = await testCrawler({
+      fetch: (url, init) => {
+        asked.push({ url, timeoutMs: init?.timeoutMs });
+        return fetch(url, init);
+      },
+    }).scrape(`${start.origin}/`, { ...opts, timeoutMs: 1_500 });
+    expect(out).toMatchObject({ status: "ok", finalUrl: `${target.origin}/` });
+    const second = asked.find((a) => a.url === `${target.origin}/robots.txt`);
+    expect(second?.timeoutMs).toBeGreaterThan(0);
+    expect(second?.timeoutMs).toBeLessThanOrEqual(700);
+  });
+
   it("stops within the time budget rather than sleeping through a long Crawl-delay", async () => {
     const s = await site({
       "/robots.txt": text("User-agent: *\nCrawl-delay: 120"),
@@ -230,10 +258,12 @@ describe("crawler", () => {
       "/contact": html("<p>x</p>"),
     });
     const s = await site({
-      "/": (_req, res) => {
-        res.writeHead(301, { location: `${target.origin}/` });
-        res.end();
-      },
+      // The redirect takes 800 ms, so the target's robots.txt has at most 700 ms of the budget.
+      "/": (_req, res) =>
+        setTimeout(() => {
+          res.writeHead(301, { location: `${target.origin}/` });
+          res.end();
+        }, 800),
     });
     const out = await testCrawler().scrape(`${s.origin}/`, opts);
     expect(out).toMatchObject({

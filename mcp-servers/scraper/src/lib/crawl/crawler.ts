@@ -72,6 +72,9 @@ export class Crawler {
     const deadline = Date.now() + opts.timeoutMs;
     const pageTimeoutMs = Math.min(this.deps.pageTimeoutMs ?? 15_000, opts.timeoutMs);
     const maxDepth = opts.maxDepth ?? 2;
+    // A robots.txt gets 5 s at most, and never more than the crawl has left.
+    const robotsTimeoutMs = () =>
+      Math.max(1, Math.min(5_000, pageTimeoutMs, deadline - Date.now()));
     const base: ScrapeResult = {
       url: rawUrl,
       finalUrl: root.href,
@@ -95,7 +98,7 @@ export class Crawler {
     try {
       robots = await loadRobots(root.origin, this.deps.fetch, {
         userAgent: this.deps.userAgent,
-        timeoutMs: Math.min(5_000, pageTimeoutMs),
+        timeoutMs: robotsTimeoutMs(),
         proxy: this.nextProxy(),
       });
     } catch (err) {
@@ -191,7 +194,7 @@ export class Crawler {
       // The site lives elsewhere (http → https, bare → www): its own robots.txt governs the rest.
       robots = await loadRobots(finalRoot.origin, this.deps.fetch, {
         userAgent: this.deps.userAgent,
-        timeoutMs: Math.min(5_000, pageTimeoutMs),
+        timeoutMs: robotsTimeoutMs(),
         proxy: this.nextProxy(),
       }).catch(() => robots);
       crawlDelayMs = (robots.crawlDelaySec ?? 0) * 1000;
