@@ -5,6 +5,8 @@ export type FetchErrorCode =
   | "blocked_address"
   | "dns_failed"
   | "too_many_redirects"
+  /** The caller's `refuseRedirect` turned a hop down (a crawler's robots.txt, say). */
+  | "redirect_refused"
   | "body_too_large"
   | "timeout"
   | "idle_timeout"

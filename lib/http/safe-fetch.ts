@@ -38,6 +38,8 @@ export interface SafeFetchOptions {
   idleTimeoutMs?: number;
   /** Default 5; 0 refuses to follow any redirect. */
   maxRedirects?: number;
+  /** Asked before each redirect is followed: a reason ends the request as `redirect_refused`. */
+  refuseRedirect?: (target: URL) => string | undefined;
   /** Allowed media types for 2xx responses; "any" accepts everything. Default: HTML only. */
   accept?: readonly string[] | "any";
   /** Proxy URL for this request (the target is still checked; the proxy does its own DNS). */
@@ -190,6 +192,8 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
             );
           }
           url = parseTarget(location, url.href);
+          const refusal = opts.refuseRedirect?.(url);
+          if (refusal) throw new FetchError("redirect_refused", refusal, url.href);
           redirects.push(url.href);
           continue;
         }

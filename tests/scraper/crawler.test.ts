@@ -133,6 +133,39 @@ describe("crawler", () => {
     expect(second?.timeoutMs).toBeLessThanOrEqual(700);
   });
 
+  it("follows no redirect to a page robots.txt disallows, on the home page or below it", async () => {
+    const s = await site({
+      "/robots.txt": text("User-agent: *\nDisallow: /private"),
+      "/": html(`<a href="/team">Team</a> <a href="/contact">Contact</a>`),
+      "/team": (_req, res) => {
+        res.writeHead(301, { location: "/private/team" });
+        res.end();
+      },
+      "/private/team": html(`<a href="mailto:hidden@acme-widgets.com">Mail</a>`),
+      "/contact": html(`<a href="mailto:hello@acme-widgets.com">Mail</a>`),
+    });
+    const out = await testCrawler().scrape(`${s.origin}/`, opts);
+    expect(out.status).toBe("ok");
+    expect(out.emails.map((e) => e.value)).toEqual(["hello@acme-widgets.com"]);
+    expect(s.hits.get("/team")).toBe(1);
+    expect(s.hits.get("/private/team")).toBeUndefined();
+
+    const home = await site({
+      "/robots.txt": text("User-agent: *\nDisallow: /private"),
+      "/": (_req, res) => {
+        res.writeHead(302, { location: "/private/" });
+        res.end();
+      },
+      "/private/": html("<p>members only</p>"),
+    });
+    expect(await testCrawler().scrape(`${home.origin}/`, opts)).toMatchObject({
+      status: "blocked",
+      error: expect.stringContaining("robots.txt disallows"),
+      pagesCrawled: 0,
+    });
+    expect(home.hits.get("/private/")).toBeUndefined();
+  });
+
   it("stops within the time budget rather than sleeping through a long Crawl-delay", async () => {
     const s = await site({
       "/robots.txt": text("User-agent: *\nCrawl-delay: 120"),

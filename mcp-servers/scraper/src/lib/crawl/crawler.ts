@@ -3,11 +3,10 @@ import type { ExtractOptions, PageExtraction } from "../extract/types";
 import type { ScrapeResult } from "../schemas";
 import { judgePage } from "./block-detect";
 import type { FetchedPage, PageEngine } from "./engines";
-import { fromResponse } from "./engines";
+import { httpEngine } from "./http-engine";
 import { Frontier } from "./frontier";
 import { mergeExtractions } from "./merge";
 import { isLikelyHtml, scoreUrl, siteKey } from "./rank-links";
-import { fetchWithRetry } from "./retry";
 import { loadRobots, type RobotsRules } from "./robots";
 import type { CrawlerDeps, ScrapeOptions } from "./crawler-types";
 
@@ -31,41 +30,6 @@ export class Crawler {
     const list = this.deps.proxies ?? [];
     return list.length ? list[this.proxyCursor++ % list.length] : undefined;
   };
-
-  private httpEngine(host: () => string, crawlDelayMs: () => number): PageEngine {
-    const { fetch, politeness, userAgent } = this.deps;
-    return {
-      name: "http",
-      fetchPage: async (url, { deadline, timeoutMs }) =>
-        fromResponse(
-          await fetchWithRetry(
-            fetch,
-            url,
-            { timeoutMs, headers: { "user-agent": userAgent } },
-            {
-              retries: this.deps.retries ?? 2,
-              baseDelayMs: this.deps.retryBaseDelayMs ?? 500,
-              deadline,
-              proxyFor: this.nextProxy,
-              around: async (attempt) => {
-                const release = await politeness.acquire(host(), crawlDelayMs(), deadline);
-                if (!release)
-                  throw new FetchError(
-                    "timeout",
-                    "Crawl time budget exhausted waiting for Crawl-delay",
-                    url,
-                  );
-                try {
-                  return await attempt();
-                } finally {
-                  release();
-                }
-              },
-            },
-          ),
-        ),
-    };
-  }
 
   async scrape(rawUrl: string, opts: ScrapeOptions): Promise<ScrapeResult> {
     const root = bareUrl(new URL(rawUrl));
@@ -114,10 +78,17 @@ export class Crawler {
     // Crawl-delay is honoured as asked; the time budget, not a cap, decides how many pages fit.
     let crawlDelayMs = (robots.crawlDelaySec ?? 0) * 1000;
 
-    const http = this.httpEngine(
-      () => host,
-      () => crawlDelayMs,
-    );
+    // A redirect within the site is a page like any other: robots.txt may forbid where it leads.
+    let robotsOrigin = root.origin;
+    const http = httpEngine(this.deps, {
+      host: () => host,
+      crawlDelayMs: () => crawlDelayMs,
+      refuseRedirect: (target) =>
+        target.origin === robotsOrigin && !robots.isAllowed(target.href)
+          ? `Redirected to ${target.href}, which robots.txt disallows for LeadscoutBot`
+          : undefined,
+      nextProxy: this.nextProxy,
+    });
     const browserEngine = opts.render === "http" ? undefined : await this.deps.browser?.();
     if (opts.render === "browser" && !browserEngine) {
       return fail(
@@ -179,11 +150,9 @@ export class Crawler {
     try {
       rootResult = await load(root.href);
     } catch (err) {
-      const message =
-        err instanceof FetchError
-          ? err.message
-          : `Unexpected failure: ${err instanceof Error ? err.message : String(err)}`;
-      return fail("error", message);
+      if (!(err instanceof FetchError))
+        return fail("error", `Unexpected failure: ${err instanceof Error ? err.message : err}`);
+      return fail(err.code === "redirect_refused" ? "blocked" : "error", err.message);
     }
     const finalRoot = new URL(rootResult.page.finalUrl);
     site = siteKey(finalRoot.hostname);
@@ -196,7 +165,10 @@ export class Crawler {
         userAgent: this.deps.userAgent,
         timeoutMs: robotsTimeoutMs(),
         proxy: this.nextProxy(),
-      }).catch(() => robots);
+      }).then(
+        (r) => ((robotsOrigin = finalRoot.origin), r),
+        () => robots,
+      );
       crawlDelayMs = (robots.crawlDelaySec ?? 0) * 1000;
     }
     const verdict = judgePage(rootResult.page.status, rootResult.page.html);

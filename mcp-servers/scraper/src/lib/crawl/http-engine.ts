@@ -1,0 +1,50 @@
+import { FetchError } from "../../../../../lib/http";
+import type { CrawlerDeps } from "./crawler-types";
+import { fromResponse, type PageEngine } from "./engines";
+import { fetchWithRetry } from "./retry";
+
+/** What the HTTP engine asks of the site's crawl as it goes. */
+export interface HttpEngineSite {
+  /** The host the politeness slots are taken for (it changes when the home page redirects). */
+  host: () => string;
+  crawlDelayMs: () => number;
+  /** A reason to refuse following a redirect (robots.txt), or undefined to follow it. */
+  refuseRedirect: (target: URL) => string | undefined;
+  nextProxy: () => string | undefined;
+}
+
+/** Pages over plain HTTP: the SSRF-safe fetch, retried with backoff, one politeness slot a try. */
+export function httpEngine(deps: CrawlerDeps, site: HttpEngineSite): PageEngine {
+  const { fetch, politeness, userAgent } = deps;
+  return {
+    name: "http",
+    fetchPage: async (url, { deadline, timeoutMs }) =>
+      fromResponse(
+        await fetchWithRetry(
+          fetch,
+          url,
+          { timeoutMs, headers: { "user-agent": userAgent }, refuseRedirect: site.refuseRedirect },
+          {
+            retries: deps.retries ?? 2,
+            baseDelayMs: deps.retryBaseDelayMs ?? 500,
+            deadline,
+            proxyFor: site.nextProxy,
+            around: async (attempt) => {
+              const release = await politeness.acquire(site.host(), site.crawlDelayMs(), deadline);
+              if (!release)
+                throw new FetchError(
+                  "timeout",
+                  "Crawl time budget exhausted waiting for Crawl-delay",
+                  url,
+                );
+              try {
+                return await attempt();
+              } finally {
+                release();
+              }
+            },
+          },
+        ),
+      ),
+  };
+}
