@@ -3,7 +3,7 @@ import type { ExtractOptions, PageExtraction } from "../extract/types";
 import type { ScrapeResult } from "../schemas";
 import { judgePage } from "./block-detect";
 import type { FetchedPage, PageEngine } from "./engines";
-import { httpEngine } from "./http-engine";
+import { httpEngine, withSlot } from "./http-engine";
 import { Frontier } from "./frontier";
 import { mergeExtractions } from "./merge";
 import { isLikelyHtml, scoreUrl, siteKey } from "./rank-links";
@@ -98,20 +98,10 @@ export class Crawler {
     }
     const politeBrowser: PageEngine | undefined = browserEngine && {
       name: "browser",
-      fetchPage: async (url, o) => {
-        const release = await this.deps.politeness.acquire(host, crawlDelayMs, o.deadline);
-        if (!release)
-          throw new FetchError(
-            "timeout",
-            "Crawl time budget exhausted waiting for Crawl-delay",
-            url,
-          );
-        try {
-          return await browserEngine.fetchPage(url, o);
-        } finally {
-          release();
-        }
-      },
+      fetchPage: (url, o) =>
+        withSlot(this.deps.politeness, host, crawlDelayMs, o.deadline, url, () =>
+          browserEngine.fetchPage(url, o),
+        ),
     };
 
     // The home page's country (from its address, TLD or lang) is the fallback for the site's

@@ -1,6 +1,7 @@
 import { FetchError } from "../../../../../lib/http";
 import type { CrawlerDeps } from "./crawler-types";
 import { fromResponse, type PageEngine } from "./engines";
+import type { Politeness } from "./politeness";
 import { fetchWithRetry } from "./retry";
 
 /** What the HTTP engine asks of the site's crawl as it goes. */
@@ -11,6 +12,28 @@ export interface HttpEngineSite {
   /** A reason to refuse following a redirect (robots.txt), or undefined to follow it. */
   refuseRedirect: (target: URL) => string | undefined;
   nextProxy: () => string | undefined;
+}
+
+/**
+ * Runs one request to `host` in a politeness slot; a slot that could only start after `deadline`
+ * is a timeout instead.
+ */
+export async function withSlot<T>(
+  politeness: Politeness,
+  host: string,
+  delayMs: number,
+  deadline: number,
+  url: string,
+  request: () => Promise<T>,
+): Promise<T> {
+  const release = await politeness.acquire(host, delayMs, deadline);
+  if (!release)
+    throw new FetchError("timeout", "Crawl time budget exhausted waiting for Crawl-delay", url);
+  try {
+    return await request();
+  } finally {
+    release();
+  }
 }
 
 /** Pages over plain HTTP: the SSRF-safe fetch, retried with backoff, one politeness slot a try. */
@@ -29,20 +52,8 @@ export function httpEngine(deps: CrawlerDeps, site: HttpEngineSite): PageEngine 
             baseDelayMs: deps.retryBaseDelayMs ?? 500,
             deadline,
             proxyFor: site.nextProxy,
-            around: async (attempt) => {
-              const release = await politeness.acquire(site.host(), site.crawlDelayMs(), deadline);
-              if (!release)
-                throw new FetchError(
-                  "timeout",
-                  "Crawl time budget exhausted waiting for Crawl-delay",
-                  url,
-                );
-              try {
-                return await attempt();
-              } finally {
-                release();
-              }
-            },
+            around: (attempt) =>
+              withSlot(politeness, site.host(), site.crawlDelayMs(), deadline, url, attempt),
           },
         ),
       ),

@@ -18,12 +18,14 @@ describe("Politeness", () => {
       starts.push(Date.now());
       release!();
     };
-    const all = [go(), go(), go()];
-    // The first starts at once; the second is due in 100 ms and the third in 200. Blocking for
-    // 150 ms makes the second start 50 ms late, which must push the third back, not squeeze it.
-    await Promise.resolve();
+    await go();
+    // The second request is due 100 ms after the first, the third 100 ms after that. Blocking the
+    // loop from 20 ms to 170 ms makes the second start 70 ms late, which must push the third back
+    // rather than let it follow the second at once.
+    const rest = [go(), go()];
+    await new Promise((resolve) => setTimeout(resolve, 20));
     block(150);
-    await Promise.all(all);
+    await Promise.all(rest);
     expect(starts).toHaveLength(3);
     // Date.now() reads whole milliseconds, so two stamps taken just after their starts may be 1 ms
     // closer than the starts were.
