@@ -31,11 +31,17 @@ export const ZScrapeUrlInputSchema = {
         .min(1_000)
         .max(300_000)
         .optional()
-        .describe("Time budget for the whole crawl in ms (default 60000)"),
+        .describe(
+          "Time budget for the whole crawl in ms (default 50000, so the answer comes inside MCP clients' usual 60 s timeout)",
+        ),
     })
     .optional()
     .describe("Crawl options"),
 };
+
+// MCP clients give up after 60 s unless told otherwise (the SDK's default): a crawl cut short by
+// its default budget must still answer, with what it found, before that.
+const DEFAULT_BUDGET_MS = 50_000;
 
 export function registerScrapeUrl(server: McpServer, ctx: ScraperContext): void {
   server.registerTool(
@@ -55,7 +61,7 @@ export function registerScrapeUrl(server: McpServer, ctx: ScraperContext): void 
         const result = await ctx.crawler.scrape(parsed.href, {
           maxPages: options?.maxPages ?? 10,
           render: options?.render ?? "auto",
-          timeoutMs: options?.timeoutMs ?? 60_000,
+          timeoutMs: options?.timeoutMs ?? DEFAULT_BUDGET_MS,
         });
         return ok({ ...result, url });
       }),
