@@ -30,6 +30,31 @@ describe("extraction worker pool", () => {
     );
   }, 30_000);
 
+  it("gives up on a page that never finishes, and hands the pages behind it to a new worker", async () => {
+    // A stand-in extractor that never returns from one page: a pathological input.
+    const hangs = new URL(
+      "data:text/javascript," +
+        encodeURIComponent(`import { parentPort } from "node:worker_threads";
+parentPort.on("message", (m) => {
+  if (m.html === "<hang>") for (;;) {}
+  parentPort.postMessage({ id: m.id, result: { url: m.url } });
+});
+parentPort.postMessage({ ready: true });`),
+    );
+    const stuckPool = createExtractPool(1, hangs, 2_000);
+    try {
+      const stuck = stuckPool.extract("<hang>", "https://a.test/1");
+      const behind = stuckPool.extract("<p>x</p>", "https://a.test/2");
+      await expect(stuck).rejects.toThrow(/longer than 2 s; the page was skipped/);
+      expect(await behind).toEqual({ url: "https://a.test/2" });
+      expect(await stuckPool.extract("<p>y</p>", "https://a.test/3")).toEqual({
+        url: "https://a.test/3",
+      });
+    } finally {
+      await stuckPool.close();
+    }
+  }, 30_000);
+
   it("reports a worker that cannot start instead of respawning it forever", async () => {
     const broken = createExtractPool(
       1,
