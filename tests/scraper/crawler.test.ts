@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
-import { html, startFixtureServer, type FixtureServer, type Route } from "./helpers/fixture-server";
+import { fixtureSites, html, type Route } from "./helpers/fixture-server";
 import { startConnectProxy } from "./helpers/connect-proxy";
 import { testCrawler } from "./helpers/crawler";
 import { createSafeFetch } from "@/lib/http";
 import { extractPage } from "@/mcp-servers/scraper/src/lib/extract";
 
 // The crawler against real loopback sites: robots, politeness, retries, ranking, block pages.
-const servers: FixtureServer[] = [];
-async function site(routes: Record<string, Route>): Promise<FixtureServer> {
-  const s = await startFixtureServer(routes);
-  servers.push(s);
-  return s;
-}
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const site = fixtureSites();
 
 const opts = { maxPages: 10, render: "http" as const, timeoutMs: 20_000 };
 const text =

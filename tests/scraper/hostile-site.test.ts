@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSafeFetch } from "@/lib/http";
 import { readSitemaps } from "@/mcp-servers/scraper/src/lib/sitemap/read-sitemaps";
-import { html, startFixtureServer, type FixtureServer, type Route } from "./helpers/fixture-server";
+import { fixtureSites, html, type Route } from "./helpers/fixture-server";
 import { testCrawler } from "./helpers/crawler";
 
 // Sites that are odd on purpose or by accident, crawled for real over loopback.
-const servers: FixtureServer[] = [];
-async function site(routes: Record<string, Route>): Promise<FixtureServer> {
-  const s = await startFixtureServer(routes);
-  servers.push(s);
-  return s;
-}
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const site = fixtureSites();
 
 const opts = { maxPages: 10, render: "http" as const, timeoutMs: 20_000 };
 const text =

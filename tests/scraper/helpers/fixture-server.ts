@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach } from "vitest";
 
 // A loopback HTTP server whose routes are plain handlers, counting every request it receives so
 // tests can prove a target was never contacted.
@@ -57,5 +58,18 @@ export async function startFixtureServer(
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** A test file's fixture sites: `site(routes)` starts one, and each is closed after its test. */
+export function fixtureSites(): (routes: Record<string, Route>) => Promise<FixtureServer> {
+  const servers: FixtureServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return async (routes) => {
+    const s = await startFixtureServer(routes);
+    servers.push(s);
+    return s;
   };
 }
