@@ -9,6 +9,13 @@ export function ok<T extends Record<string, unknown>>(
   return { content: [{ type: "text", text: JSON.stringify(data) }], structuredContent: data };
 }
 
+/**
+ * A tool's time budget when the caller sets none. MCP clients give up after 60 s unless told
+ * otherwise (the SDK's default): work cut short by its budget must still answer, with what it has,
+ * before that.
+ */
+export const DEFAULT_BUDGET_MS = 50_000;
+
 export function toolError(message: string): CallToolResult {
   return { content: [{ type: "text", text: message }], isError: true };
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ScraperContext } from "../context";
 import { ZSitemapResultSchema } from "../lib/schemas";
 import { readSitemaps } from "../lib/sitemap/read-sitemaps";
-import { guarded, ok, parseHttpUrl, toolError } from "./result";
+import { DEFAULT_BUDGET_MS, guarded, ok, parseHttpUrl, toolError } from "./result";
 
 export const ZScrapeSitemapInputSchema = {
   sitemap_url: z
@@ -21,10 +21,6 @@ export const ZScrapeSitemapInputSchema = {
     .optional()
     .describe("Page URLs to return at most (default 1000)"),
 };
-
-// MCP clients give up after 60 s unless told otherwise (the SDK's default, and Leadscout's own
-// call): a walk cut short by its time budget must still answer, with what it read, before that.
-const SITEMAP_BUDGET_MS = 50_000;
 
 export function registerScrapeSitemap(server: McpServer, ctx: ScraperContext): void {
   server.registerTool(
@@ -44,7 +40,7 @@ export function registerScrapeSitemap(server: McpServer, ctx: ScraperContext): v
         const result = await readSitemaps(parsed.href, ctx.fetch, {
           limit: limit ?? 1000,
           userAgent: ctx.userAgent,
-          timeoutMs: SITEMAP_BUDGET_MS,
+          timeoutMs: DEFAULT_BUDGET_MS,
         });
         if (!result.urls.length && result.errors.length)
           return toolError(

@@ -2,7 +2,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import type { ScraperContext } from "../context";
 import { ZScrapeResultSchema } from "../lib/schemas";
-import { guarded, ok, parseHttpUrl, toolError } from "./result";
+import { DEFAULT_BUDGET_MS, guarded, ok, parseHttpUrl, toolError } from "./result";
 
 export const ZScrapeUrlInputSchema = {
   url: z
@@ -38,10 +38,6 @@ export const ZScrapeUrlInputSchema = {
     .optional()
     .describe("Crawl options"),
 };
-
-// MCP clients give up after 60 s unless told otherwise (the SDK's default): a crawl cut short by
-// its default budget must still answer, with what it found, before that.
-const DEFAULT_BUDGET_MS = 50_000;
 
 export function registerScrapeUrl(server: McpServer, ctx: ScraperContext): void {
   server.registerTool(
