@@ -3,7 +3,7 @@ import { jobFunctions } from "./jobs";
 import { webhookFunctions } from "./webhooks";
 
 /**
- * Every function the app serves, for app/api/inngest/route.ts (and through it, Inngest Cloud, a
+ * Every function the app serves, for inngest/serve.ts (and through it Inngest Cloud, a
  * self-hosted server or the embedded executor). Product functions live one per file in
  * inngest/functions/<domain>/ and are listed here.
  */

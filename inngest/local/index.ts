@@ -18,12 +18,13 @@ const holder = ((globalThis as { __leadscoutInngestLocal?: Holder }).__leadscout
   {});
 
 /**
- * The route's own serve() handler, called in process with a constructed Request: no port, no
- * signing (the client is in dev mode locally), and exactly the code Inngest Cloud would call.
+ * The app's serve() handler, called in process with a constructed Request: no port and no HTTP
+ * route (the client is unsigned locally, so /api/inngest stays closed), yet exactly the code
+ * Inngest Cloud would call.
  */
 export const inProcessTransport: Transport = async (req) => {
-  const route = await import("@/app/api/inngest/route");
-  const handler = { GET: route.GET, POST: route.POST, PUT: route.PUT }[
+  const { inngestHandler } = await import("../serve");
+  const handler = { GET: inngestHandler.GET, POST: inngestHandler.POST, PUT: inngestHandler.PUT }[
     req.method as "GET" | "POST" | "PUT"
   ];
   if (!handler) return new Response("method not allowed", { status: 405 });

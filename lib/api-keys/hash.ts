@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { dataDir, ensurePrivateDir } from "@/lib/data-dir";
 import { env } from "@/lib/env";
 
 // Keys are hashed with HMAC-SHA256 under a server secret (see docs/decisions/002-api-key-hashing.md).
@@ -8,7 +9,7 @@ import { env } from "@/lib/env";
 // .data/api-key-secret, readable by the owner only, so the app and the CLI hash alike.
 
 export function secretFilePath(): string {
-  return path.join(process.cwd(), ".data", "api-key-secret");
+  return path.join(dataDir(), "api-key-secret");
 }
 
 let cachedFile: { file: string; secret: string } | undefined;
@@ -19,7 +20,7 @@ function readOrCreateSecretFile(file: string): string {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   // Written in full under a temporary name, then linked into place: link fails if the file
   // exists, so two processes starting together agree on whichever secret landed first, and no
   // reader ever sees a half-written file.

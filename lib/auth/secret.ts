@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { dataDir, ensurePrivateDir } from "@/lib/data-dir";
 
 // The key that signs local access tokens. AUTH_SECRET wins; otherwise one is generated on first
 // use and kept in .data/auth-secret (0600) so a restart does not sign everybody out.
 let cached: Uint8Array | undefined;
 
 export function secretFilePath(): string {
-  return path.join(process.cwd(), ".data", "auth-secret");
+  return path.join(dataDir(), "auth-secret");
 }
 
 export function loadOrCreateSecret(file = secretFilePath()): string {
@@ -16,7 +17,7 @@ export function loadOrCreateSecret(file = secretFilePath()): string {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   const secret = randomBytes(48).toString("base64url");
   try {
     // "wx": if another process (the CLI, a second worker) won the race, use its secret instead.

@@ -1,17 +1,23 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { dataDir, ensurePrivateDir } from "@/lib/data-dir";
 import { openDb, openPostgres, setDb, type OpenedDb } from "./client";
 import { SessionAffinityQueue } from "./session-queue";
 
 // PGlite is single-process: two processes opening one data directory corrupt it. So the process
-// that owns the directory (the app) also serves it on a loopback port and announces the port in
-// <PGLITE_DIR>/../pglite-server.json; any other process (the CLI, while the app runs) connects
-// there with the ordinary pg driver instead of opening the directory.
+// that owns the directory (the app) also serves it, and any other process (the CLI, while the app
+// runs) connects there with the ordinary pg driver instead of opening the directory.
+//
+// PGlite has no passwords and its server speaks as superuser, so it never listens on TCP: it
+// serves a unix socket in a directory only the owner may enter (0700), announced in
+// <PGLITE_DIR>-server/server.json (0600), beside this installation's data and nobody else's.
 
 export const ZServerInfoSchema = z.object({
   pid: z.number().int().positive(),
-  port: z.number().int().min(1).max(65535),
+  /** The directory holding the socket `.s.PGSQL.5432` (libpq's layout). */
+  socketDir: z.string().min(1),
   dir: z.string().min(1),
 });
 export type ServerInfo = z.infer<typeof ZServerInfoSchema>;
@@ -19,9 +25,21 @@ export type ServerInfo = z.infer<typeof ZServerInfoSchema>;
 const MAX_CONNECTIONS = 12;
 /** The app's own share of the connections; the rest stay free for the CLI and other tools. */
 const APP_POOL_MAX = 4;
+const SOCKET_NAME = ".s.PGSQL.5432";
+/** sun_path holds 108 bytes on Linux (104 on macOS); stay clear of both. */
+const MAX_SOCKET_PATH = 100;
+
+/** This installation's own run directory: the announcement, and the socket when it fits. */
+export function runDir(pgliteDir: string): string {
+  return `${path.resolve(pgliteDir)}-server`;
+}
 
 export function serverInfoPath(pgliteDir: string): string {
-  return path.join(path.dirname(path.resolve(pgliteDir)), "pglite-server.json");
+  return path.join(runDir(pgliteDir), "server.json");
+}
+
+export function socketPath(info: Pick<ServerInfo, "socketDir">): string {
+  return path.join(info.socketDir, SOCKET_NAME);
 }
 
 function pidAlive(pid: number): boolean {
@@ -52,13 +70,13 @@ export function readLiveServer(pgliteDir: string): ServerInfo | null {
 }
 
 /**
- * Whether something accepts connections on the announced port. A recycled pid can make a
+ * Whether something accepts connections on the announced socket. A recycled pid can make a
  * crashed app's announcement look alive; nobody listening means nobody holds the directory.
  */
-export async function serverReachable(info: Pick<ServerInfo, "port">): Promise<boolean> {
+export async function serverReachable(info: Pick<ServerInfo, "socketDir">): Promise<boolean> {
   const net = await import("node:net");
   return new Promise((resolve) => {
-    const socket = net.createConnection({ host: "127.0.0.1", port: info.port });
+    const socket = net.createConnection({ path: socketPath(info) });
     const done = (ok: boolean) => {
       socket.destroy();
       resolve(ok);
@@ -69,8 +87,8 @@ export async function serverReachable(info: Pick<ServerInfo, "port">): Promise<b
   });
 }
 
-export function serverUrl(info: Pick<ServerInfo, "port">): string {
-  return `postgres://postgres@127.0.0.1:${info.port}/postgres`;
+export function serverUrl(info: Pick<ServerInfo, "socketDir">): string {
+  return `postgres://postgres@localhost/postgres?host=${encodeURIComponent(info.socketDir)}`;
 }
 
 /** Connects to a running app's PGlite over its socket (the CLI while the app runs). */
@@ -80,7 +98,7 @@ export async function connectToServer(info: ServerInfo, poolMax = 2): Promise<Op
 }
 
 function writeInfo(file: string, info: ServerInfo): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(info) + "\n", { mode: 0o600 });
   renameSync(tmp, file);
@@ -93,6 +111,16 @@ function removeInfoIfOurs(file: string): void {
   } catch {
     // Already gone or someone else's: nothing to clean.
   }
+}
+
+/**
+ * The socket goes in the installation's run directory when its path fits in a socket address,
+ * else in a fresh private directory under the system's temporary directory.
+ */
+function chooseSocketDir(pgliteDir: string): string {
+  const own = ensurePrivateDir(runDir(pgliteDir));
+  if (socketPath({ socketDir: own }).length <= MAX_SOCKET_PATH) return own;
+  return mkdtempSync(path.join(tmpdir(), "leadscout-pg-")); // mkdtemp makes it 0700
 }
 
 export interface EmbeddedApp {
@@ -147,20 +175,22 @@ async function openEmbedded(opts: {
 
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
-  mkdirSync(dir, { recursive: true });
+  dataDir();
+  ensurePrivateDir(dir);
   const pglite = await PGlite.create(dir);
+  const socketDir = chooseSocketDir(dir);
+  // Nobody serves this directory (checked above): a socket left by a crashed app is stale.
+  rmSync(socketPath({ socketDir }), { force: true });
   const server = new PGLiteSocketServer({
     db: pglite,
-    host: "127.0.0.1",
-    port: 0,
+    path: socketPath({ socketDir }),
     maxConnections: MAX_CONNECTIONS,
   });
   (server as unknown as { queryQueue: SessionAffinityQueue }).queryQueue = new SessionAffinityQueue(
     pglite,
   );
   await server.start();
-  const port = Number(server.getServerConn().split(":").pop());
-  const info: ServerInfo = { pid: process.pid, port, dir };
+  const info: ServerInfo = { pid: process.pid, socketDir, dir };
   const file = serverInfoPath(dir);
   writeInfo(file, info);
   const onExit = () => removeInfoIfOurs(file);
@@ -178,6 +208,7 @@ async function openEmbedded(opts: {
       await client.close();
       await server.stop();
       await pglite.close();
+      if (socketDir !== runDir(dir)) rmSync(socketDir, { recursive: true, force: true });
     },
   };
   setDb(opened);

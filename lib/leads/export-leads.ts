@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { toCsv as writeCsv } from "@/lib/csv";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -39,15 +39,9 @@ function csvRow(l: Lead): unknown[] {
   return CSV_FIELDS.map((f) => (f === "tags" ? l.tags.join("; ") : l[f]));
 }
 
-/**
- * A spreadsheet would run a cell starting with =, +, -, @, tab or CR as a formula; such cells get
- * a leading apostrophe (OWASP's advice), which papaparse's escapeFormulae does.
- */
+/** Lead rows as CSV, with the header row or without it (a later batch of a stream). */
 export function toCsv(rows: unknown[][], header: boolean): string {
-  return Papa.unparse(
-    { fields: header ? [...CSV_FIELDS] : [], data: rows },
-    { escapeFormulae: true, header, newline: "\r\n" },
-  );
+  return writeCsv(header ? CSV_FIELDS : null, rows);
 }
 
 /** A few leads already in memory (a selection) as one CSV document, header first. */

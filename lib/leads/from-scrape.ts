@@ -62,6 +62,15 @@ export interface LeadDraft {
 }
 
 /**
+ * Names, titles and company names are single-line fields: a CR or LF scraped into one (a JSON-LD
+ * value, a heading split over lines) would break a CSV row or hide a formula behind a line break,
+ * so every run of whitespace collapses to one space before it is stored.
+ */
+export function oneLine(value: string | null | undefined): string | null {
+  return value?.replace(/\s+/g, " ").trim() || null;
+}
+
+/**
  * Dedupe key, as the schema defines it: the lead's email when it has one, else domain + "|" +
  * lowercased name. The primary email is the first the scraper found (it lists the home page and
  * contact pages first), so the same site always maps to the same key.
@@ -69,7 +78,7 @@ export interface LeadDraft {
 export function leadFromScrape(site: ScrapedSite): LeadDraft {
   const emails = [...new Set(site.emails.map((e) => e.value.toLowerCase()))];
   const email = emails[0] ?? null;
-  const company = site.company.name?.trim() || null;
+  const company = oneLine(site.company.name);
   const domain = site.company.domain.toLowerCase();
   const dedupeKey = email ?? `${domain}|${(company ?? domain).toLowerCase()}`;
   const phone = site.phones.find((p) => p.kind !== "fax")?.value ?? null;
@@ -77,7 +86,12 @@ export function leadFromScrape(site: ScrapedSite): LeadDraft {
     site.socials.find((s) => s.platform === "linkedin" && s.kind !== "person")?.url ??
     site.socials.find((s) => s.platform === "linkedin")?.url ??
     null;
-  const contact = email ? site.people.find((p) => p.email?.toLowerCase() === email) : undefined;
+  const people = site.people.map((p) => ({
+    ...p,
+    name: oneLine(p.name) ?? "",
+    ...(p.title !== undefined ? { title: oneLine(p.title) ?? undefined } : {}),
+  }));
+  const contact = email ? people.find((p) => p.email?.toLowerCase() === email) : undefined;
   return {
     dedupeKey: dedupeKey.slice(0, 600),
     email,
@@ -92,7 +106,7 @@ export function leadFromScrape(site: ScrapedSite): LeadDraft {
     emails,
     phones: site.phones,
     socials: site.socials,
-    people: site.people,
+    people,
   };
 }
 

