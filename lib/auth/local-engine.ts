@@ -10,9 +10,11 @@ import { createPersonalOrganization, personalOrgName } from "./personal-org";
 import {
   issueRefreshToken,
   REFRESH_TOKEN_TTL_SECONDS,
+  revokeFamily,
   revokeFamilyOf,
   rotateRefreshToken,
 } from "./refresh-tokens";
+import { createSessionCheck } from "./session-check";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
 import { authSecret } from "./secret";
 import type { Session } from "./types";
@@ -26,6 +28,8 @@ export interface LocalEngineOptions {
   now?: () => Date;
   /** How long a spent refresh token may be presented again before it counts as reuse. */
   reuseGraceMs?: number;
+  /** How long this instance trusts a session it saw alive (session-check.ts). */
+  sessionCheckTtlMs?: number;
 }
 
 function sessionFrom(claims: JwtClaims): Session {
@@ -45,6 +49,10 @@ function clearCookies(jar: CookieJar): void {
 export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
   const now = opts.now ?? (() => new Date());
   const secret = () => opts.secret ?? authSecret();
+  // Per engine, and the engine is one per process (select-engine.ts keeps it on globalThis): a
+  // sign-out handled by a route is seen at once by the pages and actions of the same process.
+  const sessions = createSessionCheck(opts.sessionCheckTtlMs);
+  const ACCESS_TTL_MS = ACCESS_TOKEN_TTL_SECONDS * 1000;
 
   async function startSession(
     jar: CookieJar,
@@ -60,15 +68,23 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
     );
     jar.set(ACCESS_COOKIE, access, authCookieOptions(ACCESS_TOKEN_TTL_SECONDS));
     jar.set(REFRESH_COOKIE, issued.token, authCookieOptions(REFRESH_TOKEN_TTL_SECONDS));
+    sessions.started(issued.familyId, at);
     const claims = await verifyAccessToken(access, secret(), at);
     return sessionFrom(claims!);
   }
 
+  /**
+   * A valid access token whose session is still live. Signing out or a reused refresh token
+   * revokes the session, and with it every access token issued to it, not only future refreshes.
+   */
   async function readSession(jar: CookieJar): Promise<Session | null> {
     const token = jar.get(ACCESS_COOKIE);
     if (!token) return null;
-    const claims = await verifyAccessToken(token, secret(), now());
-    return claims ? sessionFrom(claims) : null;
+    const at = now();
+    const claims = await verifyAccessToken(token, secret(), at);
+    if (!claims) return null;
+    if (!(await sessions.isActive(String(claims.session_id), at))) return null;
+    return sessionFrom(claims);
   }
 
   return {
@@ -117,8 +133,17 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
     },
 
     async signOut(jar: CookieJar) {
+      const at = now();
       const refresh = jar.get(REFRESH_COOKIE);
-      if (refresh) await revokeFamilyOf(refresh, now());
+      let familyId = refresh ? await revokeFamilyOf(refresh, at) : undefined;
+      if (!familyId) {
+        // No (known) refresh cookie: end the session the access token names, if it is genuine.
+        const access = jar.get(ACCESS_COOKIE);
+        const claims = access ? await verifyAccessToken(access, secret(), at) : null;
+        familyId = claims ? String(claims.session_id) : undefined;
+        if (familyId) await revokeFamily(familyId, at);
+      }
+      if (familyId) sessions.revoked(familyId, at, ACCESS_TTL_MS);
       clearCookies(jar);
     },
 
@@ -136,6 +161,8 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       if (!rotated.ok) {
         if (rotated.reason === "reused")
           log.warn("auth.refresh_token_reused", { provider: "local" });
+        // The family is dead: its access tokens (the thief's or the owner's) stop here too.
+        if (rotated.familyId) sessions.revoked(rotated.familyId, now(), ACCESS_TTL_MS);
         clearCookies(jar);
         return null;
       }

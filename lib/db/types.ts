@@ -90,6 +90,16 @@ export interface InvitationsTable {
   accepted_at: NullableTimestamp;
   accepted_by: string | null;
   revoked_at: NullableTimestamp;
+  /** How the link reached its invitee; null until delivered (never acceptable before). */
+  delivery: "email" | "link" | null;
+  delivered_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+/** Who has had the free plan's starting credits (once per user). */
+export interface StartingCreditGrantsTable {
+  user_id: string;
+  org_id: string | null;
   created_at: Timestamp;
 }
 
@@ -297,4 +307,5 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   audit_log: AuditLogTable;
+  starting_credit_grants: StartingCreditGrantsTable;
 }
