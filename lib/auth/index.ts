@@ -63,10 +63,23 @@ export async function refreshSession(jar?: CookieJar): Promise<Session | null> {
   return authEngine().refreshSession(await jarOr(jar));
 }
 
+/**
+ * Sign-up is rate limited per IP (the `sign_up` policy) before anything is checked or written:
+ * every account receives the free plan's starting credits, so accounts must not be minted in bulk.
+ */
 export async function signUp(
   input: SignUpInput,
-  opts: { cookies?: CookieJar } = {},
+  opts: { cookies?: CookieJar } & SignInContext = {},
 ): Promise<SignUpResult> {
+  const verdict = await rateLimit("sign_up", opts.ip ?? "unknown");
+  if (!verdict.success) {
+    const minutes = Math.max(1, Math.ceil((verdict.reset - Date.now()) / 60_000));
+    throw new AppError(
+      "rate_limited",
+      `Too many accounts were created from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      { details: { retryAfterSeconds: minutes * 60 } },
+    );
+  }
   return authEngine().signUp(input, await jarOr(opts.cookies));
 }
 

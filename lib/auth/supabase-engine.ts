@@ -136,9 +136,12 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
         options: { data: fullName ? { full_name: fullName } : {} },
       });
       if (error) throw toAppError(error);
-      // Supabase answers a sign-up for a taken address with an obfuscated user and no identities.
-      if (data.user && data.user.identities?.length === 0)
-        throw toAppError({ code: "user_already_exists" } as AuthError);
+      // With confirmations on, Supabase answers a sign-up for a taken address with an obfuscated
+      // user (no identities) precisely so that nobody can tell: answer as for a new address.
+      if (data.user && data.user.identities?.length === 0) {
+        log.info("auth.signup_existing_email", { provider: "supabase" });
+        return { session: null, confirmationSent: true };
+      }
       const session = await verifiedSession(client, data.session);
       if (!session) return { session: null, confirmationSent: true };
       await createPersonalOrganization(session.claims, personalOrgName(email, fullName));
