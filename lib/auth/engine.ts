@@ -27,4 +27,9 @@ export interface AuthEngine {
    * new cookies; clears them when the session is dead. Only where cookies can be written.
    */
   refreshSession(jar: CookieJar): Promise<Session | null>;
+  /**
+   * Spends the token of a confirmation email (local auth with mail) and signs the account in.
+   * not_found for an unknown, used or expired token.
+   */
+  confirmSignUp(token: string, jar: CookieJar): Promise<Session>;
 }

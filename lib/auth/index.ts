@@ -105,6 +105,14 @@ export async function signIn(
   return authEngine().signIn(input, await jarOr(opts.cookies), { ip: opts.ip });
 }
 
+/** Finishes a sign-up from its confirmation email (local auth with mail) and signs in. */
+export async function confirmSignUp(
+  token: string,
+  opts: { cookies?: CookieJar } = {},
+): Promise<Session> {
+  return authEngine().confirmSignUp(token, await jarOr(opts.cookies));
+}
+
 export async function signOut(opts: { cookies?: CookieJar } = {}): Promise<void> {
   return authEngine().signOut(await jarOr(opts.cookies));
 }

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { AppError, validationError } from "@/lib/errors";
 import type { JwtClaims } from "@/lib/db";
 import { log } from "@/lib/log";
@@ -6,7 +7,13 @@ import { ACCESS_COOKIE, authCookieOptions, REFRESH_COOKIE, type CookieJar } from
 import type { AuthEngine, SignInContext } from "./engine";
 import { assertNotLockedOut, recordSignInAttempt } from "./lockout";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { createPersonalOrganization, personalOrgName } from "./personal-org";
+import { signUpWithConfirmation } from "./confirmed-sign-up";
+import { confirmEmailToken } from "./email-confirmation";
+import {
+  createPersonalOrganization,
+  ensurePersonalOrganization,
+  personalOrgName,
+} from "./personal-org";
 import {
   issueRefreshToken,
   REFRESH_TOKEN_TTL_SECONDS,
@@ -21,6 +28,9 @@ import type { Session } from "./types";
 import { createLocalUser, deleteUser, findLocalUserByEmail, touchLastSignIn } from "./users";
 
 export const INVALID_CREDENTIALS_MESSAGE = "Email or password is incorrect";
+export const INVALID_CONFIRMATION_MESSAGE =
+  "This confirmation link is invalid, has expired or was already used. Sign in, or sign up again for a new link.";
+export const UNCONFIRMED_MESSAGE = "Confirm your email address first: follow the link we sent you.";
 
 export interface LocalEngineOptions {
   secret?: Uint8Array;
@@ -93,6 +103,14 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
     async signUp(input: SignUpInput, jar: CookieJar) {
       const parsed = ZSignUpSchema.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error);
+      const { SMTP_URL, SMTP_FROM, APP_URL } = env();
+      if (SMTP_URL) {
+        // An installation that sends mail confirms addresses, and so can answer every sign-up
+        // alike, whether or not the address already has an account.
+        const mail = { smtpUrl: SMTP_URL, from: SMTP_FROM, appUrl: APP_URL };
+        await signUpWithConfirmation(parsed.data, mail, now());
+        return { session: null, confirmationSent: true };
+      }
       const fullName = parsed.data.fullName || null;
       const user = await createLocalUser(parsed.data);
       let session: Session;
@@ -125,6 +143,8 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       if (!ok || !user) {
         throw new AppError("unauthenticated", INVALID_CREDENTIALS_MESSAGE);
       }
+      // Only after the password matched: an unconfirmed address reveals nothing to a guesser.
+      if (!user.email_confirmed_at) throw new AppError("forbidden", UNCONFIRMED_MESSAGE);
       await touchLastSignIn(user.id, now());
       const meta = user.raw_user_meta_data ?? {};
       const fullName = typeof meta.full_name === "string" ? meta.full_name : null;
@@ -148,6 +168,15 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
     },
 
     readSession,
+
+    async confirmSignUp(token: string, jar: CookieJar) {
+      const user = await confirmEmailToken(token, now());
+      if (!user) throw new AppError("not_found", INVALID_CONFIRMATION_MESSAGE);
+      const session = await startSession(jar, user);
+      await ensurePersonalOrganization(session.claims, personalOrgName(user.email, user.fullName));
+      log.info("auth.signed_up", { userId: user.id, provider: "local" });
+      return session;
+    },
 
     async refreshSession(jar: CookieJar) {
       const current = await readSession(jar);

@@ -11,7 +11,7 @@ import { log } from "@/lib/log";
 import { ZAccessClaimsSchema } from "./access-token";
 import type { CookieJar } from "./cookie-jar";
 import type { AuthEngine } from "./engine";
-import { INVALID_CREDENTIALS_MESSAGE } from "./local-engine";
+import { INVALID_CONFIRMATION_MESSAGE, INVALID_CREDENTIALS_MESSAGE } from "./local-engine";
 import {
   createPersonalOrganization,
   ensurePersonalOrganization,
@@ -177,5 +177,10 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
 
     readSession: currentSession,
     refreshSession: currentSession,
+
+    async confirmSignUp() {
+      // Supabase Auth sends and checks its own confirmation links.
+      throw new AppError("not_found", INVALID_CONFIRMATION_MESSAGE);
+    },
   };
 }

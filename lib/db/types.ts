@@ -43,6 +43,13 @@ export interface LocalRefreshTokensTable {
   created_at: Timestamp;
 }
 
+export interface LocalEmailConfirmationsTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
 export interface LocalSignInAttemptsTable {
   id: GeneratedAlways<number>;
   email: string;
@@ -292,6 +299,7 @@ export interface Database {
   "auth.users": AuthUsersTable;
   "auth.local_refresh_tokens": LocalRefreshTokensTable;
   "auth.local_sign_in_attempts": LocalSignInAttemptsTable;
+  "auth.local_email_confirmations": LocalEmailConfirmationsTable;
   profiles: ProfilesTable;
   organizations: OrganizationsTable;
   team_members: TeamMembersTable;

@@ -121,3 +121,23 @@ begin
 end
 $$;
 grant execute on function public.free_plan_organization_limit() to authenticated, service_role;
+
+-- Local auth with mail (SMTP_URL set) confirms an address before the account can be used, so
+-- that sign-up can answer a taken address exactly as a new one (lib/auth/email-confirmation.ts).
+-- Like the shim's other local tables: service role only, and not created on Supabase, whose Auth
+-- confirms addresses itself.
+do $$
+begin
+  if exists (select 1 from pg_roles where rolname = 'supabase_auth_admin') then
+    return;
+  end if;
+  create table if not exists auth.local_email_confirmations (
+    token_hash text primary key,
+    user_id uuid not null references auth.users (id) on delete cascade,
+    expires_at timestamptz not null,
+    created_at timestamptz not null default now()
+  );
+  create index if not exists local_email_confirmations_user on auth.local_email_confirmations (user_id);
+  grant select, insert, update, delete on auth.local_email_confirmations to service_role;
+end
+$$;

@@ -22,7 +22,8 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     return {
       ok: true,
       data: {
-        notice: "Check your inbox: follow the link we sent to confirm your email, then sign in.",
+        notice:
+          "Check your inbox: follow the link we sent to confirm your email and finish creating your account.",
       },
     };
   }
