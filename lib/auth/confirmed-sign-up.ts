@@ -31,6 +31,7 @@ export async function signUpWithConfirmation(
   input: { email: string; password: string; fullName?: string },
   mail: SignUpMailContext,
   now: Date,
+  next?: string,
 ): Promise<void> {
   const { email, password } = input;
   const fullName = input.fullName || null;
@@ -57,7 +58,7 @@ export async function signUpWithConfirmation(
   }
   const token = await startEmailConfirmation(userId, now);
   try {
-    await sendConfirmationEmail(mail, email, token);
+    await sendConfirmationEmail(mail, email, token, next);
   } catch (err) {
     log.warn("auth.confirmation_email_failed", { err });
     if (created) await deleteUser(userId).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { CookieJar } from "./cookie-jar";
-import type { SignInContext, SignUpResult } from "./engine";
+import type { SignInContext, SignUpContext, SignUpResult } from "./engine";
 import { nextCookieJar } from "./next-cookies";
 import { signInPath } from "./sign-in-path";
 import type { SignInInput, SignUpInput } from "./schemas";
@@ -14,7 +14,7 @@ import type { Session } from "./types";
 // current request's cookies through next/headers.
 
 export type { Session } from "./types";
-export type { AuthEngine, SignUpResult, SignInContext } from "./engine";
+export type { AuthEngine, SignUpResult, SignInContext, SignUpContext } from "./engine";
 export type { CookieJar, CookieOptions } from "./cookie-jar";
 export { memoryCookieJar, ACCESS_COOKIE, REFRESH_COOKIE } from "./cookie-jar";
 export {
@@ -69,7 +69,7 @@ export async function refreshSession(jar?: CookieJar): Promise<Session | null> {
  */
 export async function signUp(
   input: SignUpInput,
-  opts: { cookies?: CookieJar } & SignInContext = {},
+  opts: { cookies?: CookieJar } & SignInContext & SignUpContext = {},
 ): Promise<SignUpResult> {
   const verdict = await rateLimit("sign_up", opts.ip ?? "unknown");
   if (!verdict.success) {
@@ -80,7 +80,7 @@ export async function signUp(
       { details: { retryAfterSeconds: minutes * 60 } },
     );
   }
-  return authEngine().signUp(input, await jarOr(opts.cookies));
+  return authEngine().signUp(input, await jarOr(opts.cookies), { next: opts.next });
 }
 
 /**

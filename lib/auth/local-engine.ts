@@ -4,7 +4,7 @@ import type { JwtClaims } from "@/lib/db";
 import { log } from "@/lib/log";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./access-token";
 import { ACCESS_COOKIE, authCookieOptions, REFRESH_COOKIE, type CookieJar } from "./cookie-jar";
-import type { AuthEngine, SignInContext } from "./engine";
+import type { AuthEngine, SignInContext, SignUpContext } from "./engine";
 import { assertNotLockedOut, recordSignInAttempt } from "./lockout";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signUpWithConfirmation } from "./confirmed-sign-up";
@@ -100,7 +100,7 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
   return {
     provider: "local",
 
-    async signUp(input: SignUpInput, jar: CookieJar) {
+    async signUp(input: SignUpInput, jar: CookieJar, ctx: SignUpContext = {}) {
       const parsed = ZSignUpSchema.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error);
       const { SMTP_URL, SMTP_FROM, APP_URL } = env();
@@ -108,7 +108,7 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
         // An installation that sends mail confirms addresses, and so can answer every sign-up
         // alike, whether or not the address already has an account.
         const mail = { smtpUrl: SMTP_URL, from: SMTP_FROM, appUrl: APP_URL };
-        await signUpWithConfirmation(parsed.data, mail, now());
+        await signUpWithConfirmation(parsed.data, mail, now(), ctx.next);
         return { session: null, confirmationSent: true };
       }
       const fullName = parsed.data.fullName || null;

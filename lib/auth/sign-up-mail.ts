@@ -1,4 +1,5 @@
 import { sendMail } from "@/lib/mail";
+import { safeNextPath } from "./safe-next";
 
 export interface SignUpMailContext {
   smtpUrl: string;
@@ -8,13 +9,18 @@ export interface SignUpMailContext {
 
 const base = (appUrl: string) => appUrl.replace(/\/+$/, "");
 
-/** The link that finishes a sign-up: opening it shows a page whose button confirms (a POST). */
+/**
+ * The link that finishes a sign-up: opening it shows a page whose button confirms (a POST), then
+ * goes on to `next` (e.g. the invitation the person signed up from).
+ */
 export async function sendConfirmationEmail(
   ctx: SignUpMailContext,
   to: string,
   token: string,
+  next?: string,
 ): Promise<void> {
-  const link = `${base(ctx.appUrl)}/auth/confirm/${token}`;
+  const path = next ? safeNextPath(next, "") : "";
+  const link = `${base(ctx.appUrl)}/auth/confirm/${token}${path ? `?next=${encodeURIComponent(path)}` : ""}`;
   await sendMail(ctx.smtpUrl, {
     from: ctx.from,
     to,

@@ -27,10 +27,11 @@ const server = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on("data", (c: Buffer) => chunks.push(c));
     stream.on("end", () => {
-      // Undo quoted-printable soft line breaks so links read whole.
+      // Undo quoted-printable (soft line breaks, =XX escapes) so links read whole.
       const body = Buffer.concat(chunks)
         .toString("utf8")
-        .replace(/=\r?\n/g, "");
+        .replace(/=\r?\n/g, "")
+        .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
       inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
       done();
     });
@@ -99,8 +100,12 @@ describe("sign-up with mail configured", () => {
     const { engine } = testLocalEngine();
     useSmtp();
     const email = `${unique("confirm")}@example.com`;
-    await engine.signUp({ email, password: PASSWORD, fullName: "Cora" }, memoryCookieJar());
+    await engine.signUp({ email, password: PASSWORD, fullName: "Cora" }, memoryCookieJar(), {
+      next: "/invite/abc",
+    });
     const token = linkToken(mailTo(email)[0])!;
+    // The link leads on to where the person signed up from (an invitation), checked as a path.
+    expect(mailTo(email)[0]!.body).toContain(`/auth/confirm/${token}?next=%2Finvite%2Fabc`);
 
     expect(await outcome(engine.signIn({ email, password: PASSWORD }, memoryCookieJar()))).toBe(
       "forbidden",

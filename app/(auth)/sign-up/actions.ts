@@ -12,7 +12,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   try {
     const result = await signUp(
       { ...values, password: text(form, "password") },
-      { ip: clientIp(await headers()) },
+      { ip: clientIp(await headers()), next: safeNextPath(text(form, "next")) },
     );
     signedIn = result.session !== null;
   } catch (err) {

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { confirmSignUp } from "@/lib/auth";
+import { confirmSignUp, safeNextPath } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
 import type { ActionError } from "@/lib/actions/safe-action";
 
@@ -20,5 +20,5 @@ export async function confirmSignUpAction(
     const { code, message } = toAppError(err);
     return { ok: false, error: { code, message } };
   }
-  redirect("/dashboard");
+  redirect(safeNextPath(form.get("next")));
 }

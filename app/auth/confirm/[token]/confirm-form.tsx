@@ -5,11 +5,12 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { confirmSignUpAction } from "./actions";
 
-export function ConfirmSignUpForm({ token }: { token: string }) {
+export function ConfirmSignUpForm({ token, next }: { token: string; next: string }) {
   const [state, formAction, pending] = useActionState(confirmSignUpAction, null);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="next" value={next} />
       {state && !state.ok && (
         <p
           role="alert"

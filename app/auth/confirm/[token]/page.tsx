@@ -1,5 +1,6 @@
 import { MailCheck } from "lucide-react";
 import type { Metadata } from "next";
+import { safeNextPath } from "@/lib/auth";
 import { ConfirmSignUpForm } from "./confirm-form";
 
 export const metadata: Metadata = { title: "Confirm your email", robots: { index: false } };
@@ -8,8 +9,15 @@ export const metadata: Metadata = { title: "Confirm your email", robots: { index
  * The link from a confirmation email. Opening it changes nothing (a mail scanner's prefetch must
  * not confirm or sign anyone in); the button's POST confirms the address and signs in.
  */
-export default async function ConfirmPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function ConfirmPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { token } = await params;
+  const next = safeNextPath((await searchParams).next);
   return (
     <main className="flex min-h-screen items-center justify-center bg-zinc-50 px-4 dark:bg-zinc-950">
       <section
@@ -25,7 +33,7 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           One click finishes creating your Leadscout account and signs you in.
         </p>
-        <ConfirmSignUpForm token={token} />
+        <ConfirmSignUpForm token={token} next={next} />
       </section>
     </main>
   );
