@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { screenshot, signIn, signUp, uniqueEmail } from "./helpers";
 
-// The foundation journey: an admin signs up, invites a viewer; the viewer joins through the link and
-// sees the organization read-only.
+// The foundation journey: an admin signs up, invites a viewer; the viewer opens the link, confirms
+// on a page that names the organization and the inviter, and sees the organization read-only.
 test("sign up, invite a viewer, viewer sees the organization read-only", async ({
   page,
   browser,
@@ -31,6 +31,18 @@ test("sign up, invite a viewer, viewer sees the organization read-only", async (
   await viewer.goto(new URL(link).pathname);
   await expect(viewer).toHaveURL(/\/sign-up\?next=/);
   await signUp(viewer, { name: "Vic Viewer", email: viewerEmail });
+  // Back on the link: a confirmation naming the organization and the inviter; the GET joined
+  // nobody, so the viewer's dashboard is still their own organization's until they confirm.
+  await expect(viewer).toHaveURL(/\/invite\//);
+  const confirm = viewer.getByRole("region", { name: `Join ${orgName}?` });
+  await expect(confirm).toContainText("Ada Admin");
+  await expect(confirm).toContainText(adminEmail);
+  await expect(confirm).toContainText("viewer");
+  await screenshot(viewer, "invite-confirm");
+  await viewer.goto("/dashboard");
+  await expect(viewer.getByRole("heading", { level: 1, name: orgName! })).toHaveCount(0);
+  await viewer.goto(new URL(link).pathname);
+  await viewer.getByRole("button", { name: `Join ${orgName}` }).click();
   await expect(viewer).toHaveURL(/\/dashboard/);
   await expect(viewer.getByRole("heading", { level: 1, name: orgName! })).toBeVisible();
 

@@ -5,8 +5,8 @@ import { screenshot, signUp, uniqueEmail } from "./helpers";
 import { serveSites, type Sites } from "./loopback";
 
 // A viewer reads everything and changes nothing: the pages show no create/edit/delete controls
-// (selecting rows to export them is a read and stays), and the server refuses the admin's own
-// requests replayed with the viewer's cookies.
+// and no export (admins and members only), and the server refuses the admin's own requests
+// replayed with the viewer's cookies, and the viewer's export.
 
 const WRITE_CONTROLS =
   /^(New job|Start job|Save|Create key|Revoke|Delete|Change stage|Cancel job|Add endpoint|Send test event|Redeliver|Send invitation|Remove|Rename|Add rule|Restore default|Rotate|Pause|Re-enable)/;
@@ -70,6 +70,8 @@ test("a viewer sees no write controls and the server refuses the viewer's writes
   const viewer = await viewerContext.newPage();
   await viewer.goto(new URL(link).pathname);
   await signUp(viewer, { name: "Vera Viewer", email: viewerEmail });
+  await expect(viewer).toHaveURL(/\/invite\//);
+  await viewer.getByRole("button", { name: /^Join / }).click();
   await expect(viewer).toHaveURL(/\/dashboard/);
 
   await test.step("no create/edit controls on any page", async () => {
@@ -78,6 +80,7 @@ test("a viewer sees no write controls and the server refuses the viewer's writes
     await screenshot(viewer, "viewer-jobs");
     await expectReadOnly(viewer, new URL(jobUrl).pathname, "completed");
     await expectReadOnly(viewer, "/leads", "@");
+    await expect(viewer.getByRole("button", { name: /^Export/ })).toHaveCount(0);
     await screenshot(viewer, "viewer-leads");
     await expectReadOnly(viewer, new URL(leadUrl).pathname, "qualified");
     await expect(viewer.getByRole("combobox", { name: "Stage" })).toHaveCount(0);
@@ -103,6 +106,9 @@ test("a viewer sees no write controls and the server refuses the viewer's writes
     expect(lead.text).toMatch(refused);
     const key = await replayAction(viewerContext.request, createKey);
     expect(key.text).toMatch(refused);
+    const exported = await viewerContext.request.get("/api/dashboard/leads/export");
+    expect(exported.status()).toBe(403);
+    expect(await exported.text()).toMatch(refused);
 
     // And nothing changed: one job, the lead still qualified, one key.
     await page.goto("/jobs");

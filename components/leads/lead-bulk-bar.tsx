@@ -22,17 +22,20 @@ const plural = (n: number) => `${n} lead${n === 1 ? "" : "s"}`;
 
 /**
  * What to do with the selected rows. Always rendered (disabled while nothing is selected) so the
- * table does not jump when the first row is ticked. Viewers get the export only.
+ * table does not jump when the first row is ticked. Viewers get none of the actions: changing and
+ * exporting leads are for admins and members.
  */
 export function LeadBulkBar({
   selected,
   orgId,
   canEdit,
+  canExport,
   onDone,
 }: {
   selected: string[];
   orgId: string;
   canEdit: boolean;
+  canExport: boolean;
   onDone: () => void;
 }) {
   const router = useRouter();
@@ -118,10 +121,12 @@ export function LeadBulkBar({
             </DropdownMenuContent>
           </DropdownMenu>
         )}
-        <Button variant="secondary" size="sm" disabled={none || pending} onClick={exportSelected}>
-          <Download aria-hidden className="size-4" />
-          Export selected
-        </Button>
+        {canExport && (
+          <Button variant="secondary" size="sm" disabled={none || pending} onClick={exportSelected}>
+            <Download aria-hidden className="size-4" />
+            Export selected
+          </Button>
+        )}
         {canEdit && (
           <Button
             variant="secondary"

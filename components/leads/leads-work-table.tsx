@@ -58,11 +58,13 @@ export function LeadsWorkTable({
   params,
   orgId,
   canEdit,
+  canExport,
 }: {
   leads: LeadRow[];
   params: LeadParams;
   orgId: string;
   canEdit: boolean;
+  canExport: boolean;
 }) {
   const router = useRouter();
   const hidden = useLeadColumns((s) => s.hidden);
@@ -90,6 +92,7 @@ export function LeadsWorkTable({
           selected={[...selected]}
           orgId={orgId}
           canEdit={canEdit}
+          canExport={canExport}
           onDone={() => setSelected(new Set())}
         />
         <div role="group" aria-label="Sort" className="flex items-center gap-1 text-sm">

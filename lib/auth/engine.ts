@@ -7,6 +7,11 @@ export interface SignInContext {
   ip?: string | null;
 }
 
+export interface SignUpContext {
+  /** Where to land after confirming the address (a path on this site; checked again there). */
+  next?: string;
+}
+
 /** What `signUp` hands back: a session, or (Supabase with confirmations on) a pending account. */
 export type SignUpResult = { session: Session } | { session: null; confirmationSent: true };
 
@@ -17,7 +22,7 @@ export type SignUpResult = { session: Session } | { session: null; confirmationS
  */
 export interface AuthEngine {
   readonly provider: Session["provider"];
-  signUp(input: SignUpInput, jar: CookieJar): Promise<SignUpResult>;
+  signUp(input: SignUpInput, jar: CookieJar, ctx?: SignUpContext): Promise<SignUpResult>;
   signIn(input: SignInInput, jar: CookieJar, ctx?: SignInContext): Promise<Session>;
   signOut(jar: CookieJar): Promise<void>;
   /** Reads the session without writing cookies (server components): null when absent or invalid. */
@@ -27,4 +32,9 @@ export interface AuthEngine {
    * new cookies; clears them when the session is dead. Only where cookies can be written.
    */
   refreshSession(jar: CookieJar): Promise<Session | null>;
+  /**
+   * Spends the token of a confirmation email (local auth with mail) and signs the account in.
+   * not_found for an unknown, used or expired token.
+   */
+  confirmSignUp(token: string, jar: CookieJar): Promise<Session>;
 }

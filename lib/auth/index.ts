@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { CookieJar } from "./cookie-jar";
-import type { SignInContext, SignUpResult } from "./engine";
+import type { SignInContext, SignUpContext, SignUpResult } from "./engine";
 import { nextCookieJar } from "./next-cookies";
 import { signInPath } from "./sign-in-path";
 import type { SignInInput, SignUpInput } from "./schemas";
@@ -14,7 +14,7 @@ import type { Session } from "./types";
 // current request's cookies through next/headers.
 
 export type { Session } from "./types";
-export type { AuthEngine, SignUpResult, SignInContext } from "./engine";
+export type { AuthEngine, SignUpResult, SignInContext, SignUpContext } from "./engine";
 export type { CookieJar, CookieOptions } from "./cookie-jar";
 export { memoryCookieJar, ACCESS_COOKIE, REFRESH_COOKIE } from "./cookie-jar";
 export {
@@ -63,11 +63,24 @@ export async function refreshSession(jar?: CookieJar): Promise<Session | null> {
   return authEngine().refreshSession(await jarOr(jar));
 }
 
+/**
+ * Sign-up is rate limited per IP (the `sign_up` policy) before anything is checked or written:
+ * every account receives the free plan's starting credits, so accounts must not be minted in bulk.
+ */
 export async function signUp(
   input: SignUpInput,
-  opts: { cookies?: CookieJar } = {},
+  opts: { cookies?: CookieJar } & SignInContext & SignUpContext = {},
 ): Promise<SignUpResult> {
-  return authEngine().signUp(input, await jarOr(opts.cookies));
+  const verdict = await rateLimit("sign_up", opts.ip ?? "unknown");
+  if (!verdict.success) {
+    const minutes = Math.max(1, Math.ceil((verdict.reset - Date.now()) / 60_000));
+    throw new AppError(
+      "rate_limited",
+      `Too many accounts were created from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      { details: { retryAfterSeconds: minutes * 60 } },
+    );
+  }
+  return authEngine().signUp(input, await jarOr(opts.cookies), { next: opts.next });
 }
 
 /**
@@ -90,6 +103,14 @@ export async function signIn(
     );
   }
   return authEngine().signIn(input, await jarOr(opts.cookies), { ip: opts.ip });
+}
+
+/** Finishes a sign-up from its confirmation email (local auth with mail) and signs in. */
+export async function confirmSignUp(
+  token: string,
+  opts: { cookies?: CookieJar } = {},
+): Promise<Session> {
+  return authEngine().confirmSignUp(token, await jarOr(opts.cookies));
 }
 
 export async function signOut(opts: { cookies?: CookieJar } = {}): Promise<void> {

@@ -1,24 +1,36 @@
+import { env } from "@/lib/env";
 import { AppError, validationError } from "@/lib/errors";
 import type { JwtClaims } from "@/lib/db";
 import { log } from "@/lib/log";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./access-token";
 import { ACCESS_COOKIE, authCookieOptions, REFRESH_COOKIE, type CookieJar } from "./cookie-jar";
-import type { AuthEngine, SignInContext } from "./engine";
+import type { AuthEngine, SignInContext, SignUpContext } from "./engine";
 import { assertNotLockedOut, recordSignInAttempt } from "./lockout";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { createPersonalOrganization, personalOrgName } from "./personal-org";
+import { signUpWithConfirmation } from "./confirmed-sign-up";
+import { confirmEmailToken } from "./email-confirmation";
+import {
+  createPersonalOrganization,
+  ensurePersonalOrganization,
+  personalOrgName,
+} from "./personal-org";
 import {
   issueRefreshToken,
   REFRESH_TOKEN_TTL_SECONDS,
+  revokeFamily,
   revokeFamilyOf,
   rotateRefreshToken,
 } from "./refresh-tokens";
+import { createSessionCheck } from "./session-check";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
 import { authSecret } from "./secret";
 import type { Session } from "./types";
 import { createLocalUser, deleteUser, findLocalUserByEmail, touchLastSignIn } from "./users";
 
 export const INVALID_CREDENTIALS_MESSAGE = "Email or password is incorrect";
+export const INVALID_CONFIRMATION_MESSAGE =
+  "This confirmation link is invalid, has expired or was already used. Sign in, or sign up again for a new link.";
+export const UNCONFIRMED_MESSAGE = "Confirm your email address first: follow the link we sent you.";
 
 export interface LocalEngineOptions {
   secret?: Uint8Array;
@@ -26,6 +38,8 @@ export interface LocalEngineOptions {
   now?: () => Date;
   /** How long a spent refresh token may be presented again before it counts as reuse. */
   reuseGraceMs?: number;
+  /** How long this instance trusts a session it saw alive (session-check.ts). */
+  sessionCheckTtlMs?: number;
 }
 
 function sessionFrom(claims: JwtClaims): Session {
@@ -45,6 +59,10 @@ function clearCookies(jar: CookieJar): void {
 export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
   const now = opts.now ?? (() => new Date());
   const secret = () => opts.secret ?? authSecret();
+  // Per engine, and the engine is one per process (select-engine.ts keeps it on globalThis): a
+  // sign-out handled by a route is seen at once by the pages and actions of the same process.
+  const sessions = createSessionCheck(opts.sessionCheckTtlMs);
+  const ACCESS_TTL_MS = ACCESS_TOKEN_TTL_SECONDS * 1000;
 
   async function startSession(
     jar: CookieJar,
@@ -60,23 +78,39 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
     );
     jar.set(ACCESS_COOKIE, access, authCookieOptions(ACCESS_TOKEN_TTL_SECONDS));
     jar.set(REFRESH_COOKIE, issued.token, authCookieOptions(REFRESH_TOKEN_TTL_SECONDS));
+    sessions.started(issued.familyId, at);
     const claims = await verifyAccessToken(access, secret(), at);
     return sessionFrom(claims!);
   }
 
+  /**
+   * A valid access token whose session is still live. Signing out or a reused refresh token
+   * revokes the session, and with it every access token issued to it, not only future refreshes.
+   */
   async function readSession(jar: CookieJar): Promise<Session | null> {
     const token = jar.get(ACCESS_COOKIE);
     if (!token) return null;
-    const claims = await verifyAccessToken(token, secret(), now());
-    return claims ? sessionFrom(claims) : null;
+    const at = now();
+    const claims = await verifyAccessToken(token, secret(), at);
+    if (!claims) return null;
+    if (!(await sessions.isActive(String(claims.session_id), at))) return null;
+    return sessionFrom(claims);
   }
 
   return {
     provider: "local",
 
-    async signUp(input: SignUpInput, jar: CookieJar) {
+    async signUp(input: SignUpInput, jar: CookieJar, ctx: SignUpContext = {}) {
       const parsed = ZSignUpSchema.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error);
+      const { SMTP_URL, SMTP_FROM, APP_URL } = env();
+      if (SMTP_URL) {
+        // An installation that sends mail confirms addresses, and so can answer every sign-up
+        // alike, whether or not the address already has an account.
+        const mail = { smtpUrl: SMTP_URL, from: SMTP_FROM, appUrl: APP_URL };
+        await signUpWithConfirmation(parsed.data, mail, now(), ctx.next);
+        return { session: null, confirmationSent: true };
+      }
       const fullName = parsed.data.fullName || null;
       const user = await createLocalUser(parsed.data);
       let session: Session;
@@ -109,6 +143,8 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       if (!ok || !user) {
         throw new AppError("unauthenticated", INVALID_CREDENTIALS_MESSAGE);
       }
+      // Only after the password matched: an unconfirmed address reveals nothing to a guesser.
+      if (!user.email_confirmed_at) throw new AppError("forbidden", UNCONFIRMED_MESSAGE);
       await touchLastSignIn(user.id, now());
       const meta = user.raw_user_meta_data ?? {};
       const fullName = typeof meta.full_name === "string" ? meta.full_name : null;
@@ -117,12 +153,30 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
     },
 
     async signOut(jar: CookieJar) {
+      const at = now();
       const refresh = jar.get(REFRESH_COOKIE);
-      if (refresh) await revokeFamilyOf(refresh, now());
+      let familyId = refresh ? await revokeFamilyOf(refresh, at) : undefined;
+      if (!familyId) {
+        // No (known) refresh cookie: end the session the access token names, if it is genuine.
+        const access = jar.get(ACCESS_COOKIE);
+        const claims = access ? await verifyAccessToken(access, secret(), at) : null;
+        familyId = claims ? String(claims.session_id) : undefined;
+        if (familyId) await revokeFamily(familyId, at);
+      }
+      if (familyId) sessions.revoked(familyId, at, ACCESS_TTL_MS);
       clearCookies(jar);
     },
 
     readSession,
+
+    async confirmSignUp(token: string, jar: CookieJar) {
+      const user = await confirmEmailToken(token, now());
+      if (!user) throw new AppError("not_found", INVALID_CONFIRMATION_MESSAGE);
+      const session = await startSession(jar, user);
+      await ensurePersonalOrganization(session.claims, personalOrgName(user.email, user.fullName));
+      log.info("auth.signed_up", { userId: user.id, provider: "local" });
+      return session;
+    },
 
     async refreshSession(jar: CookieJar) {
       const current = await readSession(jar);
@@ -136,6 +190,8 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       if (!rotated.ok) {
         if (rotated.reason === "reused")
           log.warn("auth.refresh_token_reused", { provider: "local" });
+        // The family is dead: its access tokens (the thief's or the owner's) stop here too.
+        if (rotated.familyId) sessions.revoked(rotated.familyId, now(), ACCESS_TTL_MS);
         clearCookies(jar);
         return null;
       }

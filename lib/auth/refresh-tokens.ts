@@ -11,7 +11,7 @@ export interface IssuedRefreshToken {
 
 export type RotationResult =
   | { ok: true; issued: IssuedRefreshToken; email: string; fullName: string | null }
-  | { ok: false; reason: "unknown" | "expired" | "revoked" | "reused" };
+  | { ok: false; reason: "unknown" | "expired" | "revoked" | "reused"; familyId?: string };
 
 export function hashRefreshToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -94,7 +94,7 @@ export async function rotateRefreshToken(
       .forUpdate("t")
       .executeTakeFirst();
     if (!row) return { ok: false, reason: "unknown" } as const;
-    if (row.revoked_at) return { ok: false, reason: "revoked" } as const;
+    if (row.revoked_at) return { ok: false, reason: "revoked", familyId: row.family_id } as const;
     if (row.expires_at.getTime() <= now.getTime()) return { ok: false, reason: "expired" } as const;
     if (row.used_at) {
       const withinGrace = now.getTime() - row.used_at.getTime() < graceMs;
@@ -105,7 +105,7 @@ export async function rotateRefreshToken(
           .where("family_id", "=", row.family_id)
           .where("revoked_at", "is", null)
           .execute();
-        return { ok: false, reason: "reused" } as const;
+        return { ok: false, reason: "reused", familyId: row.family_id } as const;
       }
     } else {
       await tx
@@ -125,20 +125,24 @@ export async function rotateRefreshToken(
   });
 }
 
-/** Revokes the family the token belongs to (sign-out); unknown tokens are ignored. */
-export async function revokeFamilyOf(token: string, now = new Date()): Promise<void> {
-  await asServiceRole(async (tx) => {
+/**
+ * Revokes the family the token belongs to (sign-out) and names it; unknown tokens are ignored
+ * (undefined).
+ */
+export async function revokeFamilyOf(token: string, now = new Date()): Promise<string | undefined> {
+  return asServiceRole(async (tx) => {
     const row = await tx
       .selectFrom("auth.local_refresh_tokens")
       .select("family_id")
       .where("token_hash", "=", hashRefreshToken(token))
       .executeTakeFirst();
-    if (!row) return;
+    if (!row) return undefined;
     await tx
       .updateTable("auth.local_refresh_tokens")
       .set({ revoked_at: now })
       .where("family_id", "=", row.family_id)
       .where("revoked_at", "is", null)
       .execute();
+    return row.family_id;
   });
 }

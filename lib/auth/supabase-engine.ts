@@ -11,7 +11,7 @@ import { log } from "@/lib/log";
 import { ZAccessClaimsSchema } from "./access-token";
 import type { CookieJar } from "./cookie-jar";
 import type { AuthEngine } from "./engine";
-import { INVALID_CREDENTIALS_MESSAGE } from "./local-engine";
+import { INVALID_CONFIRMATION_MESSAGE, INVALID_CREDENTIALS_MESSAGE } from "./local-engine";
 import {
   createPersonalOrganization,
   ensurePersonalOrganization,
@@ -136,9 +136,12 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
         options: { data: fullName ? { full_name: fullName } : {} },
       });
       if (error) throw toAppError(error);
-      // Supabase answers a sign-up for a taken address with an obfuscated user and no identities.
-      if (data.user && data.user.identities?.length === 0)
-        throw toAppError({ code: "user_already_exists" } as AuthError);
+      // With confirmations on, Supabase answers a sign-up for a taken address with an obfuscated
+      // user (no identities) precisely so that nobody can tell: answer as for a new address.
+      if (data.user && data.user.identities?.length === 0) {
+        log.info("auth.signup_existing_email", { provider: "supabase" });
+        return { session: null, confirmationSent: true };
+      }
       const session = await verifiedSession(client, data.session);
       if (!session) return { session: null, confirmationSent: true };
       await createPersonalOrganization(session.claims, personalOrgName(email, fullName));
@@ -174,5 +177,10 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
 
     readSession: currentSession,
     refreshSession: currentSession,
+
+    async confirmSignUp() {
+      // Supabase Auth sends and checks its own confirmation links.
+      throw new AppError("not_found", INVALID_CONFIRMATION_MESSAGE);
+    },
   };
 }

@@ -21,7 +21,10 @@ function isUniqueViolation(err: unknown): boolean {
  * to act as). The profile row follows from the database trigger. Throws validation_failed with
  * every field error, and with an email field error when the address is taken — nothing is written.
  */
-export async function createLocalUser(input: SignUpInput): Promise<{ id: string; email: string }> {
+export async function createLocalUser(
+  input: SignUpInput,
+  opts: { confirmed?: boolean } = {},
+): Promise<{ id: string; email: string }> {
   const parsed = ZSignUpSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   const { email, password, fullName } = parsed.data;
@@ -43,8 +46,9 @@ export async function createLocalUser(input: SignUpInput): Promise<{ id: string;
         .values({
           email,
           encrypted_password: encrypted,
-          // Local accounts have no mail round trip to confirm; the address is taken on trust.
-          email_confirmed_at: new Date(),
+          // Without mail there is no round trip to confirm: the address is taken on trust. With
+          // mail, the account waits for its confirmation link (confirmed-sign-up.ts).
+          email_confirmed_at: opts.confirmed === false ? null : new Date(),
           raw_user_meta_data: JSON.stringify(fullName ? { full_name: fullName } : {}),
         })
         .returning(["id", "email"])
@@ -62,9 +66,28 @@ export async function findLocalUserByEmail(email: string) {
   return asServiceRole((tx) =>
     tx
       .selectFrom("auth.users")
-      .select(["id", "email", "encrypted_password", "raw_user_meta_data"])
+      .select(["id", "email", "encrypted_password", "raw_user_meta_data", "email_confirmed_at"])
       .where(sql<string>`lower(email)`, "=", email.toLowerCase())
       .executeTakeFirst(),
+  );
+}
+
+/** An unconfirmed account is a pending sign-up: the newest one's password and name count. */
+export async function setPendingSignUp(
+  id: string,
+  encryptedPassword: string,
+  fullName: string | null,
+): Promise<void> {
+  await asServiceRole((tx) =>
+    tx
+      .updateTable("auth.users")
+      .set({
+        encrypted_password: encryptedPassword,
+        raw_user_meta_data: JSON.stringify(fullName ? { full_name: fullName } : {}),
+      })
+      .where("id", "=", id)
+      .where("email_confirmed_at", "is", null)
+      .execute(),
   );
 }
 

@@ -43,6 +43,13 @@ export interface LocalRefreshTokensTable {
   created_at: Timestamp;
 }
 
+export interface LocalEmailConfirmationsTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
 export interface LocalSignInAttemptsTable {
   id: GeneratedAlways<number>;
   email: string;
@@ -90,6 +97,16 @@ export interface InvitationsTable {
   accepted_at: NullableTimestamp;
   accepted_by: string | null;
   revoked_at: NullableTimestamp;
+  /** How the link reached its invitee; null until delivered (never acceptable before). */
+  delivery: "email" | "link" | null;
+  delivered_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+/** Who has had the free plan's starting credits (once per user). */
+export interface StartingCreditGrantsTable {
+  user_id: string;
+  org_id: string | null;
   created_at: Timestamp;
 }
 
@@ -282,6 +299,7 @@ export interface Database {
   "auth.users": AuthUsersTable;
   "auth.local_refresh_tokens": LocalRefreshTokensTable;
   "auth.local_sign_in_attempts": LocalSignInAttemptsTable;
+  "auth.local_email_confirmations": LocalEmailConfirmationsTable;
   profiles: ProfilesTable;
   organizations: OrganizationsTable;
   team_members: TeamMembersTable;
@@ -297,4 +315,5 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   audit_log: AuditLogTable;
+  starting_credit_grants: StartingCreditGrantsTable;
 }

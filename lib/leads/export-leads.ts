@@ -2,6 +2,8 @@ import { toCsv as writeCsv } from "@/lib/csv";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { getLeadsByIds } from "./bulk-leads";
+import { assertCanExportLeads } from "./export-permission";
 import { ZExportLeadsQuerySchema } from "./lead-query-schemas";
 import {
   applyKeyset,
@@ -55,18 +57,30 @@ export interface LeadExport {
   stream: ReadableStream<Uint8Array>;
 }
 
+/** The selected leads (the dashboard's ?ids=) as one CSV document, for admins and members. */
+export async function exportSelectedLeads(
+  claims: JwtClaims,
+  orgId: string,
+  input: unknown,
+): Promise<string> {
+  await assertCanExportLeads(claims, orgId);
+  return leadsToCsv(await getLeadsByIds(claims, orgId, input));
+}
+
 /**
  * Streams the organization's matching leads as CSV or a JSON array, EXPORT_BATCH rows per query
- * (each in its own short transaction), so memory stays flat however many rows match.
+ * (each in its own short transaction), so memory stays flat however many rows match. Admins and
+ * members only (EXPORT_ROLES), checked before the first byte.
  */
-export function exportLeads(
+export async function exportLeads(
   claims: JwtClaims,
   orgId: string,
   /** Raw query parameters (ExportLeadsQuery); validated here. */
   query: unknown,
-): LeadExport {
+): Promise<LeadExport> {
   const parsed = ZExportLeadsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The export query is invalid");
+  await assertCanExportLeads(claims, orgId);
   const { format, max_rows, sort, ...filters } = parsed.data;
   const encoder = new TextEncoder();
   let after: KeysetPosition | undefined;

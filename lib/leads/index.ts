@@ -26,7 +26,15 @@ export { listLeads, listLeadsJson, type LeadPage, type LeadPageJson } from "./li
 export { getLead } from "./get-lead";
 export { updateLead } from "./update-lead";
 export { deleteLead } from "./delete-lead";
-export { exportLeads, toCsv, leadsToCsv, EXPORT_BATCH, type LeadExport } from "./export-leads";
+export {
+  exportLeads,
+  exportSelectedLeads,
+  toCsv,
+  leadsToCsv,
+  EXPORT_BATCH,
+  type LeadExport,
+} from "./export-leads";
+export { EXPORT_ROLES, canExportLeads, EXPORT_FORBIDDEN_MESSAGE } from "./export-permission";
 // Bulk actions from the dashboard's leads table.
 export {
   updateLeadsStage,

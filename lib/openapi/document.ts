@@ -11,7 +11,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: "Malformed request (e.g. the body is not JSON)",
   401: "Missing, malformed, revoked or expired API key",
   402: "Not enough credits for the job's maximum cost",
-  403: "The key lacks the scope this endpoint needs",
+  403: "The key lacks the scope this endpoint needs, or its creator's role does not allow it",
   404: "Not found (including another organization's ids)",
   409: "Conflict (Idempotency-Key reused with another body; job already ended)",
   413: "Body larger than 1 MB",
@@ -123,7 +123,7 @@ function operation(op: Operation, defs: Record<string, Json>): Json {
   const out: Json = {
     operationId: op.operationId,
     summary: op.summary,
-    description: `Requires the \`${op.scope}\` scope.`,
+    description: [`Requires the \`${op.scope}\` scope.`, op.description].filter(Boolean).join(" "),
     tags: [op.tag],
     parameters: parameters(op, defs),
     responses,
@@ -141,6 +141,9 @@ function operation(op: Operation, defs: Record<string, Json>): Json {
   return out;
 }
 
+const windowText = (ms: number) =>
+  ms === 60_000 ? "minute" : ms === 3_600_000 ? "hour" : `${Math.round(ms / 1000)} s`;
+
 let cached: Json | undefined;
 
 /** The OpenAPI 3.1 document, built once per process from OPERATIONS. */
@@ -151,7 +154,10 @@ export function openApiDocument(): Json {
   const paths: Record<string, Json> = {};
   for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operation(op, defs);
   const limits = Object.entries(RATE_LIMIT_POLICIES)
-    .map(([name, p]) => `- \`${name}\`: ${p.limit} requests per minute (${p.describe})`)
+    .map(
+      ([name, p]) =>
+        `- \`${name}\`: ${p.limit} requests per ${windowText(p.windowMs)} (${p.describe})`,
+    )
     .join("\n");
   cached = {
     openapi: "3.1.0",

@@ -26,6 +26,8 @@ export interface Operation {
   summary: string;
   tag: "Jobs" | "Leads" | "Account" | "Webhooks";
   scope: "read" | "write" | "delete";
+  /** What else the operation requires or does, after the scope sentence. */
+  description?: string;
   pathId?: string;
   /** Path parameters after {id} (name → description), e.g. {delivery_id}. */
   pathParams?: Record<string, string>;
@@ -132,6 +134,8 @@ export const OPERATIONS: Operation[] = [
     summary: "Export leads as CSV or JSON (streamed)",
     tag: "Leads",
     scope: "read",
+    description:
+      "The key's creator must be an admin or member of the organization: a viewer's key (which keeps only `read`) gets 403 `forbidden`, as viewers cannot export in the dashboard either.",
     query: ZExportLeadsQuerySchema,
     status: 200,
     content: {

@@ -10,9 +10,10 @@ export const INVALID_INVITATION_MESSAGE =
   "This invitation is invalid, has expired, was revoked, or was sent to a different email address";
 
 /**
- * Joins the organization an invitation is for and makes it the caller's current one. The SQL
- * function checks the token hash, expiry, revocation and that the invitation was sent to the
- * caller's email; every refusal looks the same so a link cannot be probed.
+ * Joins the organization an invitation is for and makes it the caller's current one. Called only
+ * from the invitee's explicit confirmation (a POST), never from opening the link. The SQL function
+ * checks the token hash, expiry, revocation, that the invitation was delivered and that it was
+ * sent to the caller's email; every refusal looks the same so a link cannot be probed.
  */
 export async function acceptInvitation(claims: JwtClaims, token: string): Promise<Membership> {
   if (!ZInviteTokenSchema.safeParse(token).success) {

@@ -3,8 +3,14 @@ import { AppError } from "@/lib/errors";
 interface PgErrorLike {
   code?: string;
   hint?: string;
+  detail?: string;
   constraint?: string;
   message?: string;
+}
+
+export function orgLimitMessage(limit?: number): string {
+  const n = limit ? `${limit} organizations` : "organizations";
+  return `On the free plan you can create up to ${n}, and you have reached that limit. Keep working in one of yours, or move one to a paid plan to create more.`;
 }
 
 function pgError(err: unknown): PgErrorLike | undefined {
@@ -25,6 +31,15 @@ export function mapOrgDbError(err: unknown): never {
       "An organization needs at least one admin. Make someone else an admin first.",
       { details: { reason: "last_admin" }, cause: err },
     );
+  }
+  if (e?.code === "P0001" && e.hint === "org_limit") {
+    // The limit itself lives in one place, public.free_plan_organization_limit(); it comes back
+    // in the error's detail.
+    const limit = Number(e.detail) || undefined;
+    throw new AppError("forbidden", orgLimitMessage(limit), {
+      details: { reason: "org_limit", limit },
+      cause: err,
+    });
   }
   if (e?.code === "23505" && e.constraint === "organizations_slug_key") {
     throw new AppError("conflict", "That URL slug is taken", {

@@ -10,6 +10,7 @@ export { inviteMember, type InviteResult } from "./invite-member";
 export { listInvitations } from "./list-invitations";
 export { revokeInvitation } from "./revoke-invitation";
 export { acceptInvitation, INVALID_INVITATION_MESSAGE } from "./accept-invitation";
+export { getInvitation, type InvitationPreview } from "./get-invitation";
 export { changeRole } from "./change-role";
 export { removeMember, leaveOrganization } from "./remove-member";
 export { slugify } from "./slug";

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { withUser, type JwtClaims } from "@/lib/db";
+import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -83,7 +83,11 @@ export async function inviteMember(
       expired: false,
     };
     const link = inviteLink(APP_URL, token);
-    if (!SMTP_URL) return { invitation, delivery: "link", link };
+    if (!SMTP_URL) {
+      // No mail here: the link goes to the inviting admin, who hands it on in person.
+      await markDelivered(tx, row.id, "link");
+      return { invitation, delivery: "link", link };
+    }
 
     const org = await tx
       .selectFrom("organizations")
@@ -105,6 +109,16 @@ export async function inviteMember(
         cause: err,
       });
     }
+    await markDelivered(tx, row.id, "email");
     return { invitation, delivery: "email" };
   });
+}
+
+/** Only a delivered invitation can be accepted (public.accept_invitation checks delivered_at). */
+async function markDelivered(tx: Tx, id: string, delivery: "email" | "link"): Promise<void> {
+  await tx
+    .updateTable("invitations")
+    .set({ delivery, delivered_at: new Date() })
+    .where("id", "=", id)
+    .execute();
 }

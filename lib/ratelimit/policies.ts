@@ -6,6 +6,9 @@ export const RATE_LIMIT_POLICIES = {
   user: { limit: 100, windowMs: 60_000, describe: "Signed-in user" },
   anonymous: { limit: 10, windowMs: 60_000, describe: "Unauthenticated, per IP" },
   sign_in: { limit: 5, windowMs: 60_000, describe: "Sign-in attempts, per IP and email" },
+  // Each account is a user with the free plan's starting credits: an hour's window keeps one
+  // address from minting accounts, while an office behind one NAT can still sign up a team.
+  sign_up: { limit: 20, windowMs: 3_600_000, describe: "Sign-ups, per IP" },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export interface RateLimitPolicy {

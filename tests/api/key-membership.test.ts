@@ -100,4 +100,26 @@ describe("an API key and its creator's membership", () => {
     await changeRole(org.claims, org.orgId, { userId: m.user.id, role: "member" });
     expect((await call("PATCH", `/leads/${m.leadId}`, m.key, { notes: "again" })).status).toBe(200);
   });
+
+  it("exports for a member's key; a viewer's key, still holding `read`, may not (item 11)", async () => {
+    const m = await memberWithKey();
+    const exported = await callApi("GET", "/leads/export?format=json", m.key);
+    expect(exported.status).toBe(200);
+    expect(Array.isArray(await exported.json())).toBe(true);
+
+    await changeRole(org.claims, org.orgId, { userId: m.user.id, role: "viewer" });
+    // The key still reads lead by lead …
+    expect((await call("GET", "/leads", m.key)).status).toBe(200);
+    // … but the whole list as a file is for admins and members, in CSV and JSON alike.
+    for (const format of ["csv", "json"]) {
+      const r = await call("GET", `/leads/export?format=${format}`, m.key);
+      expect([r.status, r.code], format).toEqual([403, "forbidden"]);
+      expect(r.message).toMatch(/Viewers cannot export leads/);
+    }
+
+    await changeRole(org.claims, org.orgId, { userId: m.user.id, role: "member" });
+    const again = await callApi("GET", "/leads/export", m.key);
+    expect(again.status).toBe(200);
+    await again.text();
+  });
 });

@@ -147,8 +147,14 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
         return fail(res, 400, "email_address_invalid", "Email address is invalid");
       if (password.length < 6)
         return fail(res, 422, "weak_password", "Password should be at least 6 characters.");
-      if (await loadUser({ email }))
+      const existing = await loadUser({ email });
+      if (existing) {
+        // As GoTrue: with confirmations on, a taken address gets an obfuscated user (a fresh id,
+        // no identities) so the answer does not reveal it; with autoconfirm it is a 422.
+        if (!state.autoconfirm)
+          return send(res, 200, { ...userJson(existing), id: randomUUID(), identities: [] });
         return fail(res, 422, "user_already_exists", "User already registered");
+      }
       const data = (body.data as Record<string, unknown> | undefined) ?? {};
       const encrypted = await hashPassword(password);
       const user = await asServiceRole((tx) =>

@@ -227,6 +227,24 @@ describe("Supabase Auth through @supabase/ssr", () => {
     expect(rows).toHaveLength(1);
   });
 
+  it("with email confirmation on, a taken address gets the same answer as a new one (item 14)", async () => {
+    const { email } = await supabaseSignUp("sb-enum");
+    gotrue.autoconfirm = false;
+    try {
+      const fresh = `${unique("sb-enum-new")}@example.com`;
+      const answers = [
+        await engine().signUp({ email: fresh, password: PASSWORD }, memoryCookieJar()),
+        await engine().signUp({ email, password: "another password!" }, memoryCookieJar()),
+      ];
+      expect(answers).toEqual([
+        { session: null, confirmationSent: true },
+        { session: null, confirmationSent: true },
+      ]);
+    } finally {
+      gotrue.autoconfirm = true;
+    }
+  });
+
   it("with email confirmation on, the organization is created at the first sign-in", async () => {
     gotrue.autoconfirm = false;
     try {

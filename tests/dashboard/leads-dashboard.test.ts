@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { asServiceRole } from "@/lib/db";
-import { getLead, listLeads } from "@/lib/leads";
+import { EXPORT_FORBIDDEN_MESSAGE, getLead, listLeads } from "@/lib/leads";
 import { useTestDb } from "../helpers/db";
 import { seedLeads } from "../api/harness/world";
 import { createTestOrg, mockSession, signedIn, type TestOrg } from "./settings-session";
@@ -51,7 +51,7 @@ function rowsOf(csv: string): Record<string, string>[] {
 
 describe("GET /api/dashboard/leads/export", () => {
   it("streams the current filter as CSV with every formula-like cell defused", async () => {
-    signedIn.user = org.viewer; // a read: viewers may export
+    signedIn.user = org.member;
     const res = await get("status=hot&sort=-score");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -74,6 +74,18 @@ describe("GET /api/dashboard/leads/export", () => {
     expect(res.status).toBe(200);
     const emails = rowsOf(await res.text()).map((r) => r.email);
     expect(emails.sort()).toEqual(["p5@leads-5.test", "p6@leads-6.test"]);
+  });
+
+  it("refuses a viewer's export, of the filter or of a selection, with 403 (security #16 item 11)", async () => {
+    signedIn.user = org.viewer;
+    for (const qs of ["status=hot", `ids=${ids[0]}`]) {
+      const res = await get(qs);
+      expect(res.status, qs).toBe(403);
+      const body = await res.json();
+      expect(body.error).toMatchObject({ code: "forbidden", message: EXPORT_FORBIDDEN_MESSAGE });
+    }
+    signedIn.user = org.admin;
+    expect((await get(`ids=${ids[0]}`)).status).toBe(200);
   });
 
   it("answers 422 with every bad filter named, and 401 without a session", async () => {

@@ -195,4 +195,6 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 export const SPECIAL_TABLES: Record<string, string> = {
   profiles: "scoped by user, not organization: see profiles tests",
   schema_migrations: "migrator only: no role but the owner may touch it",
+  starting_credit_grants:
+    "per user, written only by create_organization(): see credit-farming tests",
 };

@@ -1,7 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { safeNextPath, signUp } from "@/lib/auth";
+import { clientIp, safeNextPath, signUp } from "@/lib/auth";
 import { failure, text, type AuthFormState } from "../form-state";
 
 // Sign-up form → lib/auth, which validates again: the browser's check is only a courtesy.
@@ -9,7 +10,10 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   const values = { fullName: text(form, "fullName"), email: text(form, "email") };
   let signedIn: boolean;
   try {
-    const result = await signUp({ ...values, password: text(form, "password") });
+    const result = await signUp(
+      { ...values, password: text(form, "password") },
+      { ip: clientIp(await headers()), next: safeNextPath(text(form, "next")) },
+    );
     signedIn = result.session !== null;
   } catch (err) {
     return failure(err, values);
@@ -18,7 +22,8 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     return {
       ok: true,
       data: {
-        notice: "Check your inbox: follow the link we sent to confirm your email, then sign in.",
+        notice:
+          "Check your inbox: follow the link we sent to confirm your email and finish creating your account.",
       },
     };
   }

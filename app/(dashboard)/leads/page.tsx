@@ -21,7 +21,7 @@ import { Alert } from "@/components/ui/alert";
 import type { JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listJobs } from "@/lib/jobs";
-import { listLeads, type LeadPage } from "@/lib/leads";
+import { canExportLeads, listLeads, type LeadPage } from "@/lib/leads";
 import { loadDashboardContext } from "../request-context";
 
 export const metadata: Metadata = { title: "Leads" };
@@ -68,7 +68,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         actions={
           <>
             <ColumnsMenu />
-            <ExportButton query={exportQueryOf(params)} />
+            {canExportLeads(current.role) && <ExportButton query={exportQueryOf(params)} />}
           </>
         }
       />
@@ -107,6 +107,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
             params={params}
             orgId={current.id}
             canEdit={current.role !== "viewer"}
+            canExport={canExportLeads(current.role)}
           />
           <nav aria-label="Leads pages" className="flex gap-4 text-sm">
             {params.cursor && (

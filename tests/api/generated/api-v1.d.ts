@@ -113,7 +113,7 @@ export interface paths {
     };
     /**
      * Export leads as CSV or JSON (streamed)
-     * @description Requires the `read` scope.
+     * @description Requires the `read` scope. The key's creator must be an admin or member of the organization: a viewer's key (which keeps only `read`) gets 403 `forbidden`, as viewers cannot export in the dashboard either.
      */
     get: operations["exportLeads"];
     put?: never;
@@ -1165,7 +1165,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -1430,7 +1430,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -1581,7 +1581,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -1715,7 +1715,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -1873,7 +1873,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -2033,7 +2033,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -2167,7 +2167,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -2284,7 +2284,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -2418,7 +2418,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -2592,7 +2592,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -2743,7 +2743,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -2857,7 +2857,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -2971,7 +2971,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -3114,7 +3114,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -3265,7 +3265,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -3399,7 +3399,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -3562,7 +3562,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -3713,7 +3713,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -3847,7 +3847,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -4005,7 +4005,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
@@ -4141,7 +4141,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */

@@ -1,5 +1,5 @@
 // GET /api/dashboard/leads/export – the leads table's current filter (or ?ids= selection) as CSV
-import { exportLeads, getLeadsByIds, leadsToCsv } from "@/lib/leads";
+import { exportLeads, exportSelectedLeads } from "@/lib/leads";
 import { withDashboardSession } from "../../session-route";
 
 export const dynamic = "force-dynamic";
@@ -10,17 +10,17 @@ const attachment = (filename: string) => ({
   "cache-control": "no-store",
 });
 
-// Every member may export: it is a read, and viewers read every lead already.
+// Admins and members export (lib/leads checks the role before the first byte); viewers get 403.
 export const GET = withDashboardSession("leads.export", async (req, { session, org }) => {
   const query = Object.fromEntries(new URL(req.url).searchParams);
   const stamp = new Date().toISOString().slice(0, 10);
   if (query.ids !== undefined) {
-    const leads = await getLeadsByIds(session.claims, org.id, {
+    const csv = await exportSelectedLeads(session.claims, org.id, {
       ids: query.ids.split(",").filter(Boolean),
     });
-    return new Response(leadsToCsv(leads), { headers: attachment(`leads-selected-${stamp}.csv`) });
+    return new Response(csv, { headers: attachment(`leads-selected-${stamp}.csv`) });
   }
   // Streamed a batch at a time: memory stays flat however many leads match.
-  const out = exportLeads(session.claims, org.id, { ...query, format: "csv" });
+  const out = await exportLeads(session.claims, org.id, { ...query, format: "csv" });
   return new Response(out.stream, { headers: attachment(out.filename) });
 });
