@@ -2,6 +2,9 @@
 // on start so `pnpm dev` on a fresh clone just works).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, before any request is served: who is connected is known from the socket, not headers.
+  const { stampPeerAddresses } = await import("./lib/auth/peer-address");
+  stampPeerAddresses();
   const { initServerSentry } = await import("./lib/monitoring/sentry-server");
   const { startServer } = await import("./lib/server/start");
   await initServerSentry();

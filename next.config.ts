@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { baseSecurityHeaders } from "./lib/security/page-headers";
 
 const config: NextConfig = {
   // PGlite ships WASM and the MCP client spawns child processes: both must stay plain Node modules.
@@ -14,6 +15,16 @@ const config: NextConfig = {
   // `pnpm typecheck` checks the whole workspace (tests and MCP servers included) as its own CI step;
   // checking again inside every build only doubles the build time.
   typescript: { ignoreBuildErrors: true },
+  // Every response, static assets and API routes included; pages add their CSP in proxy.ts.
+  async headers() {
+    const headers = baseSecurityHeaders(process.env.NODE_ENV === "production");
+    return [
+      {
+        source: "/:path*",
+        headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
 };
 
 export default config;

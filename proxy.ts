@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isProtectedPath, refreshSession, requestCookieJar, signInPath } from "@/lib/auth";
 import { log } from "@/lib/log";
+import { baseSecurityHeaders, newNonce, pageCsp } from "@/lib/security";
 
 // Runs before every page and action (Next 16 proxies run on Node.js): the one place a session is
-// renewed for page loads, since server components may read cookies but not write them.
+// renewed for page loads, since server components may read cookies but not write them, and where
+// each page gets its CSP nonce.
 export async function proxy(request: NextRequest) {
   const jar = requestCookieJar(request);
   let session = null;
@@ -15,15 +17,30 @@ export async function proxy(request: NextRequest) {
     log.error("auth.proxy_refresh_failed", { err });
   }
   const { pathname, search } = request.nextUrl;
+  const nonce = newNonce();
+  const csp = pageCsp(nonce);
   if (!session && isProtectedPath(pathname)) {
     const url = new URL(signInPath(`${pathname}${search}`), request.url);
-    return jar.applyTo(NextResponse.redirect(url, 303));
+    return secure(jar.applyTo(NextResponse.redirect(url, 303)), csp);
   }
-  return jar.applyTo(NextResponse.next({ request }));
+  // Next.js reads the nonce from the request's CSP header and puts it on every script it renders
+  // (pages are rendered per request for that: see app/layout.tsx).
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", nonce);
+  return secure(jar.applyTo(NextResponse.next({ request: { headers } })), csp);
+}
+
+function secure(res: NextResponse, csp: string): NextResponse {
+  res.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(baseSecurityHeaders(process.env.NODE_ENV === "production")))
+    res.headers.set(k, v);
+  return res;
 }
 
 export const config = {
-  // Pages and actions only: API routes authenticate with keys, static assets need nothing.
+  // Pages and actions only: API routes authenticate with keys and set their own headers; static
+  // assets get the base headers from next.config.ts.
   matcher: [
     "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico)$).*)",
   ],

@@ -1,3 +1,4 @@
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from "./webhooks/schedule";
 
@@ -26,6 +27,22 @@ export const ZEnvSchema = z.object({
   ),
   LOG_LEVEL: z.preprocess(blank, z.enum(["debug", "info", "warn", "error"]).default("info")),
   SSRF_ALLOWLIST: z.preprocess(blank, z.string().default("")),
+  // Reverse proxies in front of the app (IPs or CIDRs, comma separated) whose X-Forwarded-For
+  // entries are believed. None: the client is the TCP peer.
+  TRUSTED_PROXIES: z.preprocess(
+    blank,
+    z
+      .string()
+      .default("")
+      .superRefine((v, ctx) => {
+        for (const entry of v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean))
+          if (!ipaddr.isValid(entry) && !ipaddr.isValidCIDR(entry))
+            ctx.addIssue({ code: "custom", message: `not an IP address or CIDR range: ${entry}` });
+      }),
+  ),
   // Set: the qualifier may score with Claude, so jobs reserve (and may charge) LLM qualification.
   ANTHROPIC_API_KEY: optionalString,
   // Inngest: Cloud (event + signing key) or self-hosted `inngest start` (base URL). None set → the

@@ -134,7 +134,7 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       const parsed = ZSignInSchema.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error);
       const { email, password } = parsed.data;
-      await assertNotLockedOut(email, now());
+      await assertNotLockedOut(email, ctx.ip ?? null, now());
       const user = await findLocalUserByEmail(email);
       const ok = user?.encrypted_password
         ? await verifyPassword(user.encrypted_password, password)

@@ -5,17 +5,24 @@ export const LOCKOUT_MAX_FAILURES = 5;
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 
 /**
- * Refuses a sign-in once an email has collected 5 failures in the last 15 minutes (failures
- * before its latest success do not count). Checked before the password, so a correct password
- * does not get through a lockout either.
+ * Refuses a sign-in once an email has collected 5 failures from the same client address in the
+ * last 15 minutes (failures before the latest success from there do not count). Checked before
+ * the password, so a correct password does not get through a lockout either. Counted per
+ * (email, IP) rather than per email: a stranger guessing from their own address locks only
+ * themselves out, never the account's owner signing in from theirs.
  */
-export async function assertNotLockedOut(email: string, now = new Date()): Promise<void> {
+export async function assertNotLockedOut(
+  email: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<void> {
   const since = new Date(now.getTime() - LOCKOUT_WINDOW_MS);
   const rows = await asServiceRole((tx) =>
     tx
       .selectFrom("auth.local_sign_in_attempts")
       .select(["succeeded", "created_at"])
       .where("email", "=", email)
+      .where((eb) => (ip === null ? eb("ip", "is", null) : eb("ip", "=", ip)))
       .where("created_at", ">", since)
       .orderBy("created_at", "desc")
       .limit(LOCKOUT_MAX_FAILURES + 1)
@@ -36,7 +43,7 @@ export async function assertNotLockedOut(email: string, now = new Date()): Promi
   const minutes = Math.ceil(retryAfterSeconds / 60);
   throw new AppError(
     "rate_limited",
-    `Too many failed sign-in attempts for this email. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    `Too many failed sign-in attempts for this email from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
     { details: { retryAfterSeconds } },
   );
 }

@@ -1,8 +1,21 @@
 import dns from "node:dns";
 import type { LookupFunction } from "node:net";
 import { domainToASCII } from "node:url";
+import { log } from "../log";
 import { FetchError } from "./errors";
 import { classifyAddress, isIpLiteral } from "./ip-policy";
+
+/**
+ * What the caller is told when the guard refuses an address. It never names the address a host
+ * resolved to (nor its range): job and webhook errors would otherwise map internal DNS for anyone
+ * who can submit names. The detail goes to the server log instead.
+ */
+export const REFUSED_MESSAGE = "refused: the address is private or reserved";
+
+function refuse(url: string, detail: { host: string; address: string; range: string }): never {
+  log.warn("ssrf.refused", { ...detail, url });
+  throw new FetchError("blocked_address", REFUSED_MESSAGE, url);
+}
 
 export interface ResolvedAddress {
   address: string;
@@ -50,11 +63,7 @@ export async function resolveChecked(
   if (isIpLiteral(host)) {
     const verdict = classifyAddress(host);
     if (!verdict.allowed && !allowlisted)
-      throw new FetchError(
-        "blocked_address",
-        `Refusing to fetch ${host}: ${verdict.range} address`,
-        url,
-      );
+      refuse(url, { host, address: host, range: verdict.range });
     return [{ address: host, family: host.includes(":") ? 6 : 4 }];
   }
   let addresses: ResolvedAddress[];
@@ -67,12 +76,7 @@ export async function resolveChecked(
   if (!allowlisted) {
     for (const a of addresses) {
       const verdict = classifyAddress(a.address);
-      if (!verdict.allowed)
-        throw new FetchError(
-          "blocked_address",
-          `Refusing to fetch ${host}: it resolves to ${a.address} (${verdict.range})`,
-          url,
-        );
+      if (!verdict.allowed) refuse(url, { host, address: a.address, range: verdict.range });
     }
   }
   return addresses;

@@ -3,6 +3,7 @@ export { FetchError, isFetchError, type FetchErrorCode } from "./errors";
 export { classifyAddress, isIpLiteral, type AddressVerdict } from "./ip-policy";
 export {
   guardedLookup,
+  REFUSED_MESSAGE,
   parseAllowlist,
   resolveChecked,
   systemResolver,

@@ -8,6 +8,7 @@ import {
   parseAllowlist,
   resolveChecked,
   systemResolver,
+  type ResolvedAddress,
   type Resolver,
 } from "./guarded-lookup";
 import { isIpLiteral } from "./ip-policy";
@@ -42,7 +43,10 @@ export interface SafeFetchOptions {
   refuseRedirect?: (target: URL) => string | undefined;
   /** Allowed media types for 2xx responses; "any" accepts everything. Default: HTML only. */
   accept?: readonly string[] | "any";
-  /** Proxy URL for this request (the target is still checked; the proxy does its own DNS). */
+  /**
+   * Proxy URL for this request. The target is checked here and the proxy is asked for the checked
+   * address (Host and TLS name stay the site's), so it never resolves the name itself.
+   */
   proxy?: string;
   signal?: AbortSignal;
 }
@@ -123,6 +127,17 @@ function mapUndiciError(err: unknown, url: string, timedOut: boolean, totalMs: n
   return new FetchError("network", `Request failed: ${message}`, url, { cause: err });
 }
 
+/**
+ * The URL with its host replaced by the address the guard approved. A proxy given a name would
+ * resolve it again itself, after our check: a rebinding DNS answer (or the proxy's own view of the
+ * network) could then send the request to a private address. Given the address, it cannot.
+ */
+function pinned(url: URL, address: ResolvedAddress): URL {
+  const out = new URL(url.href);
+  out.hostname = address.family === 6 ? `[${address.address}]` : address.address;
+  return out;
+}
+
 /** Builds a fetcher bound to one allowlist and resolver; connections are pooled per origin. */
 export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
   const allowlist = parseAllowlist((config.allowlist ?? env().SSRF_ALLOWLIST.split(",")).join(","));
@@ -160,10 +175,12 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
     try {
       for (;;) {
         // Literal IPs never reach the DNS lookup, so they are checked here; names are checked at
-        // connect time by the guarded lookup (or here when a proxy will do the resolving).
-        if (isIpLiteral(url.hostname) || opts.proxy)
-          await resolveChecked(url.hostname, url.href, resolver, allowlist);
-        const res = await request(url, {
+        // connect time by the guarded lookup, or here when a proxy carries the request.
+        const checked =
+          isIpLiteral(url.hostname) || opts.proxy
+            ? await resolveChecked(url.hostname, url.href, resolver, allowlist)
+            : undefined;
+        const res = await request(opts.proxy ? pinned(url, checked![0]!) : url, {
           method: opts.method ?? "GET",
           body: opts.body,
           dispatcher: dispatcherFor(opts.proxy),
@@ -172,6 +189,10 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
             accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
             "accept-encoding": "gzip, deflate, br",
             ...opts.headers,
+            // Through a proxy the URL names the checked address (see pinned); the site still sees
+            // its own name, and TLS verifies the certificate for it (undici takes the SNI
+            // servername from Host).
+            ...(opts.proxy ? { host: url.host } : {}),
           },
           signal: controller.signal,
           headersTimeout: idleMs,

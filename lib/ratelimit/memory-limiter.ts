@@ -6,17 +6,31 @@ interface Window {
   count: number;
 }
 
-const MAX_KEYS = 100_000;
+/** Counters kept at most; past it the least recently used are dropped. */
+export const MEMORY_LIMITER_MAX_KEYS = 100_000;
 
 /**
  * Fixed windows counted in this process. Right for one instance (the embedded default); several
  * instances each count on their own, which is why production sets Upstash.
+ *
+ * Memory is bounded by evicting the least recently used counter (a Map iterates in insertion
+ * order; each use re-inserts its key at the end). A flood of fresh identifiers therefore pushes
+ * out only idle counters: a client being limited right now keeps its count, where clearing every
+ * counter at the cap would hand it, and everyone, a fresh allowance.
  */
 export class MemoryRateLimiter implements RateLimiter {
   readonly kind = "memory" as const;
   private readonly windows = new Map<string, Window>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly maxKeys: number = MEMORY_LIMITER_MAX_KEYS,
+  ) {}
+
+  /** Counters currently held. */
+  get size(): number {
+    return this.windows.size;
+  }
 
   async limit(
     policyName: string,
@@ -27,11 +41,10 @@ export class MemoryRateLimiter implements RateLimiter {
     const start = Math.floor(now / policy.windowMs) * policy.windowMs;
     const key = `${policyName}:${identifier}`;
     let w = this.windows.get(key);
-    if (!w || w.start !== start) {
-      if (this.windows.size >= MAX_KEYS) this.sweep(now);
-      w = { start, count: 0 };
-      this.windows.set(key, w);
-    }
+    if (w) this.windows.delete(key);
+    if (!w || w.start !== start) w = { start, count: 0 };
+    this.windows.set(key, w); // now the most recently used
+    while (this.windows.size > this.maxKeys) this.windows.delete(this.windows.keys().next().value!);
     w.count += 1;
     const success = w.count <= policy.limit;
     return {
@@ -40,11 +53,5 @@ export class MemoryRateLimiter implements RateLimiter {
       remaining: Math.max(0, policy.limit - w.count),
       reset: start + policy.windowMs,
     };
-  }
-
-  /** Drops finished windows so a flood of distinct identifiers cannot grow memory without end. */
-  private sweep(now: number): void {
-    for (const [key, w] of this.windows) if (w.start + 3_600_000 < now) this.windows.delete(key);
-    if (this.windows.size >= MAX_KEYS) this.windows.clear();
   }
 }

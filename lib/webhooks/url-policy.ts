@@ -59,10 +59,10 @@ export async function endpointUrlProblems(raw: string): Promise<string[]> {
       new Promise((resolve) => setTimeout(resolve, DNS_CHECK_MS).unref()),
     ]);
   } catch (err) {
+    // The message names no address: what a name resolves to inside our network is not the
+    // caller's business (the guard logs it).
     if (isFetchError(err) && err.code === "blocked_address")
-      return [
-        `Must resolve to a public address: ${err.message.replace(/^Refusing to fetch /, "")}`,
-      ];
+      return [`Must resolve to a public address (${err.message})`];
   }
   return [];
 }

@@ -91,7 +91,7 @@ describe("SMTP probe (EMAIL_SMTP_PROBE=1)", () => {
     expect(r.attempts.at(-1)).toMatchObject({
       provider: "smtp",
       outcome: "network",
-      message: expect.stringContaining("Refusing"),
+      message: expect.stringContaining("refused: the address is private or reserved"),
     });
   });
 });

@@ -1,5 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSafeFetch, FetchError, systemResolver, type Resolver } from "@/lib/http";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  createSafeFetch,
+  FetchError,
+  REFUSED_MESSAGE as REFUSED,
+  systemResolver,
+  type Resolver,
+} from "@/lib/http";
 import { startFixtureServer, type FixtureServer } from "./helpers/fixture-server";
 import { startScraper } from "./helpers/mcp-client";
 
@@ -115,6 +121,43 @@ describe("SSRF guard in lib/http", () => {
     },
   );
 
+  it("tells the caller only that it refused; the resolved address goes to the server log", async () => {
+    const logged: string[] = [];
+    const spy = [process.stdout, process.stderr].map((stream) =>
+      vi.spyOn(stream, "write").mockImplementation((chunk) => {
+        logged.push(String(chunk));
+        return true;
+      }),
+    );
+    try {
+      for (const host of ["intranet.corp.test", "mixed.attacker.test", "metadata.attacker.test"]) {
+        const err = await fetch()(`http://${host}:${victim.port}/`).catch((e: unknown) => e);
+        expect((err as FetchError).code).toBe("blocked_address");
+        // Exactly the generic sentence: no resolved address, no range name, nothing to map.
+        expect((err as FetchError).message, host).toBe(REFUSED);
+        expect(String((err as FetchError).stack), host).not.toMatch(
+          /10\.1\.2\.3|127\.0\.0\.1|169\.254/,
+        );
+      }
+    } finally {
+      for (const s of spy) s.mockRestore();
+    }
+    const lines = logged.filter((l) => l.includes('"ssrf.refused"')).map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      expect.objectContaining({
+        host: "intranet.corp.test",
+        address: "10.1.2.3",
+        range: "private",
+      }),
+      expect.objectContaining({
+        host: "mixed.attacker.test",
+        address: "127.0.0.1",
+        range: "loopback",
+      }),
+      expect.objectContaining({ host: "metadata.attacker.test", address: "169.254.169.254" }),
+    ]);
+  });
+
   it.each(schemes)("refuses the non-HTTP URL %s", async (url) => {
     const err = await fetch()(url).catch((e: unknown) => e);
     expect((err as FetchError).code).toBe("blocked_scheme");
@@ -166,7 +209,7 @@ describe("SSRF guard through the scrape_url tool", () => {
           });
           const out = res.structuredContent as { status: string; error: string } | undefined;
           expect(out?.status, `${name} via ${via}`).toBe("error");
-          expect(out?.error, name).toMatch(/Refusing to fetch/);
+          expect(out?.error, name).toBe(REFUSED);
         }
       }
       for (const [name, url] of targets.slice(0, 12)) {
@@ -180,7 +223,7 @@ describe("SSRF guard through the scrape_url tool", () => {
             arguments: { sitemap_url: sitemapUrl },
           });
           expect(res.isError, `${name}: ${sitemapUrl}`).toBe(true);
-          expect((res.content as { text: string }[])[0]!.text, name).toMatch(/Refusing to fetch/);
+          expect((res.content as { text: string }[])[0]!.text, name).toContain(REFUSED);
         }
       }
       for (const url of schemes) {

@@ -81,14 +81,10 @@ export function TryIt(props: {
         <label className="block">
           <span className="block text-xs">API key (kept in this tab only)</span>
           <input
+            ref={keyInput}
             type="password"
             autoComplete="off"
             className="w-full rounded border px-2 py-1 font-mono"
-            defaultValue={
-              typeof window === "undefined"
-                ? ""
-                : (sessionStorage.getItem("leadscout-api-key") ?? "")
-            }
             onChange={(e) => sessionStorage.setItem("leadscout-api-key", e.target.value)}
             placeholder="ls_live_…"
           />

@@ -37,6 +37,8 @@ export class BrowserEngine implements PageEngine {
   readonly name = "browser" as const;
   private browser?: Promise<Browser>;
   private guard?: GuardProxy;
+  /** One guard per SCRAPER_PROXIES entry, each reaching the checked addresses through it. */
+  private readonly chained = new Map<string, Promise<GuardProxy>>();
   private readonly allowlist: Set<string>;
 
   constructor(
@@ -92,9 +94,13 @@ export class BrowserEngine implements PageEngine {
   ): Promise<FetchedPage> {
     const browser = await this.launch();
     const proxy = this.opts.proxyFor?.();
+    // A context pointed at the operator's proxy itself would let that proxy resolve names after
+    // our check; it is pointed at a guard chained to that proxy instead.
     const context = await browser.newContext({
       userAgent: this.opts.userAgent,
-      proxy: proxy ? { server: proxy } : undefined,
+      proxy: proxy
+        ? { server: (await this.guardVia(proxy)).url, bypass: "<-loopback>" }
+        : undefined,
       javaScriptEnabled: true,
     });
     try {
@@ -160,6 +166,16 @@ export class BrowserEngine implements PageEngine {
     }
   }
 
+  private guardVia(upstream: string): Promise<GuardProxy> {
+    let g = this.chained.get(upstream);
+    if (!g) {
+      g = startGuardProxy(this.opts.resolver ?? systemResolver, this.allowlist, upstream);
+      g.catch(() => this.chained.delete(upstream));
+      this.chained.set(upstream, g);
+    }
+    return g;
+  }
+
   async close(): Promise<void> {
     const b = this.browser;
     this.browser = undefined;
@@ -171,6 +187,9 @@ export class BrowserEngine implements PageEngine {
         .catch((err: unknown) => log.warn("browser close failed", { err }));
     await this.guard?.close();
     this.guard = undefined;
+    const chained = [...this.chained.values()];
+    this.chained.clear();
+    await Promise.all(chained.map((g) => g.then((p) => p.close()).catch(() => undefined)));
   }
 }
 
