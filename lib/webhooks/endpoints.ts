@@ -2,7 +2,7 @@ import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { AppError, fieldErrorsOf, notFound, type FieldErrors } from "@/lib/errors";
 import { requireMembership } from "@/lib/orgs/membership";
 import { ZCreateWebhookSchema, ZUpdateWebhookSchema } from "./schemas";
-import { generateSecret } from "./secret";
+import { generateSecret, openSecret, sealSecret, secretHint } from "./secret";
 import { endpointUrlProblems } from "./url-policy";
 import { toWebhook, type Webhook, type WebhookRow, type WebhookWithSecret } from "./view";
 
@@ -102,6 +102,7 @@ export async function createWebhook(
         "conflict",
         `An organization can have at most ${MAX_WEBHOOKS_PER_ORG} webhook endpoints`,
       );
+    const secret = generateSecret();
     const row = await tx
       .insertInto("webhooks")
       .values({
@@ -109,12 +110,13 @@ export async function createWebhook(
         url: data.url,
         description: data.description || null,
         events: data.events,
-        secret: generateSecret(),
+        secret: sealSecret(orgId, secret),
+        secret_hint: secretHint(secret),
         created_by: claims.sub,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { ...toWebhook(row), secret: row.secret };
+    return { ...toWebhook(row), secret };
   });
 }
 
@@ -168,17 +170,20 @@ export async function rotateWebhookSecret(
 ): Promise<WebhookWithSecret> {
   return asManager(claims, orgId, async (tx) => {
     const current = await findWebhookRow(tx, orgId, webhookId);
+    const secret = generateSecret();
     const row = await tx
       .updateTable("webhooks")
       .set({
-        secret: generateSecret(),
-        previous_secret: current.secret,
+        secret: sealSecret(orgId, secret),
+        secret_hint: secretHint(secret),
+        // Re-sealed under the current key (it may still be legacy plaintext or an old key's).
+        previous_secret: sealSecret(orgId, openSecret(orgId, current.secret)),
         secret_rotated_at: new Date(),
       })
       .where("id", "=", current.id)
       .where("org_id", "=", orgId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { ...toWebhook(row), secret: row.secret };
+    return { ...toWebhook(row), secret };
   });
 }
