@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { recordAudit } from "@/lib/audit";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -93,7 +94,18 @@ export function exportLeads(
                 let q = tx
                   .selectFrom("scraped_leads")
                   .select([...LEAD_LIST_COLUMNS, sortValueColumn(sort)]);
-                if (searchIds === undefined) searchIds = await narrowSearch(tx, orgId, filters.q);
+                if (searchIds === undefined) {
+                  searchIds = await narrowSearch(tx, orgId, filters.q);
+                  // Recorded with the first batch, before any row leaves.
+                  await recordAudit(tx, {
+                    orgId,
+                    actorId: claims.sub,
+                    action: "leads.exported",
+                    targetType: "lead",
+                    targetId: null,
+                    metadata: { format, max_rows, sort, filters },
+                  });
+                }
                 q = applyLeadFilters(q, orgId, filters, searchIds);
                 return applyKeyset(q, sort, after).limit(take).execute();
               });

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit";
 import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { AppError, fieldErrorsOf, notFound, type FieldErrors } from "@/lib/errors";
 import { requireMembership } from "@/lib/orgs/membership";
@@ -116,6 +117,14 @@ export async function createWebhook(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "webhook.created",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { url: row.url, events: row.events },
+    });
     return { ...toWebhook(row), secret };
   });
 }
@@ -145,6 +154,14 @@ export async function updateWebhook(
       .where("org_id", "=", orgId)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "webhook.updated",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { url: row.url, changes: changesOf(current, row) },
+    });
     return toWebhook(row);
   });
 }
@@ -158,6 +175,14 @@ export async function deleteWebhook(
   return asManager(claims, orgId, async (tx) => {
     const row = await findWebhookRow(tx, orgId, webhookId);
     await tx.deleteFrom("webhooks").where("id", "=", row.id).where("org_id", "=", orgId).execute();
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "webhook.deleted",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { url: row.url, events: row.events },
+    });
     return { id: row.id, deleted: true as const };
   });
 }
@@ -184,6 +209,26 @@ export async function rotateWebhookSecret(
       .where("org_id", "=", orgId)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "webhook.secret_rotated",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { url: row.url, secret_hint: row.secret_hint },
+    });
     return { ...toWebhook(row), secret };
   });
+}
+
+/** What an update changed, field by field, for the audit entry (never a secret). */
+function changesOf(
+  before: WebhookRow,
+  after: WebhookRow,
+): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of ["url", "events", "description", "active"] as const)
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      out[key] = { from: before[key], to: after[key] };
+  return out;
 }

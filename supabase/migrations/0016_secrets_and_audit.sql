@@ -11,3 +11,9 @@ alter table public.webhooks
   add column secret_hint text;
 update public.webhooks set secret_hint = 'whsec_…' || right(secret, 4);
 alter table public.webhooks alter column secret_hint set not null;
+
+-- Audit log: admins page through it newest first (id order; ids are an identity) filtered by
+-- actor or action, so those are the indexes. Entries are append-only: no update or delete policy.
+create index audit_log_org_id on public.audit_log (org_id, id desc);
+create index audit_log_org_actor on public.audit_log (org_id, actor_id, id desc);
+create index audit_log_org_action on public.audit_log (org_id, action, id desc);
