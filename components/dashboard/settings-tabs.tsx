@@ -11,6 +11,7 @@ const TABS = [
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/scoring", label: "Scoring rules" },
   { href: "/settings/credits", label: "Credits & usage" },
+  { href: "/settings/audit-log", label: "Audit log" },
 ] as const;
 
 export function SettingsTabs() {
