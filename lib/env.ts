@@ -15,6 +15,10 @@ export const ZEnvSchema = z.object({
   PGLITE_DIR: z.preprocess(blank, z.string().default(".data/pglite")),
   AUTH_SECRET: z.preprocess(blank, z.string().min(32).optional()),
   API_KEY_HASH_SECRET: z.preprocess(blank, z.string().min(32).optional()),
+  // Secrets at rest (lib/crypto): unset → generated into .data/encryption-key (0600). Rotation:
+  // move the old key to ENCRYPTION_KEY_PREVIOUS (comma list), then `pnpm cli secrets rotate`.
+  ENCRYPTION_KEY: z.preprocess(blank, z.string().min(32).optional()),
+  ENCRYPTION_KEY_PREVIOUS: optionalString,
   NEXT_PUBLIC_SUPABASE_URL: optionalUrl,
   NEXT_PUBLIC_SUPABASE_ANON_KEY: optionalString,
   SMTP_URL: optionalString,

@@ -11,16 +11,19 @@ const TABS = [
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/scoring", label: "Scoring rules" },
   { href: "/settings/credits", label: "Credits & usage" },
-] as const;
+  { href: "/settings/audit-log", label: "Audit log", adminOnly: true },
+] as const satisfies readonly { href: string; label: string; adminOnly?: boolean }[];
 
-export function SettingsTabs() {
+/** The settings tabs; admin-only ones (the audit log) are left out for members and viewers. */
+export function SettingsTabs({ isAdmin = false }: { isAdmin?: boolean }) {
   const pathname = usePathname();
+  const tabs = TABS.filter((t) => isAdmin || !("adminOnly" in t));
   return (
     <nav
       aria-label="Settings"
       className="flex gap-1 overflow-x-auto border-b border-zinc-200 dark:border-zinc-800"
     >
-      {TABS.map(({ href, label }) => {
+      {tabs.map(({ href, label }) => {
         // A webhook's own page sits under the Webhooks tab.
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (

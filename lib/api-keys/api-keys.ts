@@ -1,5 +1,6 @@
 import { sql, type Selectable } from "kysely";
 import { authenticateApiKey, withUser, type ApiKeysTable, type JwtClaims } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { apiKeyHint, API_KEY_PATTERN, generateApiKey } from "./generate";
 import { hashApiKey } from "./hash";
@@ -53,8 +54,8 @@ export async function createApiKey(
   const { orgId, name, scopes, expiresAt } = parsed.data;
   const key = generateApiKey();
   try {
-    const row = await withUser(claims, (tx) =>
-      tx
+    const row = await withUser(claims, async (tx) => {
+      const created = await tx
         .insertInto("api_keys")
         .values({
           org_id: orgId,
@@ -66,8 +67,17 @@ export async function createApiKey(
           created_by: claims.sub,
         })
         .returning(SUMMARY_COLUMNS)
-        .executeTakeFirstOrThrow(),
-    );
+        .executeTakeFirstOrThrow();
+      await recordAudit(tx, {
+        orgId,
+        actorId: claims.sub,
+        action: "api_key.created",
+        targetType: "api_key",
+        targetId: created.id,
+        metadata: { name, scopes, key_hint: created.key_hint, expires_at: expiresAt ?? null },
+      });
+      return created;
+    });
     return { apiKey: toSummary(row), key };
   } catch (err) {
     if (isDenied(err))
@@ -103,8 +113,18 @@ export async function revokeApiKey(
       .set({ revoked_at: sql<Date>`coalesce(revoked_at, now())` })
       .where("id", "=", keyId)
       .where("org_id", "=", orgId)
-      .returning(SUMMARY_COLUMNS)
+      .returning([...SUMMARY_COLUMNS, sql<boolean>`revoked_at = now()`.as("just_revoked")])
       .executeTakeFirst();
+    // Revoking twice keeps the first time, and the first record.
+    if (updated?.just_revoked)
+      await recordAudit(tx, {
+        orgId,
+        actorId: claims.sub,
+        action: "api_key.revoked",
+        targetType: "api_key",
+        targetId: updated.id,
+        metadata: { name: updated.name, key_hint: updated.key_hint },
+      });
     return updated;
   });
   if (!row) throw notFound("API key");

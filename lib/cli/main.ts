@@ -5,6 +5,7 @@ import { apiKeyCreate } from "./commands/api-key-create";
 import { dbMigrate } from "./commands/db-migrate";
 import { dbReset } from "./commands/db-reset";
 import { orgCreate } from "./commands/org-create";
+import { secretsRotate } from "./commands/secrets-rotate";
 import { userCreate } from "./commands/user-create";
 import { USAGE, UsageError } from "./usage";
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   "api-key create": apiKeyCreate,
   "db migrate": dbMigrate,
   "db reset": dbReset,
+  "secrets rotate": secretsRotate,
 };
 
 export interface CliIo {

@@ -7,6 +7,7 @@ Commands:
   api-key create --org SLUG --name NAME --scopes read,write,delete [--expires-at ISO-8601] [--as EMAIL]
   db migrate
   db reset            (embedded PGlite only; refused when DATABASE_URL is set)
+  secrets rotate      re-encrypt stored secrets under ENCRYPTION_KEY (old keys in ENCRYPTION_KEY_PREVIOUS)
 
 Each command prints one JSON object on stdout. Logs go to stderr.
 Exit codes: 0 success, 1 refused or failed (JSON error on stderr), 2 wrong arguments.`;

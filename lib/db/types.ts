@@ -252,7 +252,10 @@ export interface WebhooksTable {
   org_id: string;
   url: string;
   description: string | null;
+  /** Encrypted (lib/crypto): `enc:v1:…`; legacy plaintext only until the first start seals it. */
   secret: string;
+  /** `whsec_…abcd`: what lists show, so they need not decrypt. */
+  secret_hint: string;
   previous_secret: string | null;
   secret_rotated_at: NullableTimestamp;
   events: WebhookEvent[];

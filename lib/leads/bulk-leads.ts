@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { ZLeadIdSchema, ZLeadStageSchema } from "./lead-query-schemas";
@@ -59,18 +60,28 @@ export async function deleteLeads(
 ): Promise<{ deleted: number }> {
   const parsed = ZBulkLeadsSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
-  const rows = await withUser(claims, (tx) =>
-    tx
+  const rows = await withUser(claims, async (tx) => {
+    const deleted = await tx
       .deleteFrom("scraped_leads")
       .where("org_id", "=", orgId)
       .where("id", "in", parsed.data.ids)
-      .returning("id")
-      .execute(),
-  );
+      .returning(["id", "name"])
+      .execute();
+    if (deleted.length)
+      await recordAudit(tx, {
+        orgId,
+        actorId: claims.sub,
+        action: "lead.deleted",
+        targetType: "lead",
+        targetId: deleted.length === 1 ? deleted[0]!.id : null,
+        metadata: { count: deleted.length, ids: deleted.map((r) => r.id) },
+      });
+    return deleted;
+  });
   return { deleted: rows.length };
 }
 
-/** The selected leads, in the list's shape, for exporting a selection. */
+/** The selected leads, in the list's shape, for exporting a selection (recorded in the audit log). */
 export async function getLeadsByIds(
   claims: JwtClaims,
   orgId: string,
@@ -78,15 +89,24 @@ export async function getLeadsByIds(
 ): Promise<Lead[]> {
   const parsed = ZBulkLeadsSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
-  const rows = await withUser(claims, (tx) =>
-    tx
+  const rows = await withUser(claims, async (tx) => {
+    const found = await tx
       .selectFrom("scraped_leads")
       .select(LEAD_LIST_COLUMNS)
       .where("org_id", "=", orgId)
       .where("id", "in", parsed.data.ids)
       .orderBy("created_at", "desc")
       .orderBy("id", "desc")
-      .execute(),
-  );
+      .execute();
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "leads.exported",
+      targetType: "lead",
+      targetId: null,
+      metadata: { format: "csv", selection: found.length },
+    });
+    return found;
+  });
   return rows.map(toLead);
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit";
 import { toCsv as writeCsv } from "@/lib/csv";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
@@ -101,7 +102,18 @@ export async function exportLeads(
                 let q = tx
                   .selectFrom("scraped_leads")
                   .select([...LEAD_LIST_COLUMNS, sortValueColumn(sort)]);
-                if (searchIds === undefined) searchIds = await narrowSearch(tx, orgId, filters.q);
+                if (searchIds === undefined) {
+                  searchIds = await narrowSearch(tx, orgId, filters.q);
+                  // Recorded with the first batch, before any row leaves.
+                  await recordAudit(tx, {
+                    orgId,
+                    actorId: claims.sub,
+                    action: "leads.exported",
+                    targetType: "lead",
+                    targetId: null,
+                    metadata: { format, max_rows, sort, filters },
+                  });
+                }
                 q = applyLeadFilters(q, orgId, filters, searchIds);
                 return applyKeyset(q, sort, after).limit(take).execute();
               });

@@ -3,6 +3,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { consecutiveBreaker, isOpenCircuit } from "@/lib/resilience/circuit-breaker";
 import { log } from "@/lib/log";
 import { McpToolError, McpUnavailableError } from "./errors";
+import { childEnv } from "./child-env";
 import { serverCommand, type McpServerName } from "./servers";
 
 export interface CallOptions {
@@ -32,7 +33,8 @@ export class McpConnection {
         command,
         args,
         cwd,
-        env: { ...(process.env as Record<string, string>), LOG_TO_STDERR: "1" },
+        // Only what this server reads: never the platform's own secrets (see child-env.ts).
+        env: childEnv(this.name),
         stderr: "inherit",
       });
       const client = new Client({ name: "leadscout-app", version: "0.1.0" });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ZCreditsQuerySchema } from "@/lib/api/account";
+import { ZAuditEntrySchema, ZAuditLogQuerySchema } from "@/lib/audit";
 import { ZListJobsApiQuerySchema, ZListJobUrlsApiQuerySchema } from "@/lib/api/jobs";
 import { ZNoQuerySchema } from "@/lib/api/params";
 import { ZCreateJobSchema } from "@/lib/jobs";
@@ -208,6 +209,20 @@ export const OPERATIONS: Operation[] = [
     query: ZNoQuerySchema,
     status: 200,
     data: ZMeSchema,
+    errors: READ_ERRORS,
+  },
+  {
+    method: "get",
+    path: "/audit-log",
+    operationId: "listAuditLog",
+    summary:
+      "The organization's audit log, newest first: who changed keys, webhooks, leads, rules, roles (keys of admins only; others get 403)",
+    tag: "Account",
+    scope: "read",
+    query: ZAuditLogQuerySchema,
+    status: 200,
+    data: zod.array(ZAuditEntrySchema),
+    paged: true,
     errors: READ_ERRORS,
   },
   ...WEBHOOK_OPERATIONS,

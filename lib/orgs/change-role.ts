@@ -1,6 +1,6 @@
 import { withUser, type JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit";
 import { mapOrgDbError } from "./db-errors";
 import { requireMembership } from "./membership";
 import { ZChangeRoleSchema, type ChangeRoleInput } from "./schemas";

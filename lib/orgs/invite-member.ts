@@ -3,7 +3,7 @@ import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit";
 import { INVITATION_TTL_MS, inviteLink, newInviteToken } from "./invite-token";
 import { requireMembership } from "./membership";
 import { ZInviteMemberSchema, type InviteMemberInput } from "./schemas";

@@ -1,5 +1,5 @@
 import { withUser, type JwtClaims } from "@/lib/db";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit";
 import { mapOrgDbError } from "./db-errors";
 import { requireMembership } from "./membership";
 import { ZRenameOrganizationSchema, type RenameOrganizationInput } from "./schemas";

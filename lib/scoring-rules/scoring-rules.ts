@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { recordAudit } from "@/lib/audit";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { DEFAULT_RULE_SET } from "@/mcp-servers/qualifier/src/lib/rules/default-profile";
@@ -43,15 +44,26 @@ export async function getScoringRules(claims: JwtClaims, orgId: string): Promise
  * Stores a rule set (null: back to the default profile). Admins only: the organizations update
  * policy lets no one else change the row, so zero rows updated means the caller may not.
  */
-async function store(claims: JwtClaims, orgId: string, json: string | null): Promise<void> {
-  const updated = await withUser(claims, (tx) =>
-    tx
+async function store(claims: JwtClaims, orgId: string, rules: RuleSet | null): Promise<void> {
+  const json = rules === null ? null : JSON.stringify(rules);
+  const updated = await withUser(claims, async (tx) => {
+    const row = await tx
       .updateTable("organizations")
       .set({ scoring_rules: json === null ? null : sql`${json}::jsonb`, updated_at: new Date() })
       .where("id", "=", orgId)
       .returning("id")
-      .executeTakeFirst(),
-  );
+      .executeTakeFirst();
+    if (row)
+      await recordAudit(tx, {
+        orgId,
+        actorId: claims.sub,
+        action: rules === null ? "scoring_rules.reset" : "scoring_rules.updated",
+        targetType: "scoring_rules",
+        targetId: orgId,
+        metadata: rules === null ? {} : { name: rules.name ?? null, rules: rules.rules.length },
+      });
+    return row;
+  });
   if (!updated) throw new AppError("forbidden", "Only admins can change the scoring rules");
 }
 
@@ -62,7 +74,7 @@ export async function saveScoringRules(
 ): Promise<RuleSet> {
   const parsed = ZRuleSetSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, "The rules are invalid");
-  await store(claims, orgId, JSON.stringify(parsed.data));
+  await store(claims, orgId, parsed.data);
   return parsed.data;
 }
 

@@ -1,5 +1,6 @@
 import { migrate, migrationStatus, openedDb } from "@/lib/db";
 import { log } from "@/lib/log";
+import { resealWebhookSecrets } from "@/lib/webhooks";
 import { startLocalExecutor } from "@/inngest/local";
 
 /**
@@ -8,13 +9,27 @@ import { startLocalExecutor } from "@/inngest/local";
  */
 export async function startServer(): Promise<void> {
   const opened = await openedDb();
+  let schemaCurrent = true;
   if (opened.engine === "pglite") {
     const applied = await migrate(opened);
     log.info("database ready", { engine: "pglite", applied });
   } else {
     const { pending } = await migrationStatus(opened);
+    schemaCurrent = pending.length === 0;
     if (pending.length) log.warn("migrations pending: run `pnpm cli db migrate`", { pending });
     else log.info("database ready", { engine: "postgres" });
   }
+  if (schemaCurrent) await sealPlaintextSecrets();
   await startLocalExecutor(); // only when no Inngest server is configured (inngest/local/mode.ts)
+}
+
+/** Secrets stored before encryption existed are sealed once; later starts find none. */
+async function sealPlaintextSecrets(): Promise<void> {
+  try {
+    const report = await resealWebhookSecrets({ onlyPlaintext: true });
+    if (report.resealed || report.failed)
+      log.info("sealed plaintext webhook secrets", { ...report });
+  } catch (err) {
+    log.error("sealing plaintext webhook secrets failed; deliveries still read them", { err });
+  }
 }

@@ -3,6 +3,9 @@ import { asServiceRole, type Tx } from "@/lib/db";
 import type { WebhookDeliver } from "@/inngest/events";
 import { sendWebhook, type SendResult } from "./send";
 import { signDelivery } from "./sign";
+import { DecryptionError } from "@/lib/crypto";
+import { log } from "@/lib/log";
+import { resealWebhookRow } from "./reseal";
 import { jobWebhookSecret, signingSecrets } from "./secret";
 
 // One attempt of one delivery, run by the delivery function as a step: look the endpoint up
@@ -48,13 +51,22 @@ async function resolveTarget(tx: Tx, d: WebhookDeliver): Promise<Target | string
   }
   const hook = await tx
     .selectFrom("webhooks")
-    .select(["url", "active", "secret", "previous_secret", "secret_rotated_at"])
+    .select(["id", "org_id", "url", "active", "secret", "previous_secret", "secret_rotated_at"])
     .where("id", "=", d.webhookId)
     .where("org_id", "=", d.orgId)
     .executeTakeFirst();
   if (!hook) return "endpoint deleted";
   if (!hook.active) return "endpoint disabled";
-  return { url: hook.url, secrets: signingSecrets(hook) };
+  try {
+    const secrets = signingSecrets(hook);
+    // Lazy rotation: a secret still under an older ENCRYPTION_KEY is re-sealed as it is used.
+    await resealWebhookRow(tx, hook);
+    return { url: hook.url, secrets };
+  } catch (err) {
+    if (!(err instanceof DecryptionError)) throw err;
+    log.error("webhook secret cannot be decrypted", { webhookId: hook.id, reason: err.message });
+    return "the endpoint's secret cannot be decrypted (ENCRYPTION_KEY changed without ENCRYPTION_KEY_PREVIOUS)";
+  }
 }
 
 function requestHeaders(d: WebhookDeliver, secrets: string[]): Record<string, string> {

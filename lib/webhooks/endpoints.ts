@@ -1,8 +1,9 @@
+import { recordAudit } from "@/lib/audit";
 import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { AppError, fieldErrorsOf, notFound, type FieldErrors } from "@/lib/errors";
 import { requireMembership } from "@/lib/orgs/membership";
 import { ZCreateWebhookSchema, ZUpdateWebhookSchema } from "./schemas";
-import { generateSecret } from "./secret";
+import { generateSecret, openSecret, sealSecret, secretHint } from "./secret";
 import { endpointUrlProblems } from "./url-policy";
 import { toWebhook, type Webhook, type WebhookRow, type WebhookWithSecret } from "./view";
 
@@ -102,6 +103,7 @@ export async function createWebhook(
         "conflict",
         `An organization can have at most ${MAX_WEBHOOKS_PER_ORG} webhook endpoints`,
       );
+    const secret = generateSecret();
     const row = await tx
       .insertInto("webhooks")
       .values({
@@ -109,12 +111,21 @@ export async function createWebhook(
         url: data.url,
         description: data.description || null,
         events: data.events,
-        secret: generateSecret(),
+        secret: sealSecret(orgId, secret),
+        secret_hint: secretHint(secret),
         created_by: claims.sub,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { ...toWebhook(row), secret: row.secret };
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "webhook.created",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { url: row.url, events: row.events },
+    });
+    return { ...toWebhook(row), secret };
   });
 }
 
@@ -143,6 +154,14 @@ export async function updateWebhook(
       .where("org_id", "=", orgId)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "webhook.updated",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { url: row.url, changes: changesOf(current, row) },
+    });
     return toWebhook(row);
   });
 }
@@ -156,6 +175,14 @@ export async function deleteWebhook(
   return asManager(claims, orgId, async (tx) => {
     const row = await findWebhookRow(tx, orgId, webhookId);
     await tx.deleteFrom("webhooks").where("id", "=", row.id).where("org_id", "=", orgId).execute();
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "webhook.deleted",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { url: row.url, events: row.events },
+    });
     return { id: row.id, deleted: true as const };
   });
 }
@@ -168,17 +195,40 @@ export async function rotateWebhookSecret(
 ): Promise<WebhookWithSecret> {
   return asManager(claims, orgId, async (tx) => {
     const current = await findWebhookRow(tx, orgId, webhookId);
+    const secret = generateSecret();
     const row = await tx
       .updateTable("webhooks")
       .set({
-        secret: generateSecret(),
-        previous_secret: current.secret,
+        secret: sealSecret(orgId, secret),
+        secret_hint: secretHint(secret),
+        // Re-sealed under the current key (it may still be legacy plaintext or an old key's).
+        previous_secret: sealSecret(orgId, openSecret(orgId, current.secret)),
         secret_rotated_at: new Date(),
       })
       .where("id", "=", current.id)
       .where("org_id", "=", orgId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { ...toWebhook(row), secret: row.secret };
+    await recordAudit(tx, {
+      orgId,
+      actorId: claims.sub,
+      action: "webhook.secret_rotated",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { url: row.url, secret_hint: row.secret_hint },
+    });
+    return { ...toWebhook(row), secret };
   });
+}
+
+/** What an update changed, field by field, for the audit entry (never a secret). */
+function changesOf(
+  before: WebhookRow,
+  after: WebhookRow,
+): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of ["url", "events", "description", "active"] as const)
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      out[key] = { from: before[key], to: after[key] };
+  return out;
 }

@@ -43,4 +43,6 @@ export { parseRetrySchedule, DEFAULT_RETRY_SCHEDULE } from "./schedule";
 export { planJobDeliveries } from "./fan-out";
 export { attemptDelivery, FAILURE_WINDOW_MS, type AttemptOutcome } from "./deliver";
 export { notifyEndpointDisabled } from "./notify";
+// Operator side (start-up, `pnpm cli secrets rotate`): re-encrypts stored secrets.
+export { resealWebhookSecrets, type ResealReport } from "./reseal";
 export { jobEventId } from "./payload";

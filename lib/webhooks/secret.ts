@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { apiKeyHashSecret } from "@/lib/api-keys/hash";
+import { decryptForOrg, encryptForOrg, isSealed } from "@/lib/crypto";
 
 // Standard Webhooks secrets: "whsec_" + base64 of 32 random bytes (the libraries strip the prefix
 // and base64-decode the rest to get the HMAC key).
@@ -17,15 +18,31 @@ export function secretHint(secret: string): string {
 /** How long the previous secret keeps signing after a rotation, so receivers can switch over. */
 export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
+/** The stored form of a secret: encrypted under the organization's key (lib/crypto). */
+export function sealSecret(orgId: string, secret: string): string {
+  return encryptForOrg(orgId, secret);
+}
+
+/** A stored secret in the clear; plaintext from before encryption (not yet sealed) passes as is. */
+export function openSecret(orgId: string, stored: string): string {
+  return isSealed(stored) ? decryptForOrg(orgId, stored) : stored;
+}
+
 /** The secrets a delivery is signed with now: the current one, and the previous within 24 h. */
 export function signingSecrets(
-  row: { secret: string; previous_secret: string | null; secret_rotated_at: Date | string | null },
+  row: {
+    org_id: string;
+    secret: string;
+    previous_secret: string | null;
+    secret_rotated_at: Date | string | null;
+  },
   now = Date.now(),
 ): string[] {
   const rotatedAt = row.secret_rotated_at ? new Date(row.secret_rotated_at).getTime() : 0;
+  const current = openSecret(row.org_id, row.secret);
   return row.previous_secret && now - rotatedAt < ROTATION_OVERLAP_MS
-    ? [row.secret, row.previous_secret]
-    : [row.secret];
+    ? [current, openSecret(row.org_id, row.previous_secret)]
+    : [current];
 }
 
 /**

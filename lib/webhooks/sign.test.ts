@@ -1,6 +1,12 @@
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
-import { generateSecret, secretHint, signingSecrets, ROTATION_OVERLAP_MS } from "./secret";
+import {
+  generateSecret,
+  sealSecret,
+  secretHint,
+  signingSecrets,
+  ROTATION_OVERLAP_MS,
+} from "./secret";
 import { signDelivery } from "./sign";
 
 describe("signDelivery", () => {
@@ -18,7 +24,14 @@ describe("signDelivery", () => {
   it("during a rotation carries both signatures; each secret verifies on its own", () => {
     const [current, previous] = [generateSecret(), generateSecret()];
     const now = Date.now();
-    const row = { secret: current, previous_secret: previous, secret_rotated_at: new Date(now) };
+    process.env.ENCRYPTION_KEY ??= "unit-test-encryption-key-000000000000000";
+    const orgId = "00000000-0000-4000-8000-000000000001";
+    const row = {
+      org_id: orgId,
+      secret: sealSecret(orgId, current),
+      previous_secret: sealSecret(orgId, previous),
+      secret_rotated_at: new Date(now),
+    };
     const secrets = signingSecrets(row, now + 1000);
     expect(secrets).toEqual([current, previous]);
     const headers = signDelivery("msg_2", "{}", secrets);

@@ -1,6 +1,5 @@
 import type { Selectable } from "kysely";
 import type { WebhookDeliveriesTable, WebhookEvent, WebhooksTable } from "@/lib/db";
-import { secretHint } from "./secret";
 
 export type WebhookRow = Selectable<WebhooksTable>;
 export type DeliveryRow = Selectable<WebhookDeliveriesTable>;
@@ -55,7 +54,7 @@ export function toWebhook(row: WebhookRow): Webhook {
     events: row.events,
     active: row.active,
     disabled_reason: row.disabled_reason,
-    secret_hint: secretHint(row.secret),
+    secret_hint: row.secret_hint,
     consecutive_failures: row.consecutive_failures,
     failing_since: iso(row.failing_since),
     secret_rotated_at: iso(row.secret_rotated_at),

@@ -125,6 +125,12 @@ it("every endpoint answers as documented through the generated client", async ()
   expect(missing.response.status).toBe(404);
   expect(ZErrorSchema.parse(missing.error).error.code).toBe("not_found");
 
+  // The key's creator is the organization's admin: the export and the delete above are in the log.
+  const audit = await client.GET("/audit-log", { params: { query: { limit: 1 } } });
+  const entries = conforms("listAuditLog", audit.data);
+  expect(entries.data.map((e) => e.action)).toEqual(["lead.deleted"]);
+  expect(entries.meta.next_cursor).toBeTruthy();
+
   // The Webhooks operations are exercised the same way in tests/webhooks/contract.test.ts.
   for (const op of OPERATIONS.filter((o) => o.tag !== "Webhooks"))
     expect(called, `${op.operationId} was called`).toContain(`${op.method} ${op.path}`);

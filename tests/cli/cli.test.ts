@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { keyId } from "@/lib/crypto";
 import { openDb } from "@/lib/db/client";
 import { runCli, TEST_HASH_SECRET } from "./run-cli";
 
@@ -185,6 +186,20 @@ describe("commands", () => {
       } finally {
         await opened.close();
       }
+    },
+    SLOW,
+  );
+
+  it(
+    "secrets rotate re-encrypts under ENCRYPTION_KEY and names the key it used",
+    async () => {
+      const key = "cli-test-encryption-key-cli-test-encryption-key";
+      const run = await cli(["secrets", "rotate"], { ENCRYPTION_KEY: key });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.json()).toEqual({
+        key_id: keyId(key),
+        webhooks: { resealed: 0, failed: 0 },
+      });
     },
     SLOW,
   );

@@ -147,6 +147,7 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
       org_id: orgId,
       url: "https://hooks.example.com/x",
       secret: `whsec_${randomUUID()}`,
+      secret_hint: "whsec_…0000",
       events: ["job.completed"],
       created_by: adminId,
     })

@@ -160,6 +160,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
       org_id: org.id,
       url: "https://hooks.example.com/new",
       secret: "whsec_probe",
+      secret_hint: "whsec_…robe",
       events: ["job.failed"],
       created_by: actor.id,
     }),

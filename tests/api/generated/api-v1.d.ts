@@ -192,6 +192,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/audit-log": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organization's audit log, newest first: who changed keys, webhooks, leads, rules, roles (keys of admins only; others get 403)
+     * @description Requires the `read` scope.
+     */
+    get: operations["listAuditLog"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/webhooks": {
     parameters: {
       query?: never;
@@ -2858,6 +2878,174 @@ export interface operations {
         };
       };
       /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  listAuditLog: {
+    parameters: {
+      query?: {
+        /** @description Only entries by this user */
+        actor?: string;
+        /** @description Only entries of this action */
+        action?:
+          | "organization.created"
+          | "organization.renamed"
+          | "invitation.created"
+          | "invitation.revoked"
+          | "invitation.accepted"
+          | "member.role_changed"
+          | "member.removed"
+          | "member.left"
+          | "api_key.created"
+          | "api_key.revoked"
+          | "webhook.created"
+          | "webhook.updated"
+          | "webhook.secret_rotated"
+          | "webhook.deleted"
+          | "webhook.disabled"
+          | "lead.deleted"
+          | "leads.exported"
+          | "scoring_rules.updated"
+          | "scoring_rules.reset";
+        /** @description Entries at or after this date (UTC) or instant */
+        from?: string;
+        /** @description Entries up to this date (inclusive, UTC) or instant */
+        to?: string;
+        /** @description Entries per page, newest first (1..100, default 50) */
+        limit?: number;
+        /** @description meta.next_cursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: {
+              /** @description Entry id; newer entries have larger ids */
+              id: string;
+              /** @description What happened, e.g. webhook.created */
+              action: string;
+              /** @description Who did it; null for the system (e.g. an endpoint disabled after failures) */
+              actor: {
+                /** Format: uuid */
+                id: string;
+                email: string | null;
+                name: string | null;
+              } | null;
+              target_type: string | null;
+              target_id: string | null;
+              /** @description What changed (names, from/to, counts) */
+              metadata: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              created_at: string;
+            }[];
+            error: null;
+            meta: {
+              request_id: string;
+              /** @description Pass as cursor for the next page; null at the end */
+              next_cursor: string | null;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
       403: {
         headers: {
           /** @description Requests allowed per window */

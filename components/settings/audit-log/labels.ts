@@ -1,0 +1,43 @@
+import type { AuditAction } from "@/lib/audit/schemas";
+
+// How each action reads in the table and the filter.
+const LABELS: Record<AuditAction, string> = {
+  "organization.created": "Organization created",
+  "organization.renamed": "Organization renamed",
+  "invitation.created": "Invitation sent",
+  "invitation.revoked": "Invitation revoked",
+  "invitation.accepted": "Invitation accepted",
+  "member.role_changed": "Role changed",
+  "member.removed": "Member removed",
+  "member.left": "Member left",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
+  "webhook.created": "Webhook created",
+  "webhook.updated": "Webhook changed",
+  "webhook.secret_rotated": "Webhook secret rotated",
+  "webhook.deleted": "Webhook deleted",
+  "webhook.disabled": "Webhook disabled",
+  "lead.deleted": "Leads deleted",
+  "leads.exported": "Leads exported",
+  "scoring_rules.updated": "Scoring rules saved",
+  "scoring_rules.reset": "Scoring rules reset",
+};
+
+export function actionLabel(action: string): string {
+  return LABELS[action as AuditAction] ?? action;
+}
+
+/** The few metadata facts worth a glance, as "key: value" pairs (the API has the full object). */
+export function detailsOf(metadata: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(metadata)) {
+    if (k === "ids" || v === null || v === undefined) continue;
+    if (k === "changes" && v && typeof v === "object") {
+      parts.push(`changed: ${Object.keys(v).join(", ") || "nothing"}`);
+      continue;
+    }
+    const text = typeof v === "string" ? v : JSON.stringify(v);
+    parts.push(`${k.replace(/_/g, " ")}: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`);
+  }
+  return parts.join(" · ") || "—";
+}
