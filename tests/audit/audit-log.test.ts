@@ -110,7 +110,7 @@ describe("each audited change writes one entry", () => {
     );
     expect(bulk.metadata).toMatchObject({ count: 2, ids: expect.arrayContaining(ids.slice(1, 3)) });
     const streamed = await writesOne("leads.exported", async () => {
-      const out = exportLeads(org.claims, org.orgId, { format: "csv", status: "hot" });
+      const out = await exportLeads(org.claims, org.orgId, { format: "csv", status: "hot" });
       await new Response(out.stream).text();
     });
     expect(streamed.metadata).toMatchObject({ format: "csv", filters: { status: "hot" } });
