@@ -6,7 +6,7 @@ import {
 } from "@/components/settings/scoring/form-values";
 import { SAMPLE_LEAD } from "@/components/settings/scoring/sample-lead";
 import { getScoringRules } from "@/lib/scoring-rules";
-import { DEFAULT_RULE_SET } from "@/mcp-servers/qualifier/src/lib/rules";
+import { DEFAULT_RULE_SET } from "@leadscout/mcp-qualifier/rules";
 import { useTestDb } from "../helpers/db";
 import { createTestOrg, mockSession, signedIn, type TestOrg } from "./settings-session";
 

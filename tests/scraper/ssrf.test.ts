@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSafeFetch, FetchError, systemResolver, type Resolver } from "@/lib/http";
+import { createSafeFetch, FetchError, systemResolver, type Resolver } from "@leadscout/http";
 import { startFixtureServer, type FixtureServer } from "./helpers/fixture-server";
 import { startScraper } from "./helpers/mcp-client";
 

@@ -1,7 +1,7 @@
 import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
-import { resolveChecked, type Resolver } from "../../../../../lib/http";
+import { resolveChecked, type Resolver } from "@leadscout/http";
 
 export interface GuardProxy {
   url: string;
