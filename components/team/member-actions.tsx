@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { changeRoleAction, removeMemberAction } from "@/app/(dashboard)/settings/team/actions";
+import { changeRoleAction, removeMemberAction } from "@/lib/orgs/team-actions";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import type { Role } from "@/lib/db/types";

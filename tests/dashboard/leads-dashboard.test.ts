@@ -18,7 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { GET: exportRoute } = await import("@/app/api/dashboard/leads/export/route");
 const { bulkStageAction, bulkDeleteAction, saveLeadAction } =
-  await import("@/app/(dashboard)/leads/actions");
+  await import("@/lib/leads/actions");
 
 useTestDb();
 

@@ -17,7 +17,7 @@ vi.mock("@/lib/auth", async (orig) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { saveScoringRulesAction, resetScoringRulesAction, previewScoringAction } =
-  await import("@/app/(dashboard)/settings/scoring/actions");
+  await import("@/lib/scoring-rules/actions");
 
 useTestDb();
 

@@ -1,6 +1,6 @@
 // GET /api/dashboard/leads/export – the leads table's current filter (or ?ids= selection) as CSV
 import { exportLeads, getLeadsByIds, leadsToCsv } from "@/lib/leads";
-import { withDashboardSession } from "../../session-route";
+import { withDashboardSession } from "@/lib/api/with-dashboard-session";
 
 export const dynamic = "force-dynamic";
 
