@@ -10,6 +10,15 @@ const config: NextConfig = {
     "pg",
     "@node-rs/argon2",
   ],
+  // Workspace packages ship TypeScript source (no build step): Next compiles them with the app.
+  transpilePackages: [
+    "@leadscout/http",
+    "@leadscout/log",
+    "@leadscout/resilience",
+    "@leadscout/mcp-qualifier",
+    "@leadscout/mcp-scraper",
+    "@leadscout/mcp-enricher",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // `pnpm typecheck` checks the whole workspace (tests and MCP servers included) as its own CI step;

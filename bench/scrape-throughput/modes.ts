@@ -105,7 +105,7 @@ export async function leadscout(
   concurrency: number,
   hostConcurrency: number,
 ): Promise<PhaseResult> {
-  const { createSafeFetch } = await import("../../lib/http");
+  const { createSafeFetch } = await import("@leadscout/http");
   const { Crawler } = await import("../../mcp-servers/scraper/src/lib/crawl/crawler");
   const { Politeness } = await import("../../mcp-servers/scraper/src/lib/crawl/politeness");
   const { userAgent } = await import("../../mcp-servers/scraper/src/lib/crawl/config");

@@ -3,7 +3,7 @@
 import { Check, ChevronsUpDown, Plus } from "lucide-react";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { switchOrgAction } from "@/app/(dashboard)/actions";
+import { switchOrgAction } from "@/lib/orgs/switch-actions";
 import {
   DropdownMenu,
   DropdownMenuContent,

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Role } from "@/lib/db/types";
+import type { Role } from "@/lib/orgs/schemas";
 
 const TONE: Record<Role, BadgeTone> = { admin: "brand", member: "green", viewer: "neutral" };
 export const ROLE_LABEL: Record<Role, string> = {

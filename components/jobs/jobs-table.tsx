@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { listJobsAction } from "@/app/(dashboard)/jobs/actions";
+import { listJobsAction } from "@/lib/jobs/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Job } from "@/lib/jobs/view";

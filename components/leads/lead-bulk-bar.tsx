@@ -4,7 +4,7 @@ import { clsx } from "clsx";
 import { ChevronDown, Download, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { bulkDeleteAction, bulkStageAction } from "@/app/(dashboard)/leads/actions";
+import { bulkDeleteAction, bulkStageAction } from "@/lib/leads/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { leaveOrgAction } from "@/app/(dashboard)/settings/organization/actions";
+import { leaveOrgAction } from "@/lib/orgs/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

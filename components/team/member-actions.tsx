@@ -1,10 +1,10 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { changeRoleAction, removeMemberAction } from "@/app/(dashboard)/settings/team/actions";
+import { changeRoleAction, removeMemberAction } from "@/lib/orgs/team-actions";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
-import type { Role } from "@/lib/db/types";
+import type { Role } from "@/lib/orgs/schemas";
 import { ROLE_OPTIONS } from "./role-options";
 
 /** An admin's controls for one member: change role at once, remove after a second click. */

@@ -1,5 +1,5 @@
 import { RoleBadge } from "@/components/dashboard/role-badge";
-import type { Role } from "@/lib/db/types";
+import type { Role } from "@/lib/orgs/schemas";
 import { MemberActions } from "./member-actions";
 
 export interface MemberRow {

@@ -1,7 +1,7 @@
 import { Mail } from "lucide-react";
 import { RoleBadge } from "@/components/dashboard/role-badge";
 import { Badge } from "@/components/ui/badge";
-import type { Role } from "@/lib/db/types";
+import type { Role } from "@/lib/orgs/schemas";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
 
 export interface InvitationRow {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { revokeInvitationAction } from "@/app/(dashboard)/settings/team/actions";
+import { revokeInvitationAction } from "@/lib/orgs/team-actions";
 import { Button } from "@/components/ui/button";
 
 export function RevokeInvitationButton({

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/types";
+import type { Role } from "@/lib/orgs/schemas";
 
 export const ROLE_OPTIONS: { value: Role; label: string }[] = [
   { value: "admin", label: "Admin" },

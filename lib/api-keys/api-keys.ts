@@ -1,6 +1,12 @@
 import { sql, type Selectable } from "kysely";
-import { authenticateApiKey, withUser, type ApiKeysTable, type JwtClaims } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import {
+  authenticateApiKey,
+  isPolicyRefusal,
+  withUser,
+  type ApiKeysTable,
+  type JwtClaims,
+} from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { apiKeyHint, API_KEY_PATTERN, generateApiKey } from "./generate";
 import { hashApiKey } from "./hash";
@@ -37,9 +43,7 @@ function toSummary(r: Pick<ApiKeyRow, (typeof SUMMARY_COLUMNS)[number]>): ApiKey
   };
 }
 
-function isDenied(err: unknown): boolean {
-  return (err as { code?: unknown })?.code === "42501";
-}
+const isDenied = isPolicyRefusal;
 
 /**
  * Issues a key for an organization as the signed-in user; RLS lets admins and members do it.

@@ -7,5 +7,11 @@ export {
   verifyApiKey,
   verifyApiKeyHash,
 } from "./api-keys";
-export { ZCreateApiKeySchema, ZApiScopeSchema, type CreateApiKeyInput } from "./schemas";
+export {
+  API_SCOPES,
+  ZCreateApiKeySchema,
+  ZApiScopeSchema,
+  type ApiScope,
+  type CreateApiKeyInput,
+} from "./schemas";
 export type { ApiKeySummary, ApiKeyPrincipal } from "./types";

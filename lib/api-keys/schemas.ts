@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const ZApiScopeSchema = z.enum(["read", "write", "delete"]);
+export const API_SCOPES = ["read", "write", "delete"] as const;
+export const ZApiScopeSchema = z.enum(API_SCOPES);
+export type ApiScope = (typeof API_SCOPES)[number];
 
 export const ZCreateApiKeySchema = z.object({
   orgId: z.string().uuid("Organization id must be a UUID"),

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Tx } from "@/lib/db";
+import { isPolicyRefusal, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 interface PgErrorLike {
@@ -29,7 +29,7 @@ function mapReserveError(err: unknown): never {
       { details: { required, available, shortfall }, cause: err },
     );
   }
-  if (e.code === "42501") {
+  if (isPolicyRefusal(err)) {
     throw new AppError("forbidden", "You do not have permission to do that", { cause: err });
   }
   throw err;

@@ -1,4 +1,8 @@
 import type { ColumnType } from "kysely";
+// Each list of values is declared once, in its domain's client-safe schema file.
+import type { API_SCOPES } from "@/lib/api-keys/schemas";
+import type { CREDIT_KINDS } from "@/lib/credits/schemas";
+import type { ROLES } from "@/lib/orgs/schemas";
 
 // The building blocks of the row types in types.ts: how timestamps, JSON and numeric columns
 // read and write, and the values the schema's check constraints allow.
@@ -17,7 +21,7 @@ export type Numeric = ColumnType<
   number | string | null | undefined,
   number | string | null
 >;
-export type Role = "admin" | "member" | "viewer";
+export type Role = (typeof ROLES)[number];
 export type JobType = "single" | "bulk" | "sitemap";
 export type JobStatus = "pending" | "processing" | "completed" | "failed" | "cancelled";
 export type JobUrlStatus =
@@ -26,7 +30,6 @@ export type LeadStatus = "hot" | "warm" | "cold";
 export type LeadStage =
   "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
 export type Plan = "free" | "starter" | "pro" | "enterprise";
-export type ApiScope = "read" | "write" | "delete";
+export type ApiScope = (typeof API_SCOPES)[number];
 export type WebhookEvent = "job.completed" | "job.failed" | "job.cancelled";
-export type CreditKind =
-  "grant" | "purchase" | "reserve" | "release" | "charge" | "refund" | "adjustment";
+export type CreditKind = (typeof CREDIT_KINDS)[number];

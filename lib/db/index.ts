@@ -4,6 +4,7 @@ export { withUser, withAnon, readAsUser, apiKeyClaims } from "./with-user";
 export type { Tx, JwtClaims, ApiKeySession } from "./with-user";
 export { asServiceRole, authenticateApiKey, type ApiKeyRow } from "./service-role";
 export { migrate, migrationStatus, MIGRATIONS_DIR } from "./migrate";
+export { isPolicyRefusal, isUniqueViolation, pgErrorCode } from "./pg-errors";
 export type * from "./types";
 export {
   openEmbeddedForApp,

@@ -13,7 +13,6 @@ export {
 export { decodeBody, sniffCharset } from "./charset";
 export {
   createSafeFetch,
-  safeFetch,
   DEFAULT_MAX_BYTES,
   HTML_TYPES,
   type SafeFetch,

@@ -1,6 +1,5 @@
 import type { Readable } from "node:stream";
 import { Agent, ProxyAgent, errors as undiciErrors, request, type Dispatcher } from "undici";
-import { env } from "../env";
 import { decodeBody } from "./charset";
 import { FetchError, findFetchError } from "./errors";
 import {
@@ -67,7 +66,7 @@ export interface SafeResponse {
 }
 
 export interface SafeFetchConfig {
-  /** Hosts that bypass the address check; defaults to SSRF_ALLOWLIST. */
+  /** Hosts that bypass the address check (none by default): the caller reads its own config. */
   allowlist?: string[];
   /** DNS resolver; tests inject one to simulate hostile DNS. */
   resolver?: Resolver;
@@ -140,7 +139,7 @@ function pinned(url: URL, address: ResolvedAddress): URL {
 
 /** Builds a fetcher bound to one allowlist and resolver; connections are pooled per origin. */
 export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
-  const allowlist = parseAllowlist((config.allowlist ?? env().SSRF_ALLOWLIST.split(",")).join(","));
+  const allowlist = parseAllowlist((config.allowlist ?? []).join(","));
   const resolver = config.resolver ?? systemResolver;
   const agent = new Agent({
     connect: { lookup: guardedLookup(resolver, allowlist) },
@@ -275,12 +274,4 @@ export function createSafeFetch(config: SafeFetchConfig = {}): SafeFetch {
       opts.signal?.removeEventListener("abort", onOuterAbort);
     }
   };
-}
-
-let shared: SafeFetch | undefined;
-
-/** The process-wide fetcher (SSRF_ALLOWLIST from the environment). */
-export function safeFetch(url: string, opts?: SafeFetchOptions): Promise<SafeResponse> {
-  shared ??= createSafeFetch();
-  return shared(url, opts);
 }

@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { asServiceRole, withUser, type JwtClaims } from "@/lib/db";
+import {
+  asServiceRole,
+  isPolicyRefusal,
+  isUniqueViolation,
+  withUser,
+  type JwtClaims,
+} from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -21,15 +27,6 @@ export interface CreateJobContext {
 /** The request's canonical hash: the same job asked twice hashes the same. */
 function requestHash(input: CreateJob): string {
   return createHash("sha256").update(JSON.stringify(input)).digest("hex");
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "23505";
-}
-
-/** A job insert refused by RLS means the caller is not a member who may create jobs there. */
-function isPolicyRefusal(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "42501";
 }
 
 async function existingByKey(

@@ -1,4 +1,4 @@
-import { classifyAddress, isIpLiteral, parseAllowlist } from "@/lib/http";
+import { classifyAddress, isIpLiteral, parseAllowlist } from "@leadscout/http";
 import { env } from "@/lib/env";
 
 export const MAX_URL_LENGTH = 2048;

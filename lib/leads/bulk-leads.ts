@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
-import { withUser, type JwtClaims } from "@/lib/db";
+import { isPolicyRefusal, withUser, type JwtClaims } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { ZLeadIdSchema, ZLeadStageSchema } from "./lead-query-schemas";
 import { LEAD_LIST_COLUMNS, toLead, type Lead } from "./lead-view";
@@ -17,9 +17,7 @@ export const ZLeadIdsSchema = z
 export const ZBulkStageSchema = z.object({ ids: ZLeadIdsSchema, stage: ZLeadStageSchema });
 export const ZBulkLeadsSchema = z.object({ ids: ZLeadIdsSchema });
 
-function refusedByPolicy(err: unknown): boolean {
-  return (err as { code?: string })?.code === "42501";
-}
+const refusedByPolicy = isPolicyRefusal;
 const forbidden = (err: unknown) =>
   new AppError("forbidden", "Your role in this organization may not change leads", { cause: err });
 

@@ -1,47 +1,9 @@
-import { z } from "zod";
+import { ZScrapeResultSchema, type ScrapeResult } from "@leadscout/mcp-scraper/schemas";
 
-// The scraper's scrape_url output as the pipeline reads it (mcp-servers/scraper/src/lib/schemas.ts
-// is the contract; unknown keys are ignored so the server can grow).
-export const ZScrapedSiteSchema = z.object({
-  url: z.string(),
-  finalUrl: z.string(),
-  status: z.enum(["ok", "blocked", "not_found", "error"]),
-  error: z.string().optional(),
-  company: z.object({
-    name: z.string().optional(),
-    domain: z.string(),
-    description: z.string().optional(),
-  }),
-  emails: z.array(z.object({ value: z.string(), sourceUrl: z.string() })),
-  phones: z.array(
-    z.object({
-      value: z.string(),
-      raw: z.string().optional(),
-      sourceUrl: z.string(),
-      kind: z.string().optional(),
-    }),
-  ),
-  socials: z.array(
-    z.object({
-      platform: z.string(),
-      url: z.string(),
-      kind: z.string().optional(),
-      sourceUrl: z.string(),
-    }),
-  ),
-  people: z.array(
-    z.object({
-      name: z.string(),
-      title: z.string().optional(),
-      email: z.string().optional(),
-      phone: z.string().optional(),
-      linkedin: z.string().optional(),
-    }),
-  ),
-  address: z.string().optional(),
-  pagesCrawled: z.number(),
-});
-export type ScrapedSite = z.infer<typeof ZScrapedSiteSchema>;
+// The scraper's scrape_url output, parsed with the scraper's own schema (its package exports the
+// contract; unknown keys are dropped, so the server can grow).
+export const ZScrapedSiteSchema = ZScrapeResultSchema;
+export type ScrapedSite = ScrapeResult;
 
 /** What one scraped site becomes: one company lead carrying its contacts and people. */
 export interface LeadDraft {

@@ -1,4 +1,4 @@
-import { withUser, type JwtClaims } from "@/lib/db";
+import { isPolicyRefusal, withUser, type JwtClaims } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { ZLeadIdSchema, ZUpdateLeadSchema } from "./lead-query-schemas";
 import { LEAD_LIST_COLUMNS, toLead, type Lead } from "./lead-view";
@@ -33,7 +33,7 @@ export async function updateLead(
     return toLead(row);
   } catch (err) {
     // RLS refuses the write for a viewer's key: the lead is visible but not theirs to change.
-    if ((err as { code?: string })?.code === "42501")
+    if (isPolicyRefusal(err))
       throw new AppError("forbidden", "This key's owner may not change leads", { cause: err });
     throw err;
   }

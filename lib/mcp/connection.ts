@@ -1,6 +1,6 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { consecutiveBreaker, isOpenCircuit } from "@/lib/resilience/circuit-breaker";
+import { consecutiveBreaker, isOpenCircuit } from "@leadscout/resilience";
 import { log } from "@/lib/log";
 import { McpToolError, McpUnavailableError } from "./errors";
 import { childEnv } from "./child-env";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZJobStatusSchema, ZJobUrlStatusSchema } from "@/lib/jobs";
 import { ZLeadStageSchema, ZLeadStatusSchema } from "@/lib/leads";
+import { CREDIT_KINDS } from "@/lib/credits/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
 
 // What responses carry, as zod schemas so the document describes them in the same language as the
@@ -118,7 +119,7 @@ export const ZCreditsSchema = z
       z.object({
         id: z.uuid(),
         job_id: z.uuid().nullable(),
-        kind: z.enum(["grant", "purchase", "reserve", "release", "charge", "refund", "adjustment"]),
+        kind: z.enum(CREDIT_KINDS),
         amount: z.int(),
         balance_after: z.int(),
         description: z.string().nullable(),

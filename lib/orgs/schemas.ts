@@ -3,6 +3,7 @@ import { z } from "zod";
 // The shapes every org/team entry point (server actions, CLI, API) validates against.
 export const ROLES = ["admin", "member", "viewer"] as const;
 export const ZRoleSchema = z.enum(ROLES, { message: "Choose admin, member or viewer" });
+export type Role = (typeof ROLES)[number];
 
 export const ZOrgIdSchema = z.string().uuid({ message: "Organization not found" });
 export const ZUserIdSchema = z.string().uuid({ message: "Member not found" });

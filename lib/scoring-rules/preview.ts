@@ -1,5 +1,5 @@
 import { validationError } from "@/lib/errors";
-import { scoreLead } from "@/mcp-servers/qualifier/src/lib/rules";
+import { scoreLead } from "@leadscout/mcp-qualifier/rules";
 import { ZPreviewScoringSchema, type PreviewScoringInput, type Qualification } from "./schemas";
 
 /**

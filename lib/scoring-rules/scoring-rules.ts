@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { recordAudit } from "@/lib/audit";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
-import { DEFAULT_RULE_SET } from "@/mcp-servers/qualifier/src/lib/rules/default-profile";
+import { DEFAULT_RULE_SET } from "@leadscout/mcp-qualifier/rules/schema";
 import { ZRuleSetSchema, type RuleSet, type RuleSetInput } from "./schemas";
 
 // An organization's ideal-customer rules live in organizations.scoring_rules (null: the

@@ -1,6 +1,12 @@
 import type { Readable } from "node:stream";
 import { Agent, request } from "undici";
-import { FetchError, guardedLookup, isIpLiteral, resolveChecked, systemResolver } from "@/lib/http";
+import {
+  FetchError,
+  guardedLookup,
+  isIpLiteral,
+  resolveChecked,
+  systemResolver,
+} from "@leadscout/http";
 import { webhookAllowlist } from "./url-policy";
 
 // One POST to a receiver, hardened: the SSRF guard at connect time (the checked address is the

@@ -7,7 +7,7 @@ import {
   resolveChecked,
   systemResolver,
   type Resolver,
-} from "@/lib/http";
+} from "@leadscout/http";
 
 // Where an endpoint may point. Checked when it is created or changed (a clear 422), and again by
 // the sender at every attempt (DNS can change after creation).

@@ -16,7 +16,7 @@ vi.mock("@/lib/auth", async (orig) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { createJobAction } = await import("@/app/(dashboard)/jobs/actions");
+const { createJobAction } = await import("@/lib/jobs/actions");
 const { GET: pollRoute } = await import("@/app/api/dashboard/jobs/[id]/route");
 
 useTestDb();

@@ -17,8 +17,7 @@ vi.mock("@/lib/auth", async (orig) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { GET: exportRoute } = await import("@/app/api/dashboard/leads/export/route");
-const { bulkStageAction, bulkDeleteAction, saveLeadAction } =
-  await import("@/app/(dashboard)/leads/actions");
+const { bulkStageAction, bulkDeleteAction, saveLeadAction } = await import("@/lib/leads/actions");
 
 useTestDb();
 

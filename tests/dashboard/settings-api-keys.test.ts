@@ -9,8 +9,7 @@ vi.mock("@/lib/auth", async (orig) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { createApiKeyAction, revokeApiKeyAction } =
-  await import("@/app/(dashboard)/settings/api-keys/actions");
+const { createApiKeyAction, revokeApiKeyAction } = await import("@/lib/api-keys/actions");
 
 useTestDb();
 

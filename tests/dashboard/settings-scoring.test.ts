@@ -6,7 +6,7 @@ import {
 } from "@/components/settings/scoring/form-values";
 import { SAMPLE_LEAD } from "@/components/settings/scoring/sample-lead";
 import { getScoringRules } from "@/lib/scoring-rules";
-import { DEFAULT_RULE_SET } from "@/mcp-servers/qualifier/src/lib/rules";
+import { DEFAULT_RULE_SET } from "@leadscout/mcp-qualifier/rules";
 import { useTestDb } from "../helpers/db";
 import { createTestOrg, mockSession, signedIn, type TestOrg } from "./settings-session";
 
@@ -17,7 +17,7 @@ vi.mock("@/lib/auth", async (orig) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { saveScoringRulesAction, resetScoringRulesAction, previewScoringAction } =
-  await import("@/app/(dashboard)/settings/scoring/actions");
+  await import("@/lib/scoring-rules/actions");
 
 useTestDb();
 

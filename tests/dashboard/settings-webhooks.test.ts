@@ -10,7 +10,7 @@ vi.mock("@/lib/auth", async (orig) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const actions = await import("@/app/(dashboard)/settings/webhooks/actions");
+const actions = await import("@/lib/webhooks/actions");
 
 useTestDb();
 

@@ -3,7 +3,7 @@ import iconv from "iconv-lite";
 import { fixtureSites, html, type Route } from "./helpers/fixture-server";
 import { startConnectProxy } from "./helpers/connect-proxy";
 import { testCrawler } from "./helpers/crawler";
-import { createSafeFetch } from "@/lib/http";
+import { createSafeFetch } from "@leadscout/http";
 import { extractPage } from "@/mcp-servers/scraper/src/lib/extract";
 
 // The crawler against real loopback sites: robots, politeness, retries, ranking, block pages.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSafeFetch } from "@/lib/http";
+import { createSafeFetch } from "@leadscout/http";
 import { readSitemaps } from "@/mcp-servers/scraper/src/lib/sitemap/read-sitemaps";
 import { fixtureSites, html, type Route } from "./helpers/fixture-server";
 import { testCrawler } from "./helpers/crawler";

@@ -3,7 +3,7 @@ import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSafeFetch, FetchError, type Resolver } from "@/lib/http";
+import { createSafeFetch, FetchError, type Resolver } from "@leadscout/http";
 import { BrowserEngine } from "@/mcp-servers/scraper/src/lib/crawl/browser-engine";
 import { html, startFixtureServer, type FixtureServer } from "./helpers/fixture-server";
 

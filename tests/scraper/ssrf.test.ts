@@ -5,7 +5,7 @@ import {
   REFUSED_MESSAGE as REFUSED,
   systemResolver,
   type Resolver,
-} from "@/lib/http";
+} from "@leadscout/http";
 import { startFixtureServer, type FixtureServer } from "./helpers/fixture-server";
 import { startScraper } from "./helpers/mcp-client";
 

@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/dashboard/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableHead, Th } from "@/components/ui/table";
 import type { ApiKeySummary } from "@/lib/api-keys";
-import type { ApiScope } from "@/lib/db";
+import type { ApiScope } from "@/lib/api-keys/schemas";
 import { formatWhen, isoOrNull as iso } from "../format";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 import { SCOPE_INFO } from "./scopes";

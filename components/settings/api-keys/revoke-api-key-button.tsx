@@ -1,6 +1,6 @@
 "use client";
 
-import { revokeApiKeyAction } from "@/app/(dashboard)/settings/api-keys/actions";
+import { revokeApiKeyAction } from "@/lib/api-keys/actions";
 import { ConfirmActionButton } from "../confirm-action-button";
 
 export function RevokeApiKeyButton({

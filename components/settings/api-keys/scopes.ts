@@ -1,4 +1,4 @@
-import type { ApiScope } from "@/lib/db";
+import type { ApiScope } from "@/lib/api-keys/schemas";
 
 export const SCOPE_INFO: Record<ApiScope, { label: string; detail: string }> = {
   read: { label: "Read", detail: "List and fetch jobs, leads, credits" },

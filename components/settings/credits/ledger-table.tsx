@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/dashboard/empty-state";
 import { numberFormat } from "@/components/jobs/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TableHead, Th } from "@/components/ui/table";
-import type { CreditKind } from "@/lib/db";
+import type { CreditKind } from "@/lib/credits/schemas";
 import { formatWhen } from "../format";
 
 export interface LedgerRow {

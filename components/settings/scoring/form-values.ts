@@ -1,5 +1,5 @@
 import type { FieldErrors } from "@/lib/errors";
-import type { Condition } from "@/mcp-servers/qualifier/src/lib/rules/schema";
+import type { Condition } from "@leadscout/mcp-qualifier/rules/schema";
 import type { RuleSet, RuleSetInput } from "@/lib/scoring-rules/schemas";
 
 // The rules editor's form is the rule set with each rule's condition as JSON text (conditions

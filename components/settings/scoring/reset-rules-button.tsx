@@ -1,6 +1,6 @@
 "use client";
 
-import { resetScoringRulesAction } from "@/app/(dashboard)/settings/scoring/actions";
+import { resetScoringRulesAction } from "@/lib/scoring-rules/actions";
 import type { RuleSet } from "@/lib/scoring-rules/schemas";
 import { ConfirmActionButton } from "../confirm-action-button";
 

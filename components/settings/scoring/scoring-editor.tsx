@@ -3,7 +3,7 @@
 import { Plus } from "lucide-react";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import { saveScoringRulesAction } from "@/app/(dashboard)/settings/scoring/actions";
+import { saveScoringRulesAction } from "@/lib/scoring-rules/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Qualification, RuleSet } from "@/lib/scoring-rules/schemas";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { previewScoringAction } from "@/app/(dashboard)/settings/scoring/actions";
+import { previewScoringAction } from "@/lib/scoring-rules/actions";
 import type { Qualification } from "@/lib/scoring-rules/schemas";
 import { toRuleSetInput, type RulesFormValues } from "./form-values";
 import { validateRules } from "./rules-resolver";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { deleteWebhookAction } from "@/app/(dashboard)/settings/webhooks/actions";
+import { deleteWebhookAction } from "@/lib/webhooks/actions";
 import { ConfirmActionButton } from "../confirm-action-button";
 
 export function DeleteWebhookButton({ orgId, webhookId }: { orgId: string; webhookId: string }) {

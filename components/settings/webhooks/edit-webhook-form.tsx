@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { updateWebhookAction } from "@/app/(dashboard)/settings/webhooks/actions";
+import { updateWebhookAction } from "@/lib/webhooks/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyActionError } from "@/lib/actions/form-errors";

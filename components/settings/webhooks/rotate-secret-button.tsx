@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { rotateWebhookSecretAction } from "@/app/(dashboard)/settings/webhooks/actions";
+import { rotateWebhookSecretAction } from "@/lib/webhooks/actions";
 import { ConfirmActionButton } from "../confirm-action-button";
 import { SecretOnceDialog } from "../secret-once-dialog";
 

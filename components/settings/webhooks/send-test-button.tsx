@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { sendTestEventAction } from "@/app/(dashboard)/settings/webhooks/actions";
+import { sendTestEventAction } from "@/lib/webhooks/actions";
 import { Button } from "@/components/ui/button";
 import { useRefreshBurst } from "./use-refresh-burst";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { updateWebhookAction } from "@/app/(dashboard)/settings/webhooks/actions";
+import { updateWebhookAction } from "@/lib/webhooks/actions";
 import { Button, type ButtonProps } from "@/components/ui/button";
 
 /** Pauses an endpoint, or re-enables one (which also clears its failure count). */

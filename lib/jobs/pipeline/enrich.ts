@@ -1,4 +1,8 @@
-import { z } from "zod";
+import {
+  ZLookupLinkedinOutputSchema,
+  ZVerifyEmailOutputSchema,
+} from "@leadscout/mcp-enricher/schemas";
+import type { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { callTool } from "@/lib/mcp";
 import { ZCompanyEnrichmentSchema, type CompanyEnrichment, type LeadDraft } from "@/lib/leads";
@@ -8,26 +12,12 @@ const ENRICH_TIMEOUT_MS = 60_000;
 /** A site can list many addresses; the first ones (home and contact pages) are the ones used. */
 export const MAX_VERIFIED_EMAILS = 5;
 
-// The enricher's verify_email and lookup_linkedin outputs, the parts kept with the lead
-// (mcp-servers/enricher/src/lib/schemas.ts is the contract).
-const ZVerifiedEmailSchema = z
-  .object({
-    email: z.string(),
-    status: z.string(),
-    score: z.number(),
-    provider: z.string(),
-  })
-  .loose();
+// The enricher's verify_email and lookup_linkedin outputs, parsed with the enricher's own schemas
+// (its package exports them); loose, so a field the enricher adds is kept with the lead.
+const ZVerifiedEmailSchema = ZVerifyEmailOutputSchema.loose();
 type VerifiedEmail = z.infer<typeof ZVerifiedEmailSchema>;
 
-const ZLinkedinLookupSchema = z
-  .object({
-    candidates: z.array(
-      z.object({ url: z.string(), kind: z.string(), confidence: z.number() }).loose(),
-    ),
-    attempts: z.array(z.object({ provider: z.string(), outcome: z.string() }).loose()),
-  })
-  .loose();
+const ZLinkedinLookupSchema = ZLookupLinkedinOutputSchema.loose();
 type LinkedinLookup = z.infer<typeof ZLinkedinLookupSchema>;
 
 /** Everything enrichment found for one lead; a part the enricher could not give is left out. */

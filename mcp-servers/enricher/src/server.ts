@@ -1,12 +1,11 @@
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { createMcpServer } from "@leadscout/mcp-kit";
+import pkg from "../package.json" with { type: "json" };
 import type { Enricher } from "./lib/enricher";
 import { registerTools } from "./tools";
 
-export function createServer(
-  enricher: Enricher,
-  logError: (msg: string, fields: Record<string, unknown>) => void,
-): McpServer {
-  const server = new McpServer({ name: "leadscout-enricher", version: "0.1.0" });
-  registerTools(server, { enricher, logError });
+export function createServer(enricher: Enricher): McpServer {
+  const server = createMcpServer({ name: "leadscout-enricher", version: pkg.version });
+  registerTools(server, { enricher });
   return server;
 }

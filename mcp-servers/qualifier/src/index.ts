@@ -1,22 +1,15 @@
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+// Leadscout qualifier: a stdio MCP server. The kit's stdout guard comes first: stdout is the protocol.
+import "@leadscout/mcp-kit/stdout-guard";
+import { serveStdio } from "@leadscout/mcp-kit";
 import { llmConfigFromEnv } from "./lib/llm/config";
-import { log } from "./lib/log";
 import { createQualifierServer } from "./server";
 
-// Leadscout qualifier: a stdio MCP server. stdout is the protocol; logs go to stderr.
-
-async function main(): Promise<void> {
+await serveStdio("qualifier", () => {
   const llm = llmConfigFromEnv();
-  const server = createQualifierServer(llm);
-  await server.connect(new StdioServerTransport());
-  log.info(
-    "qualifier ready",
-    llm ? { engine: "llm+rules", model: llm.model, baseURL: llm.baseURL } : { engine: "rules" },
-  );
-}
-
-process.on("unhandledRejection", (err) => log.error("unhandled rejection", { err }));
-main().catch((err) => {
-  log.error("qualifier failed to start", { err });
-  process.exit(1);
+  return {
+    server: createQualifierServer(llm),
+    describe: llm
+      ? { engine: "llm+rules", model: llm.model, baseURL: llm.baseURL }
+      : { engine: "rules" },
+  };
 });

@@ -1,4 +1,6 @@
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { createMcpServer } from "@leadscout/mcp-kit";
+import pkg from "../package.json" with { type: "json" };
 import { rulesEngine, type Engine } from "./lib/engines";
 import type { LlmConfig } from "./lib/llm/config";
 import { createLlmEngine } from "./lib/llm/llm-engine";
@@ -8,8 +10,8 @@ export function createQualifierServer(llm: LlmConfig | undefined): McpServer {
   const engines: Engine[] = llm ? [createLlmEngine(llm), rulesEngine] : [rulesEngine];
   // A cap on array elements in one call, far above 500 full leads, so a runaway payload is refused
   // before any validation work.
-  const server = new McpServer(
-    { name: "leadscout-qualifier", version: "0.1.0" },
+  const server = createMcpServer(
+    { name: "leadscout-qualifier", version: pkg.version },
     { capabilities: { tools: {} }, maxToolInputElements: 500_000 },
   );
   registerTools(server, { engines });

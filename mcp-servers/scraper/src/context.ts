@@ -1,5 +1,5 @@
 import os from "node:os";
-import { createSafeFetch, type SafeFetch } from "../../../lib/http";
+import { createSafeFetch, type SafeFetch } from "@leadscout/http";
 import { BrowserEngine, findChromium } from "./lib/crawl/browser-engine";
 import { proxyList, scraperEnv, userAgent } from "./lib/crawl/config";
 import { Crawler } from "./lib/crawl/crawler";
@@ -20,7 +20,8 @@ export interface ScraperContext {
 export function createContext(): ScraperContext {
   const env = scraperEnv();
   const ua = userAgent();
-  const fetch = createSafeFetch({ userAgent: ua });
+  const allowlist = env.SSRF_ALLOWLIST.split(",");
+  const fetch = createSafeFetch({ userAgent: ua, allowlist });
   const proxies = proxyList(env);
   let browser: Promise<BrowserEngine | undefined> | undefined;
   let cursor = 0;
@@ -32,6 +33,7 @@ export function createContext(): ScraperContext {
       path
         ? new BrowserEngine(path, {
             userAgent: ua,
+            allowlist,
             proxyFor: () => (proxies.length ? proxies[cursor++ % proxies.length] : undefined),
           })
         : undefined,

@@ -1,10 +1,11 @@
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { createMcpServer } from "@leadscout/mcp-kit";
 import { createContext, type ScraperContext } from "./context";
 import { SCRAPER_VERSION } from "./lib/crawl/config";
 import { registerTools } from "./tools";
 
 export function createScraperServer(ctx: ScraperContext = createContext()): McpServer {
-  const server = new McpServer({ name: "leadscout-scraper", version: SCRAPER_VERSION });
+  const server = createMcpServer({ name: "leadscout-scraper", version: SCRAPER_VERSION });
   registerTools(server, ctx);
   return server;
 }

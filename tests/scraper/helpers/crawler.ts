@@ -1,4 +1,4 @@
-import { createSafeFetch } from "@/lib/http";
+import { createSafeFetch } from "@leadscout/http";
 import { Crawler, type CrawlerDeps } from "@/mcp-servers/scraper/src/lib/crawl/crawler";
 import { userAgent } from "@/mcp-servers/scraper/src/lib/crawl/config";
 import { Politeness } from "@/mcp-servers/scraper/src/lib/crawl/politeness";

@@ -1,4 +1,4 @@
-import { createSafeFetch, parseAllowlist } from "../../../../lib/http";
+import { createSafeFetch, parseAllowlist } from "@leadscout/http";
 import type { Cache } from "./cache/cache";
 import { Memo } from "./cache/memo";
 import { MemoryCache } from "./cache/memory-cache";

@@ -1,6 +1,12 @@
+import type { GuardOptions } from "@leadscout/mcp-kit";
+import { InputError } from "../lib/enrich-company";
 import type { Enricher } from "../lib/enricher";
 
-export interface ToolContext {
+export interface EnricherContext {
   enricher: Enricher;
-  logError: (msg: string, fields: Record<string, unknown>) => void;
 }
+
+/** Bad input the tools refuse on purpose: its message is the answer, and nothing is logged. */
+export const inputErrors: GuardOptions = {
+  expected: (err): err is InputError => err instanceof InputError,
+};

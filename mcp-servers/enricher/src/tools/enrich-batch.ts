@@ -7,10 +7,10 @@ import {
   ZBatchOptionsSchema,
   ZBatchOutputSchema,
 } from "../lib/batch-schemas";
-import type { ToolContext } from "./context";
-import { fail, guardTool, ok } from "./result";
+import { inputErrors, type EnricherContext } from "./context";
+import { guarded, ok, toolError } from "@leadscout/mcp-kit";
 
-export function registerEnrichBatch(server: McpServer, ctx: ToolContext): void {
+export function registerEnrichBatch(server: McpServer, ctx: EnricherContext): void {
   server.registerTool(
     "enrich_batch",
     {
@@ -27,20 +27,24 @@ export function registerEnrichBatch(server: McpServer, ctx: ToolContext): void {
       annotations: { readOnlyHint: true, openWorldHint: true, idempotentHint: true },
     },
     ({ leads, options }) =>
-      guardTool(ctx.logError, "enrich_batch", async () => {
-        if (leads.length > MAX_BATCH)
-          return fail(
-            `enrich_batch takes at most ${MAX_BATCH} leads per call, got ${leads.length}: split the list`,
+      guarded(
+        "enrich_batch",
+        async () => {
+          if (leads.length > MAX_BATCH)
+            return toolError(
+              `enrich_batch takes at most ${MAX_BATCH} leads per call, got ${leads.length}: split the list`,
+            );
+          const out = await enrichBatch(ctx.enricher, leads, options);
+          // A full batch is about a megabyte of JSON: sending it a second time as an escaped string
+          // doubled the bytes on the pipe and the serialising on both ends, and no client wants a
+          // megabyte of text. The results are in structuredContent; the text block sums them up.
+          const { total, succeeded, failed } = out.summary;
+          return ok(
+            out,
+            `Enriched ${total} leads: ${succeeded} complete, ${failed} with errors. Per-lead results are in structuredContent.`,
           );
-        const out = await enrichBatch(ctx.enricher, leads, options);
-        // A full batch is about a megabyte of JSON: sending it a second time as an escaped string
-        // doubled the bytes on the pipe and the serialising on both ends, and no client wants a
-        // megabyte of text. The results are in structuredContent; the text block sums them up.
-        const { total, succeeded, failed } = out.summary;
-        return ok(
-          out,
-          `Enriched ${total} leads: ${succeeded} complete, ${failed} with errors. Per-lead results are in structuredContent.`,
-        );
-      }),
+        },
+        inputErrors,
+      ),
   );
 }

@@ -2,10 +2,10 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { enrichCompany } from "../lib/enrich-company";
 import { ZEnrichCompanyOutputSchema } from "../lib/schemas";
-import type { ToolContext } from "./context";
-import { guardTool, ok } from "./result";
+import { inputErrors, type EnricherContext } from "./context";
+import { guarded, ok } from "@leadscout/mcp-kit";
 
-export function registerEnrichCompany(server: McpServer, ctx: ToolContext): void {
+export function registerEnrichCompany(server: McpServer, ctx: EnricherContext): void {
   server.registerTool(
     "enrich_company",
     {
@@ -25,8 +25,10 @@ export function registerEnrichCompany(server: McpServer, ctx: ToolContext): void
       annotations: { readOnlyHint: true, openWorldHint: true, idempotentHint: true },
     },
     ({ domain }) =>
-      guardTool(ctx.logError, "enrich_company", async () =>
-        ok(await enrichCompany(ctx.enricher, domain)),
+      guarded(
+        "enrich_company",
+        async () => ok(await enrichCompany(ctx.enricher, domain)),
+        inputErrors,
       ),
   );
 }

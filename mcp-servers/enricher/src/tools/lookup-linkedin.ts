@@ -4,10 +4,10 @@ import { parseSiteInput } from "../lib/domain";
 import { InputError } from "../lib/enrich-company";
 import { lookupLinkedin } from "../lib/linkedin/lookup";
 import { ZLookupLinkedinOutputSchema } from "../lib/schemas";
-import type { ToolContext } from "./context";
-import { guardTool, ok } from "./result";
+import { inputErrors, type EnricherContext } from "./context";
+import { guarded, ok } from "@leadscout/mcp-kit";
 
-export function registerLookupLinkedin(server: McpServer, ctx: ToolContext): void {
+export function registerLookupLinkedin(server: McpServer, ctx: EnricherContext): void {
   server.registerTool(
     "lookup_linkedin",
     {
@@ -27,18 +27,22 @@ export function registerLookupLinkedin(server: McpServer, ctx: ToolContext): voi
       annotations: { readOnlyHint: true, openWorldHint: true, idempotentHint: true },
     },
     ({ name, company, domain }) =>
-      guardTool(ctx.logError, "lookup_linkedin", async () => {
-        let site;
-        if (domain) {
-          const parsed = parseSiteInput(domain, ctx.enricher.allowlist);
-          if (!parsed.ok) throw new InputError(`Invalid domain: ${parsed.error}`);
-          site = parsed.site;
-        }
-        const result = await lookupLinkedin(
-          { name, company, site },
-          { website: ctx.enricher.website, search: ctx.enricher.search },
-        );
-        return ok(result);
-      }),
+      guarded(
+        "lookup_linkedin",
+        async () => {
+          let site;
+          if (domain) {
+            const parsed = parseSiteInput(domain, ctx.enricher.allowlist);
+            if (!parsed.ok) throw new InputError(`Invalid domain: ${parsed.error}`);
+            site = parsed.site;
+          }
+          const result = await lookupLinkedin(
+            { name, company, site },
+            { website: ctx.enricher.website, search: ctx.enricher.search },
+          );
+          return ok(result);
+        },
+        inputErrors,
+      ),
   );
 }

@@ -2,10 +2,10 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { verifyEmail } from "../lib/email/verify";
 import { ZVerifyEmailOutputSchema } from "../lib/schemas";
-import type { ToolContext } from "./context";
-import { guardTool, ok } from "./result";
+import { inputErrors, type EnricherContext } from "./context";
+import { guarded, ok } from "@leadscout/mcp-kit";
 
-export function registerVerifyEmail(server: McpServer, ctx: ToolContext): void {
+export function registerVerifyEmail(server: McpServer, ctx: EnricherContext): void {
   server.registerTool(
     "verify_email",
     {
@@ -19,8 +19,10 @@ export function registerVerifyEmail(server: McpServer, ctx: ToolContext): void {
       annotations: { readOnlyHint: true, openWorldHint: true, idempotentHint: true },
     },
     ({ email }) =>
-      guardTool(ctx.logError, "verify_email", async () =>
-        ok(await verifyEmail(email, ctx.enricher.email)),
+      guarded(
+        "verify_email",
+        async () => ok(await verifyEmail(email, ctx.enricher.email)),
+        inputErrors,
       ),
   );
 }

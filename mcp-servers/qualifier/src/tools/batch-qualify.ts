@@ -1,4 +1,5 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { guarded, ok } from "@leadscout/mcp-kit";
 import { z } from "zod";
 import { qualifyWithFallback } from "../lib/engines";
 import { ZQualificationSchema } from "../lib/schemas/qualification";
@@ -6,14 +7,13 @@ import {
   leadDataField,
   ruleSetOrDefault,
   rulesField,
-  structured,
   ZBatchSummarySchema,
-  type ToolDeps,
+  type QualifierContext,
 } from "./shared";
 
 export const MAX_BATCH = 500;
 
-export function registerBatchQualify(server: McpServer, deps: ToolDeps): void {
+export function registerBatchQualify(server: McpServer, ctx: QualifierContext): void {
   server.registerTool(
     "batch_qualify",
     {
@@ -30,45 +30,47 @@ export function registerBatchQualify(server: McpServer, deps: ToolDeps): void {
       outputSchema: { results: z.array(ZQualificationSchema), summary: ZBatchSummarySchema },
       annotations: {
         readOnlyHint: true,
-        openWorldHint: deps.engines.some((e) => e.name === "llm"),
+        openWorldHint: ctx.engines.some((e) => e.name === "llm"),
         idempotentHint: false,
       },
     },
-    async ({ leads, rules }, extra) => {
-      // With Claude a big batch takes minutes: progress notifications show it moving (and let
-      // clients that reset their timeout on progress wait for it).
-      const progressToken = extra._meta?.progressToken;
-      const sent: Promise<void>[] = [];
-      const onProgress =
-        progressToken === undefined
-          ? undefined
-          : (progress: number, total: number) => {
-              const note = {
-                method: "notifications/progress" as const,
-                params: { progressToken, progress, total },
+    ({ leads, rules }, extra) =>
+      guarded("batch_qualify", async () => {
+        // With Claude a big batch takes minutes: progress notifications show it moving (and let
+        // clients that reset their timeout on progress wait for it).
+        const progressToken = extra._meta?.progressToken;
+        const sent: Promise<void>[] = [];
+        const onProgress =
+          progressToken === undefined
+            ? undefined
+            : (progress: number, total: number) => {
+                const note = {
+                  method: "notifications/progress" as const,
+                  params: { progressToken, progress, total },
+                };
+                sent.push(extra.sendNotification(note).catch(() => undefined));
               };
-              sent.push(extra.sendNotification(note).catch(() => undefined));
-            };
-      const results = await qualifyWithFallback(
-        deps.engines,
-        leads,
-        ruleSetOrDefault(rules),
-        onProgress,
-      );
-      // Notifications go out before the result, or the client would drop them as late.
-      await Promise.all(sent);
-      const count = (pred: (q: (typeof results)[number]) => boolean) => results.filter(pred).length;
-      return structured({
-        results,
-        summary: {
-          total: results.length,
-          hot: count((q) => q.status === "hot"),
-          warm: count((q) => q.status === "warm"),
-          cold: count((q) => q.status === "cold"),
-          byLlm: count((q) => q.method === "llm"),
-          byRules: count((q) => q.method === "rules"),
-        },
-      });
-    },
+        const results = await qualifyWithFallback(
+          ctx.engines,
+          leads,
+          ruleSetOrDefault(rules),
+          onProgress,
+        );
+        // Notifications go out before the result, or the client would drop them as late.
+        await Promise.all(sent);
+        const count = (pred: (q: (typeof results)[number]) => boolean) =>
+          results.filter(pred).length;
+        return ok({
+          results,
+          summary: {
+            total: results.length,
+            hot: count((q) => q.status === "hot"),
+            warm: count((q) => q.status === "warm"),
+            cold: count((q) => q.status === "cold"),
+            byLlm: count((q) => q.method === "llm"),
+            byRules: count((q) => q.method === "rules"),
+          },
+        });
+      }),
   );
 }

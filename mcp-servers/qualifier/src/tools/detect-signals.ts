@@ -2,7 +2,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { ZSignalSchema } from "../lib/schemas/qualification";
 import { detectSignals } from "../lib/signals/detect";
-import { structured } from "./shared";
+import { guarded, ok } from "@leadscout/mcp-kit";
 
 export function registerDetectSignals(server: McpServer): void {
   server.registerTool(
@@ -26,6 +26,7 @@ export function registerDetectSignals(server: McpServer): void {
       outputSchema: { signals: z.array(ZSignalSchema) },
       annotations: { readOnlyHint: true, openWorldHint: false, idempotentHint: true },
     },
-    async ({ content, url }) => structured({ signals: detectSignals(content, url) }),
+    ({ content, url }) =>
+      guarded("detect_signals", () => ok({ signals: detectSignals(content, url) })),
   );
 }

@@ -1,7 +1,8 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { scoreLead } from "../lib/rules/score";
 import { ZQualificationSchema } from "../lib/schemas/qualification";
-import { leadDataField, ruleSetOrDefault, rulesField, structured } from "./shared";
+import { guarded, ok } from "@leadscout/mcp-kit";
+import { leadDataField, ruleSetOrDefault, rulesField } from "./shared";
 
 export function registerGenerateScore(server: McpServer): void {
   server.registerTool(
@@ -14,6 +15,7 @@ export function registerGenerateScore(server: McpServer): void {
       outputSchema: ZQualificationSchema.shape,
       annotations: { readOnlyHint: true, openWorldHint: false, idempotentHint: true },
     },
-    async ({ lead_data, rules }) => structured(scoreLead(lead_data, ruleSetOrDefault(rules))),
+    ({ lead_data, rules }) =>
+      guarded("generate_score", () => ok(scoreLead(lead_data, ruleSetOrDefault(rules)))),
   );
 }

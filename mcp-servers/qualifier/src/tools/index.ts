@@ -3,11 +3,11 @@ import { registerBatchQualify } from "./batch-qualify";
 import { registerDetectSignals } from "./detect-signals";
 import { registerGenerateScore } from "./generate-score";
 import { registerQualifyLead } from "./qualify-lead";
-import type { ToolDeps } from "./shared";
+import type { QualifierContext } from "./shared";
 
-export function registerTools(server: McpServer, deps: ToolDeps): void {
-  registerQualifyLead(server, deps);
-  registerBatchQualify(server, deps);
+export function registerTools(server: McpServer, ctx: QualifierContext): void {
+  registerQualifyLead(server, ctx);
+  registerBatchQualify(server, ctx);
   registerGenerateScore(server);
   registerDetectSignals(server);
 }

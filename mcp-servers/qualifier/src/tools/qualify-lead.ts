@@ -1,9 +1,10 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { qualifyWithFallback } from "../lib/engines";
 import { ZQualificationSchema } from "../lib/schemas/qualification";
-import { leadDataField, ruleSetOrDefault, rulesField, structured, type ToolDeps } from "./shared";
+import { guarded, ok } from "@leadscout/mcp-kit";
+import { leadDataField, ruleSetOrDefault, rulesField, type QualifierContext } from "./shared";
 
-export function registerQualifyLead(server: McpServer, deps: ToolDeps): void {
+export function registerQualifyLead(server: McpServer, ctx: QualifierContext): void {
   server.registerTool(
     "qualify_lead",
     {
@@ -14,17 +15,18 @@ export function registerQualifyLead(server: McpServer, deps: ToolDeps): void {
       outputSchema: ZQualificationSchema.shape,
       annotations: {
         readOnlyHint: true,
-        openWorldHint: deps.engines.some((e) => e.name === "llm"),
+        openWorldHint: ctx.engines.some((e) => e.name === "llm"),
         idempotentHint: false,
       },
     },
-    async ({ lead_data, rules }) => {
-      const [qualification] = await qualifyWithFallback(
-        deps.engines,
-        [lead_data],
-        ruleSetOrDefault(rules),
-      );
-      return structured(qualification!);
-    },
+    ({ lead_data, rules }) =>
+      guarded("qualify_lead", async () => {
+        const [qualification] = await qualifyWithFallback(
+          ctx.engines,
+          [lead_data],
+          ruleSetOrDefault(rules),
+        );
+        return ok(qualification!);
+      }),
   );
 }

@@ -3,7 +3,7 @@ import { DEFAULT_RULE_SET, ZRuleSetSchema, type RuleSet } from "../lib/rules/sch
 import { ZLeadDataSchema } from "../lib/schemas/lead";
 import type { Engine } from "../lib/engines";
 
-export interface ToolDeps {
+export interface QualifierContext {
   /** Engines in order of preference; the rules engine is always last. */
   engines: Engine[];
 }
@@ -17,13 +17,6 @@ export const rulesField = ZRuleSetSchema.optional().describe(
 );
 
 export const ruleSetOrDefault = (rules: RuleSet | undefined): RuleSet => rules ?? DEFAULT_RULE_SET;
-
-export function structured<T extends Record<string, unknown>>(data: T) {
-  return {
-    content: [{ type: "text" as const, text: JSON.stringify(data) }],
-    structuredContent: data,
-  };
-}
 
 export const ZBatchSummarySchema = z.object({
   total: z.number().int(),

@@ -1,13 +1,5 @@
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { log } from "../../../../lib/log";
-
-// Every tool answers the same way: structured content plus the same JSON as text for clients that
-// only read text, or an isError result whose message says what to fix.
-export function ok<T extends Record<string, unknown>>(
-  data: T,
-): CallToolResult & { structuredContent: T } {
-  return { content: [{ type: "text", text: JSON.stringify(data) }], structuredContent: data };
-}
+// The results and guard every server shares; the scraper adds its budget and URL parsing.
+export { guarded, ok, toolError } from "@leadscout/mcp-kit";
 
 /**
  * A tool's time budget when the caller sets none. MCP clients give up after 60 s unless told
@@ -15,25 +7,6 @@ export function ok<T extends Record<string, unknown>>(
  * before that.
  */
 export const DEFAULT_BUDGET_MS = 50_000;
-
-export function toolError(message: string): CallToolResult {
-  return { content: [{ type: "text", text: message }], isError: true };
-}
-
-/** Runs a tool body so that nothing it throws can take the server down. */
-export async function guarded(
-  tool: string,
-  fn: () => Promise<CallToolResult>,
-): Promise<CallToolResult> {
-  try {
-    return await fn();
-  } catch (err) {
-    log.error("tool failed unexpectedly", { tool, err });
-    return toolError(
-      `${tool} failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
-}
 
 /** Accepts "example.com" as https://example.com; refuses other schemes and garbage with a reason. */
 export function parseHttpUrl(raw: string, field: string): URL | string {

@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import { getJob, listJobUrls, ZJobUrlStatusSchema } from "@/lib/jobs";
-import { withDashboardSession } from "../../session-route";
+import { withDashboardSession } from "@/lib/api/with-dashboard-session";
 
 export const dynamic = "force-dynamic";
 

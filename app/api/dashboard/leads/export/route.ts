@@ -1,6 +1,6 @@
 // GET /api/dashboard/leads/export – the leads table's current filter (or ?ids= selection) as CSV
+import { withDashboardSession } from "@/lib/api/with-dashboard-session";
 import { exportLeads, exportSelectedLeads } from "@/lib/leads";
-import { withDashboardSession } from "../../session-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import net from "node:net";
-import { resolveChecked, type Resolver } from "../../../../../lib/http";
+import { resolveChecked, type Resolver } from "@leadscout/http";
 
 export type SmtpVerdict = "accepted" | "rejected" | "accept_all" | "unknown";
 

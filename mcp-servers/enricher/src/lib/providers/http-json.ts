@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { isFetchError, type SafeFetch } from "../../../../../lib/http";
+import { isFetchError, type SafeFetch } from "@leadscout/http";
 import { ProviderError, parseRetryAfter } from "../resilience/errors";
 
 export interface JsonAnswer<T> {

@@ -1,4 +1,4 @@
-import { normalizeSocialUrl } from "../../../../scraper/src/lib/extract/socials";
+import { normalizeSocialUrl } from "@leadscout/mcp-scraper/extract";
 import type { Social } from "../schemas";
 
 const HANDLE_BASE: Record<string, string> = {

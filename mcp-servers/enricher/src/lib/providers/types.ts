@@ -1,4 +1,4 @@
-import type { SafeFetch } from "../../../../../lib/http";
+import type { SafeFetch } from "@leadscout/http";
 import type { Memo } from "../cache/memo";
 import type { SiteTarget } from "../domain";
 import type { ProviderGuard } from "../resilience/provider-guard";

@@ -1,5 +1,5 @@
 import type { Resolver as DnsResolver } from "node:dns/promises";
-import { systemResolver, type ResolvedAddress, type Resolver } from "../../../../../lib/http";
+import { systemResolver, type ResolvedAddress, type Resolver } from "@leadscout/http";
 
 /**
  * The address resolver handed to the SSRF-safe fetch. With DNS_SERVERS set, site names are

@@ -1,5 +1,5 @@
-import { isFetchError, type SafeFetch, type SafeResponse } from "../../../../../lib/http";
-import { extractPage, type PageExtraction } from "../../../../scraper/src/lib/extract";
+import { isFetchError, type SafeFetch, type SafeResponse } from "@leadscout/http";
+import { extractPage, type PageExtraction } from "@leadscout/mcp-scraper/extract";
 import { employeeRangeOf } from "../company/employee-range";
 import type { SiteTarget } from "../domain";
 import { socialFromUrl } from "../providers/socials";

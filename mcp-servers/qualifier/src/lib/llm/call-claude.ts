@@ -1,5 +1,5 @@
 import Anthropic from "@anthropic-ai/sdk";
-import { isOpenCircuit, type Breaker } from "../../../../../lib/resilience/circuit-breaker";
+import { isOpenCircuit, type Breaker } from "@leadscout/resilience";
 import type { LlmConfig } from "./config";
 
 // One Messages API call with our own retry policy rather than the SDK's: we honour retry-after

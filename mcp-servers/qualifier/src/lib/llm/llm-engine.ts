@@ -8,7 +8,7 @@ import type { LeadData } from "../schemas/lead";
 import type { Qualification, Reason, Signal } from "../schemas/qualification";
 import { detectLeadSignals } from "../signals/detect";
 import { callClaude, createClaudeClient, LlmFailure } from "./call-claude";
-import { consecutiveBreaker } from "../../../../../lib/resilience/circuit-breaker";
+import { consecutiveBreaker } from "@leadscout/resilience";
 import type { LlmConfig } from "./config";
 import { evidenceFound, haystackOf } from "./evidence";
 import {

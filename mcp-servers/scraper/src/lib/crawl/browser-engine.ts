@@ -6,9 +6,8 @@ import {
   resolveChecked,
   systemResolver,
   type Resolver,
-} from "../../../../../lib/http";
-import { env } from "../../../../../lib/env";
-import { log } from "../../../../../lib/log";
+} from "@leadscout/http";
+import { log } from "@leadscout/log";
 import type { FetchedPage, PageEngine } from "./engines";
 import { startGuardProxy, type GuardProxy } from "./guard-proxy";
 
@@ -47,11 +46,11 @@ export class BrowserEngine implements PageEngine {
       userAgent: string;
       proxyFor?: () => string | undefined;
       resolver?: Resolver;
-      /** Hosts that bypass the address check; defaults to SSRF_ALLOWLIST. */
+      /** Hosts that bypass the address check (none by default; the server passes SSRF_ALLOWLIST). */
       allowlist?: string[];
     },
   ) {
-    this.allowlist = parseAllowlist((opts.allowlist ?? [env().SSRF_ALLOWLIST]).join(","));
+    this.allowlist = parseAllowlist((opts.allowlist ?? []).join(","));
   }
 
   private launch(): Promise<Browser> {

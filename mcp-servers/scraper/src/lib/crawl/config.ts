@@ -15,6 +15,8 @@ export const ZScraperEnvSchema = z.object({
   SCRAPER_GLOBAL_CONCURRENCY: int(16, 1, 512),
   /** Extraction worker threads; 0 parses on the main thread. Default: one less than the CPU count. */
   SCRAPER_EXTRACT_WORKERS: z.preprocess(blank, z.coerce.number().int().min(0).max(32).optional()),
+  /** Comma list of hosts that skip the private-address check (test fixtures on loopback). */
+  SSRF_ALLOWLIST: z.preprocess(blank, z.string().default("")),
   SCRAPER_INFO_URL: z.preprocess(blank, z.string().url().default("https://leadscout.dev/bot")),
 });
 

@@ -1,4 +1,4 @@
-import type { SafeFetch } from "../../../../../lib/http";
+import type { SafeFetch } from "@leadscout/http";
 import type { ExtractOptions, PageExtraction } from "../extract/types";
 import type { PageEngine } from "./engines";
 import type { Politeness } from "./politeness";

@@ -1,4 +1,4 @@
-import { FetchError } from "../../../../../lib/http";
+import { FetchError } from "@leadscout/http";
 import type { ExtractOptions, PageExtraction } from "../extract/types";
 import type { ScrapeResult } from "../schemas";
 import { judgePage } from "./block-detect";

@@ -1,4 +1,4 @@
-import type { SafeResponse } from "../../../../../lib/http";
+import type { SafeResponse } from "@leadscout/http";
 
 // Fetch engines behind one small interface: plain HTTP and a real browser. The crawler picks an
 // ordered list per render mode instead of branching on the mode everywhere.

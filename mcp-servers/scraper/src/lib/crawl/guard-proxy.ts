@@ -2,7 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
-import { resolveChecked, type ResolvedAddress, type Resolver } from "../../../../../lib/http";
+import { resolveChecked, type ResolvedAddress, type Resolver } from "@leadscout/http";
 
 export interface GuardProxy {
   url: string;

@@ -1,4 +1,4 @@
-import { FetchError } from "../../../../../lib/http";
+import { FetchError } from "@leadscout/http";
 import type { CrawlerDeps } from "./crawler-types";
 import { fromResponse, type PageEngine } from "./engines";
 import type { Politeness } from "./politeness";

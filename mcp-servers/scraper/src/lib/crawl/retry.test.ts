@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FetchError, type SafeFetch, type SafeResponse } from "../../../../../lib/http";
+import { FetchError, type SafeFetch, type SafeResponse } from "@leadscout/http";
 import { fetchWithRetry, parseRetryAfter } from "./retry";
 
 const response = (status: number, headers: Record<string, string> = {}): SafeResponse => ({

@@ -3,7 +3,7 @@ import {
   type SafeFetch,
   type SafeFetchOptions,
   type SafeResponse,
-} from "../../../../../lib/http";
+} from "@leadscout/http";
 
 export const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const RETRYABLE_ERRORS = new Set(["network", "idle_timeout"]);

@@ -1,5 +1,5 @@
 import robotsParser from "robots-parser";
-import { FetchError, type SafeFetch } from "../../../../../lib/http";
+import { FetchError, type SafeFetch } from "@leadscout/http";
 import { absoluteHttpUrl } from "../extract/page-links";
 import { ROBOTS_TOKEN } from "./config";
 

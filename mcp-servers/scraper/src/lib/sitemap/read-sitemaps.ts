@@ -1,5 +1,5 @@
 import zlib from "node:zlib";
-import { FetchError, type SafeFetch } from "../../../../../lib/http";
+import { FetchError, type SafeFetch } from "@leadscout/http";
 import { loadRobots } from "../crawl/robots";
 import { absoluteHttpUrl } from "../extract/page-links";
 import type { SitemapResult } from "../schemas";

@@ -1,0 +1,11 @@
+// Client-safe: the kinds of ledger entry, for the ledger table, the API document and the column type.
+export const CREDIT_KINDS = [
+  "grant",
+  "purchase",
+  "reserve",
+  "release",
+  "charge",
+  "refund",
+  "adjustment",
+] as const;
+export type CreditKind = (typeof CREDIT_KINDS)[number];

@@ -1,0 +1,3 @@
+// The qualifier's input and output schemas: the lead it reads and the qualification it returns.
+export * from "./lib/schemas/lead";
+export * from "./lib/schemas/qualification";
