@@ -1,7 +1,7 @@
 import dns from "node:dns";
 import type { LookupFunction } from "node:net";
 import { domainToASCII } from "node:url";
-import { log } from "../log";
+import { log } from "@leadscout/log";
 import { FetchError } from "./errors";
 import { classifyAddress, isIpLiteral } from "./ip-policy";
 
