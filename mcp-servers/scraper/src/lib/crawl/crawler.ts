@@ -93,7 +93,7 @@ export class Crawler {
     if (opts.render === "browser" && !browserEngine) {
       return fail(
         "error",
-        "Browser rendering was requested but no Chromium is available (set CHROMIUM_PATH)",
+        "Browser rendering was requested but no Chromium was found (install chromium or set CHROMIUM_PATH)",
       );
     }
     const politeBrowser: PageEngine | undefined = browserEngine && {
