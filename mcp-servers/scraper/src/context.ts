@@ -68,6 +68,7 @@ export function createContext(): ScraperContext {
     userAgent: ua,
     proxies,
     browser: getBrowser,
+    renderBudget: env.SCRAPER_RENDER_BUDGET,
   });
   return {
     fetch,
