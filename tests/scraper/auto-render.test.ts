@@ -84,4 +84,30 @@ describe.skipIf(!chromium.path)('render "auto" on script-built contact data (#22
     const found = out.emails.map((e) => e.value).filter((e) => SCRIPTED.includes(e));
     expect(found).toHaveLength(1);
   });
+
+  it("renders every page of a single-page app, whatever the budget", async () => {
+    const shell = (mail: string) =>
+      html(`<html><body><div id="root"></div><script>
+        document.getElementById("root").innerHTML = '<a href="/contact">Contact</a> <a href="/team">Team</a> ' +
+          '<a href="mailto:${mail}@' + 'nimbus-app.io">write</a>';</script></body></html>`);
+    const spa = await startFixtureServer({
+      "/": shell("hello"),
+      "/contact": shell("sales"),
+      "/team": shell("jobs"),
+    });
+    try {
+      const out = await testCrawler({ browser: async () => browser, renderBudget: 0 }).scrape(
+        `${spa.origin}/`,
+        { ...opts, render: "auto" },
+      );
+      expect(out.rendered?.map((r) => r.reason)).toEqual(["app_shell", "app_shell", "app_shell"]);
+      expect(out.emails.map((e) => e.value).sort()).toEqual([
+        "hello@nimbus-app.io",
+        "jobs@nimbus-app.io",
+        "sales@nimbus-app.io",
+      ]);
+    } finally {
+      await spa.close();
+    }
+  });
 });

@@ -123,12 +123,16 @@ export class Crawler {
       if (opts.render === "browser") rendered.push({ url: page.finalUrl, reason: "requested" });
       const reason = opts.render === "auto" ? extraction.renderReason : undefined;
       if (!reason || !politeBrowser || deadline - Date.now() <= 1_000) return { page, extraction };
-      // Counted before the await: pages rendering at the same time share one budget.
-      if (renderAttempts >= renderBudget) {
-        renderSkipped++;
-        return { page, extraction };
+      // App shells show nothing over HTTP, so they are always rendered (the budget would cut a
+      // single-page app short); the guesses from inline scripts share the site's budget, counted
+      // before the await so pages rendering at the same time cannot overspend it.
+      if (reason !== "app_shell") {
+        if (renderAttempts >= renderBudget) {
+          renderSkipped++;
+          return { page, extraction };
+        }
+        renderAttempts++;
       }
-      renderAttempts++;
       // Rendering is a bonus: if it fails we keep what plain HTTP gave us.
       const shown = await politeBrowser
         .fetchPage(url, { deadline, timeoutMs: pageTimeoutMs })
