@@ -46,68 +46,73 @@ const SCRIPTED = [
   "press@cobaltbay-kayak.com",
 ];
 
-describe.skipIf(!chromium.path)('render "auto" on script-built contact data (#22 item 3)', () => {
-  it("plain HTTP sees only the static address", async () => {
-    const out = await testCrawler().scrape(`${site.origin}/`, { ...opts, render: "http" });
-    expect(out.emails.map((e) => e.value)).toEqual(["office@cobaltbay-kayak.com"]);
-    expect(out.rendered).toBeUndefined();
-  });
-
-  it("renders exactly the pages whose scripts build contact data, and says why", async () => {
-    const out = await testCrawler({ browser: async () => browser }).scrape(`${site.origin}/`, {
-      ...opts,
-      render: "auto",
+// Chromium page loads: generous timeouts, as the machine may be busy.
+describe.skipIf(!chromium.path)(
+  'render "auto" on script-built contact data (#22 item 3)',
+  { timeout: 120_000 },
+  () => {
+    it("plain HTTP sees only the static address", async () => {
+      const out = await testCrawler().scrape(`${site.origin}/`, { ...opts, render: "http" });
+      expect(out.emails.map((e) => e.value)).toEqual(["office@cobaltbay-kayak.com"]);
+      expect(out.rendered).toBeUndefined();
     });
-    expect(out.pagesCrawled).toBe(7);
-    expect(out.emails.map((e) => e.value).sort()).toEqual(
-      [...SCRIPTED, "office@cobaltbay-kayak.com"].sort(),
-    );
-    expect(
-      (out.rendered ?? []).map((r) => `${new URL(r.url).pathname} ${r.reason}`).sort(),
-    ).toEqual([
-      "/about.html scripted_contact_page",
-      "/contact.html assembled_contact",
-      "/team.html assembled_contact",
-    ]);
-    expect(out.renderSkipped).toBeUndefined();
-    // The booking code on the tours page is no phone number (#22 item 5).
-    expect(out.phones.map((p) => p.value)).toEqual(["+14155550186"]);
-  });
 
-  it("stays within the site's render budget and counts what it left unrendered", async () => {
-    const out = await testCrawler({ browser: async () => browser, renderBudget: 1 }).scrape(
-      `${site.origin}/`,
-      { ...opts, render: "auto" },
-    );
-    expect(out.rendered).toHaveLength(1);
-    expect(out.renderSkipped).toBe(2);
-    const found = out.emails.map((e) => e.value).filter((e) => SCRIPTED.includes(e));
-    expect(found).toHaveLength(1);
-  });
-
-  it("renders every page of a single-page app, whatever the budget", async () => {
-    const shell = (mail: string) =>
-      html(`<html><body><div id="root"></div><script>
-        document.getElementById("root").innerHTML = '<a href="/contact">Contact</a> <a href="/team">Team</a> ' +
-          '<a href="mailto:${mail}@' + 'nimbus-app.io">write</a>';</script></body></html>`);
-    const spa = await startFixtureServer({
-      "/": shell("hello"),
-      "/contact": shell("sales"),
-      "/team": shell("jobs"),
+    it("renders exactly the pages whose scripts build contact data, and says why", async () => {
+      const out = await testCrawler({ browser: async () => browser }).scrape(`${site.origin}/`, {
+        ...opts,
+        render: "auto",
+      });
+      expect(out.pagesCrawled).toBe(7);
+      expect(out.emails.map((e) => e.value).sort()).toEqual(
+        [...SCRIPTED, "office@cobaltbay-kayak.com"].sort(),
+      );
+      expect(
+        (out.rendered ?? []).map((r) => `${new URL(r.url).pathname} ${r.reason}`).sort(),
+      ).toEqual([
+        "/about.html scripted_contact_page",
+        "/contact.html assembled_contact",
+        "/team.html assembled_contact",
+      ]);
+      expect(out.renderSkipped).toBeUndefined();
+      // The booking code on the tours page is no phone number (#22 item 5).
+      expect(out.phones.map((p) => p.value)).toEqual(["+14155550186"]);
     });
-    try {
-      const out = await testCrawler({ browser: async () => browser, renderBudget: 0 }).scrape(
-        `${spa.origin}/`,
+
+    it("stays within the site's render budget and counts what it left unrendered", async () => {
+      const out = await testCrawler({ browser: async () => browser, renderBudget: 1 }).scrape(
+        `${site.origin}/`,
         { ...opts, render: "auto" },
       );
-      expect(out.rendered?.map((r) => r.reason)).toEqual(["app_shell", "app_shell", "app_shell"]);
-      expect(out.emails.map((e) => e.value).sort()).toEqual([
-        "hello@nimbus-app.io",
-        "jobs@nimbus-app.io",
-        "sales@nimbus-app.io",
-      ]);
-    } finally {
-      await spa.close();
-    }
-  });
-});
+      expect(out.rendered).toHaveLength(1);
+      expect(out.renderSkipped).toBe(2);
+      const found = out.emails.map((e) => e.value).filter((e) => SCRIPTED.includes(e));
+      expect(found).toHaveLength(1);
+    });
+
+    it("renders every page of a single-page app, whatever the budget", async () => {
+      const shell = (mail: string) =>
+        html(`<html><body><div id="root"></div><script>
+        document.getElementById("root").innerHTML = '<a href="/contact">Contact</a> <a href="/team">Team</a> ' +
+          '<a href="mailto:${mail}@' + 'nimbus-app.io">write</a>';</script></body></html>`);
+      const spa = await startFixtureServer({
+        "/": shell("hello"),
+        "/contact": shell("sales"),
+        "/team": shell("jobs"),
+      });
+      try {
+        const out = await testCrawler({ browser: async () => browser, renderBudget: 0 }).scrape(
+          `${spa.origin}/`,
+          { ...opts, render: "auto" },
+        );
+        expect(out.rendered?.map((r) => r.reason)).toEqual(["app_shell", "app_shell", "app_shell"]);
+        expect(out.emails.map((e) => e.value).sort()).toEqual([
+          "hello@nimbus-app.io",
+          "jobs@nimbus-app.io",
+          "sales@nimbus-app.io",
+        ]);
+      } finally {
+        await spa.close();
+      }
+    });
+  },
+);

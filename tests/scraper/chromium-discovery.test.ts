@@ -39,10 +39,17 @@ describe.skipIf(!fs.existsSync(REAL))(
         SSRF_ALLOWLIST: "127.0.0.1",
       });
       try {
-        const res = await scraper.client.callTool({
-          name: "scrape_url",
-          arguments: { url: `${site.origin}/`, options: { maxPages: 1, render: "browser" } },
-        });
+        const res = await scraper.client.callTool(
+          {
+            name: "scrape_url",
+            arguments: {
+              url: `${site.origin}/`,
+              options: { maxPages: 1, render: "browser", timeoutMs: 100_000 },
+            },
+          },
+          undefined,
+          { timeout: 110_000 },
+        );
         expect(res.structuredContent).toMatchObject({
           status: "ok",
           emails: [{ value: "hi@orbit-labs.io" }],
@@ -58,6 +65,7 @@ describe.skipIf(!fs.existsSync(REAL))(
       } finally {
         await scraper.close();
       }
-    });
+      // A process start plus a Chromium launch: generous, as the machine may be busy.
+    }, 120_000);
   },
 );
