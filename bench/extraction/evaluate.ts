@@ -25,6 +25,8 @@ export interface SiteFindings {
   scriptBuilt: Set<string>;
   /** Person names, lowercased (Leadscout only; the peer has no people extraction). */
   people: Set<string>;
+  /** The first title reported for each of those names. */
+  titles: Map<string, string | undefined>;
 }
 
 export type Extractor = (
@@ -37,7 +39,7 @@ export type Extractor = (
   socials: string[];
   country?: string;
   scriptBuilt?: boolean;
-  people?: string[];
+  people?: { name: string; title?: string }[];
 };
 
 export const leadscout: Extractor = (html, pageUrl, site) => {
@@ -48,7 +50,7 @@ export const leadscout: Extractor = (html, pageUrl, site) => {
     socials: r.socials.map((s) => s.url),
     country: r.country,
     scriptBuilt: r.looksScriptBuilt,
-    people: r.people.map((p) => p.name),
+    people: r.people.map((p) => ({ name: p.name, title: p.title })),
   };
 };
 
@@ -91,6 +93,7 @@ export async function collect(
     pages: 0,
     scriptBuilt: new Set(),
     people: new Set(),
+    titles: new Map(),
   };
   let country: string | undefined;
   for (const page of await listPages(site)) {
@@ -108,7 +111,11 @@ export async function collect(
     }
     for (const s of r.socials) found.socials.add(canonicalSocial(s));
     if (r.scriptBuilt) found.scriptBuilt.add(page);
-    for (const name of r.people ?? []) found.people.add(name.toLowerCase());
+    for (const p of r.people ?? []) {
+      const key = p.name.toLowerCase();
+      found.people.add(key);
+      if (!found.titles.has(key)) found.titles.set(key, p.title);
+    }
   }
   return found;
 }
@@ -146,19 +153,55 @@ export function score(all: Record<string, { truth: SiteTruth; found: SiteFinding
   return s;
 }
 
-/** Share of ground-truth people whose name was found, and names reported that are not in the truth. */
-export function peopleScore(all: Record<string, { truth: SiteTruth; found: SiteFindings }>): {
+export interface PeopleScore {
+  precision: number;
   recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Names reported that are not in the ground truth, and ground-truth names not found. */
   extra: string[];
-} {
-  let expected = 0;
-  let hit = 0;
-  const extra: string[] = [];
+  missed: string[];
+  /** Of the found people whose title the ground truth gives: how many came with that title. */
+  titles: { expected: number; kept: number; wrong: string[] };
+}
+
+/** People names scored like the other kinds (precision, recall), plus whether their titles were kept. */
+export function peopleScore(
+  all: Record<string, { truth: SiteTruth; found: SiteFindings }>,
+): PeopleScore {
+  const s: PeopleScore = {
+    precision: 1,
+    recall: 1,
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    extra: [],
+    missed: [],
+    titles: { expected: 0, kept: 0, wrong: [] },
+  };
   for (const [site, { truth, found }] of Object.entries(all)) {
-    const names = new Set(truth.people.map((p) => p.name.toLowerCase()));
-    expected += names.size;
-    for (const n of names) if (found.people.has(n)) hit++;
-    for (const n of found.people) if (!names.has(n)) extra.push(`${site}: ${n}`);
+    const names = new Map(truth.people.map((p) => [p.name.toLowerCase(), p.title]));
+    for (const [n, title] of names) {
+      if (!found.people.has(n)) {
+        s.fn++;
+        s.missed.push(`${site}: ${n}`);
+        continue;
+      }
+      s.tp++;
+      if (title === undefined) continue;
+      s.titles.expected++;
+      const got = found.titles.get(n);
+      if (got === title) s.titles.kept++;
+      else s.titles.wrong.push(`${site}: ${n}: ${got ?? "(none)"} instead of ${title}`);
+    }
+    for (const n of found.people)
+      if (!names.has(n)) {
+        s.fp++;
+        s.extra.push(`${site}: ${n}`);
+      }
   }
-  return { recall: expected ? hit / expected : 1, extra };
+  s.precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
+  s.recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
+  return s;
 }

@@ -74,6 +74,13 @@ async function main() {
       }
       console.log("");
     }
+    const pp = ours.people;
+    const f1 =
+      pp.precision + pp.recall ? (2 * pp.precision * pp.recall) / (pp.precision + pp.recall) : 0;
+    console.log(
+      `${"leadscout".padEnd(24)} ${"people".padEnd(8)} P ${pct(pp.precision)}  R ${pct(pp.recall)}  F1 ${pct(f1)}  tp ${String(pp.tp).padStart(3)} fp ${String(pp.fp).padStart(3)} fn ${String(pp.fn).padStart(3)}  titles kept ${pp.titles.kept}/${pp.titles.expected}`,
+    );
+    console.log(`${"crawlee".padEnd(24)} ${"people".padEnd(8)} (no people extraction)\n`);
     const verdict = KINDS.map((k) => {
       const f = prf(ours.scores[k]).f1;
       const peer = Math.max(prf(peerCertain.scores[k]).f1, prf(peerAll.scores[k]).f1);
@@ -81,7 +88,7 @@ async function main() {
     });
     console.log(verdict.join("\n"));
     console.log(
-      `people (leadscout only): recall ${(ours.people.recall * 100).toFixed(1)}%, ${ours.people.extra.length} names not in the ground truth`,
+      `people: P ${(pp.precision * 100).toFixed(1)} R ${(pp.recall * 100).toFixed(1)} ${pp.precision >= 0.95 && pp.recall >= 0.95 ? ">= 95 both" : "< 95 (FAIL)"}, ${pp.extra.length} names not in the ground truth`,
     );
     if (process.argv.includes("--details")) {
       for (const k of KINDS) {
@@ -92,7 +99,8 @@ async function main() {
           ours.scores[k].missed,
         );
       }
-      console.log("\npeople not in the ground truth:", ours.people.extra);
+      console.log("\npeople not in the ground truth:", pp.extra, "\npeople missed:", pp.missed);
+      console.log("people with another title:", pp.titles.wrong);
     }
     console.log(
       `\nwarm extraction time on cached pages: leadscout ${(oursWarm.ms / oursWarm.pages).toFixed(2)} ms/page, crawlee social ${(peerWarm.ms / peerWarm.pages).toFixed(2)} ms/page (indicative; bench/scrape-throughput measures speed)`,

@@ -7,7 +7,9 @@
 // Each contender runs in its own child process (its peak RSS is its own) against the same
 // loopback fixtures: a 2,000-page site on one port and 300 small sites on a port each. The run
 // repeats per server latency in BENCH_LATENCY_MS (default "100,0"): 100 ms models a real site's
-// response time (crawling is network-bound), 0 ms shows raw CPU cost per page.
+// response time (crawling is network-bound), 0 ms shows raw CPU cost per page. Leadscout crawls in
+// render "auto"; the run reports how many pages it rendered and why, then (BENCH_RENDER=0 skips
+// it) crawls a site with script-built contact pages over HTTP and in "auto" (render.ts).
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,6 +17,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { bigSite, smallSite } from "./fixtures";
 import type { PhaseResult, Targets } from "./modes";
+import { renderSection } from "./render";
 import { serveSite } from "./serve";
 
 const run = promisify(execFile);
@@ -97,6 +100,13 @@ async function scenario(latencyMs: number): Promise<boolean> {
     );
   }
   const b = results.leadscout;
+  const reasons = (p: PhaseResult) => Object.entries(p.rendered ?? {});
+  const renderedPages = [...reasons(b.big), ...reasons(b.small)].reduce((a, [, n]) => a + n, 0);
+  console.log(
+    `render "auto": Leadscout rendered ${renderedPages} of ${b.big.pages + b.small.pages} pages` +
+      ` (${[...reasons(b.big), ...reasons(b.small)].map(([k, n]) => `${k} ${n}`).join(", ") || "none looked script-built"}),` +
+      ` ${(b.big.renderSkipped ?? 0) + (b.small.renderSkipped ?? 0)} over budget; Chromium: ${b.big.chromium}`,
+  );
   const vsBaseline = overall(b) / overall(results.baseline);
   const vsCrawlee = overall(b) / overall(results.crawlee);
   const pass = vsBaseline >= 0.7 && vsCrawlee >= 1.5;
@@ -122,4 +132,5 @@ async function scenario(latencyMs: number): Promise<boolean> {
 
 const verdicts: boolean[] = [];
 for (const latency of LATENCIES) verdicts.push(await scenario(latency));
+if (process.env.BENCH_RENDER !== "0") await renderSection();
 process.exitCode = verdicts[0] ? 0 : 1;

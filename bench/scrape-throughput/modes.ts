@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { Agent, request } from "undici";
+import type { PageEngine } from "../../mcp-servers/scraper/src/lib/crawl/engines";
 import type { ExtractPool } from "../../mcp-servers/scraper/src/lib/crawl/extract-pool";
 
 // The three contenders. Each gets the same targets and the same concurrency and returns how many
@@ -29,6 +30,11 @@ export interface PhaseResult {
    * extraction workers) is not in it: with CPUs to spare, the main thread is what caps pages/s.
    */
   mainCpuMs: number;
+  /** Leadscout only: pages render "auto" rendered in Chromium, by reason, and those over budget. */
+  rendered?: Record<string, number>;
+  renderSkipped?: number;
+  /** The Chromium render "auto" could use, or why there was none. */
+  chromium?: string;
 }
 
 /** The main thread's CPU time in ms from /proc (clock ticks, 10 ms each); 0 off Linux. */
@@ -98,8 +104,20 @@ export async function baseline(
 }
 
 let sharedPool: ExtractPool | undefined;
+let sharedBrowser: Promise<(PageEngine & { close(): Promise<void> }) | undefined> | undefined;
+let chromiumNote = "";
 
-/** (b) Leadscout's crawler (robots.txt, politeness, ranking, SSRF-checked fetch) plus extraction, HTTP mode. */
+/** Closes the browser render "auto" may have started. */
+export async function closeLeadscout(): Promise<void> {
+  await (await sharedBrowser)?.close();
+}
+
+/**
+ * (b) Leadscout's crawler (robots.txt, politeness, ranking, SSRF-checked fetch) plus extraction, in
+ * render "auto" as the pipeline runs it: a page is rendered in Chromium only when its scan suggests
+ * script-built content, so these plain fixture pages show what that check costs and that it renders
+ * nothing needlessly.
+ */
 export async function leadscout(
   sites: { root: string; maxPages: number }[],
   concurrency: number,
@@ -121,6 +139,14 @@ export async function leadscout(
   );
   const extractPool = workers > 0 ? (sharedPool ??= createExtractPool(workers)) : undefined;
   const ua = userAgent("https://leadscout.dev/bot");
+  const { findChromium } = await import("../../mcp-servers/scraper/src/lib/crawl/find-chromium");
+  const { BrowserEngine } = await import("../../mcp-servers/scraper/src/lib/crawl/browser-engine");
+  sharedBrowser ??= findChromium(process.env.CHROMIUM_PATH).then((c) => {
+    chromiumNote = c.path ?? `none (${c.reason})`;
+    return c.path
+      ? new BrowserEngine(c.path, { userAgent: ua, allowlist: ["127.0.0.1"] })
+      : undefined;
+  });
   const crawler = new Crawler({
     fetch: createSafeFetch({
       allowlist: ["127.0.0.1"],
@@ -131,6 +157,7 @@ export async function leadscout(
     extract: (html, url, o) =>
       extractPool ? extractPool.extract(html, url, o) : extractPage(html, url, o),
     userAgent: ua,
+    browser: () => sharedBrowser!,
   });
   // Workers start in the background; let them boot before the clock starts, as a server would have.
   await extractPool?.extract("<p>warm-up</p>", "http://127.0.0.1/");
@@ -140,7 +167,7 @@ export async function leadscout(
     sites.map((s) =>
       crawler.scrape(s.root, {
         maxPages: s.maxPages,
-        render: "http",
+        render: "auto",
         timeoutMs: 600_000,
         maxDepth: 5,
       }),
@@ -149,7 +176,13 @@ export async function leadscout(
   const ms = performance.now() - started;
   const bad = results.filter((r) => r.status !== "ok");
   if (bad.length) throw new Error(`Leadscout failed on ${bad.length} sites: ${bad[0]!.error}`);
+  const rendered: Record<string, number> = {};
+  for (const r of results)
+    for (const p of r.rendered ?? []) rendered[p.reason] = (rendered[p.reason] ?? 0) + 1;
   return {
+    rendered,
+    renderSkipped: results.reduce((a, r) => a + (r.renderSkipped ?? 0), 0),
+    chromium: chromiumNote,
     ...cpu(),
     pages: results.reduce((a, r) => a + r.pagesCrawled, 0),
     ms,

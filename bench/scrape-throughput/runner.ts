@@ -1,5 +1,12 @@
 import fs from "node:fs";
-import { baseline, crawlee, leadscout, type PhaseResult, type Targets } from "./modes";
+import {
+  baseline,
+  closeLeadscout,
+  crawlee,
+  leadscout,
+  type PhaseResult,
+  type Targets,
+} from "./modes";
 
 // One contender in its own process, so its peak memory is its own. Prints one JSON line.
 const mode = process.argv[2] as "baseline" | "parse" | "leadscout" | "crawlee";
@@ -37,5 +44,6 @@ if (targets.warmup.length) await phase("warmup");
 const big = await phase("big");
 const small = await phase("small");
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
+if (mode === "leadscout") await closeLeadscout();
 process.stdout.write(JSON.stringify({ mode, big, small, maxRssMb }) + "\n");
 process.exit(0);

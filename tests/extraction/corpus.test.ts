@@ -54,9 +54,45 @@ describe("extraction accuracy on the fixture corpus", () => {
   });
 
   it("finds the people of team pages and impressums without inventing names", () => {
-    const { recall, extra } = peopleScore(all);
+    const { recall, precision, extra, missed } = peopleScore(all);
     expect(extra).toEqual([]);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall, `missed: ${missed.join(", ")}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("keeps people written with honorifics, post-nominals, unlisted roles and comma-listed directors, titles included (#22 item 4)", () => {
+    const people = (site: string) =>
+      Object.fromEntries([...all[site]!.found.titles].map(([n, t]) => [n, t ?? null]));
+    // "Dr. Elena Ruiz, DDS", "Dr. James Whitaker, DMD, MS", "Priya Nair, RDH"; roles such as
+    // "Orthodontist" and "Dental Hygienist" counted because the same grid holds an Office Manager.
+    expect(people("bright-smile-dental")).toEqual({
+      "elena ruiz": "Founder & Lead Dentist",
+      "james whitaker": "Orthodontist",
+      "priya nair": "Dental Hygienist",
+      "karen doyle": "Office Manager",
+      "luis ortega": "Patient Care Coordinator",
+    });
+    // A French teaching team, and rooms laid out the same way in another grid that stay out.
+    expect(people("ecole-musique-arpege")).toEqual({
+      "sophie lambert": "Directrice",
+      "claire morel": "Professeure de piano",
+      "julien garnier": "Professeur de violon et d'alto",
+      "hugo petit": "Enseignant en formation musicale",
+      "amélie roux": "Professeure de chant",
+    });
+    // "Geschäftsführer: Dr. Andreas Keller, Birgit Sommer, Dipl.-Ing. Stefan Hoffmann"
+    expect(people("keller-sommer-maschinenbau")).toMatchObject({
+      "andreas keller": "Geschäftsführer",
+      "birgit sommer": "Geschäftsführer",
+      "stefan hoffmann": "Geschäftsführer",
+    });
+    // "… No. 08123456. Directors: Sarah Collins, James Patel, Dr Ruth Okafor. Registered office: …"
+    expect(Object.keys(people("northgate-logistics")).sort()).toEqual([
+      "james patel",
+      "ruth okafor",
+      "sarah collins",
+      "tom hargreaves",
+    ]);
   });
 
   it("flags exactly the script-built pages", () => {

@@ -1,6 +1,8 @@
 import os from "node:os";
 import { createSafeFetch, type SafeFetch } from "@leadscout/http";
-import { BrowserEngine, findChromium } from "./lib/crawl/browser-engine";
+import { log } from "@leadscout/log";
+import { BrowserEngine } from "./lib/crawl/browser-engine";
+import { findChromium, type ChromiumChoice } from "./lib/crawl/find-chromium";
 import { proxyList, scraperEnv, userAgent } from "./lib/crawl/config";
 import { Crawler } from "./lib/crawl/crawler";
 import type { PageEngine } from "./lib/crawl/engines";
@@ -14,6 +16,8 @@ export interface ScraperContext {
   fetch: SafeFetch;
   crawler: Crawler;
   userAgent: string;
+  /** The Chromium rendering uses (looked up once, at start), or why there is none. */
+  chromium: Promise<ChromiumChoice>;
   close(): Promise<void>;
 }
 
@@ -24,12 +28,23 @@ export function createContext(): ScraperContext {
   const fetch = createSafeFetch({ userAgent: ua, allowlist });
   const proxies = proxyList(env);
   let browser: Promise<BrowserEngine | undefined> | undefined;
+  // Looked up at start, so the log says straight away whether "browser" and "auto" can render.
+  const chromium = findChromium(env.CHROMIUM_PATH).then((choice) => {
+    if (choice.path)
+      log.info("rendering uses Chromium", { chromium: choice.path, found: choice.source });
+    else
+      log.warn(
+        'no Chromium for rendering: render "browser" fails and "auto" reads pages over plain HTTP',
+        { reason: choice.reason },
+      );
+    return choice;
+  });
   let cursor = 0;
   // Parsing runs in worker threads (created on the first crawl) so the protocol never waits on it.
   const workers = env.SCRAPER_EXTRACT_WORKERS ?? Math.max(1, os.availableParallelism() - 1);
   let pool: ExtractPool | undefined;
   const getBrowser = (): Promise<PageEngine | undefined> => {
-    browser ??= findChromium(env.CHROMIUM_PATH).then((path) =>
+    browser ??= chromium.then(({ path }) =>
       path
         ? new BrowserEngine(path, {
             userAgent: ua,
@@ -55,11 +70,13 @@ export function createContext(): ScraperContext {
     userAgent: ua,
     proxies,
     browser: getBrowser,
+    renderBudget: env.SCRAPER_RENDER_BUDGET,
   });
   return {
     fetch,
     crawler,
     userAgent: ua,
+    chromium,
     close: async () => {
       const b = await browser;
       await b?.close();

@@ -41,6 +41,20 @@ export const ZPersonSchema = z.object({
   linkedin: z.string().optional(),
 });
 
+/**
+ * Why a page was rendered in Chromium: "requested" (render "browser"); in render "auto", an empty
+ * app shell, an inline script that assembles an email or mailto: from parts, or a contact-like
+ * page whose inline scripts write into it and where plain HTTP found no email.
+ */
+export const RENDER_REASONS = [
+  "requested",
+  "app_shell",
+  "assembled_contact",
+  "scripted_contact_page",
+] as const;
+export const ZRenderReasonSchema = z.enum(RENDER_REASONS);
+export type RenderReason = z.infer<typeof ZRenderReasonSchema>;
+
 export const ZScrapeStatusSchema = z.enum(["ok", "blocked", "not_found", "error"]);
 
 export const ZScrapeResultSchema = z.object({
@@ -61,6 +75,17 @@ export const ZScrapeResultSchema = z.object({
   people: z.array(ZPersonSchema),
   address: z.string().optional(),
   pagesCrawled: z.number().int().describe("Pages fetched and extracted"),
+  rendered: z
+    .array(z.object({ url: z.string(), reason: ZRenderReasonSchema }))
+    .optional()
+    .describe("Pages read from headless Chromium rather than plain HTTP, and why"),
+  renderSkipped: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      "Pages that looked script-built but were read over HTTP: the site's render budget was spent",
+    ),
 });
 
 export type ScrapeResult = z.infer<typeof ZScrapeResultSchema>;

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import {
   FetchError,
@@ -15,18 +14,6 @@ const MAX_HTML_CHARS = 5 * 1024 * 1024;
 /** Longest wait for the network to go quiet after load: pages that poll never do. */
 const NETWORK_IDLE_MAX_MS = 5_000;
 const SKIPPED_TYPES = new Set(["image", "media", "font"]);
-
-/** The Chromium we may launch: CHROMIUM_PATH, else Playwright's own download if present. Never downloads. */
-export async function findChromium(chromiumPath: string | undefined): Promise<string | undefined> {
-  if (chromiumPath) return fs.existsSync(chromiumPath) ? chromiumPath : undefined;
-  try {
-    const { chromium } = await import("playwright-core");
-    const p = chromium.executablePath();
-    return p && fs.existsSync(p) ? p : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Renders pages in headless Chromium. Every request the page makes (document, redirects, XHR,

@@ -10,6 +10,8 @@ export const ZScraperEnvSchema = z.object({
   /** Comma list of proxy URLs, rotated per request. */
   SCRAPER_PROXIES: z.preprocess(blank, z.string().default("")),
   CHROMIUM_PATH: z.preprocess(blank, z.string().optional()),
+  /** Pages per site that render "auto" may render in Chromium on an inline-script guess (app shells always render). */
+  SCRAPER_RENDER_BUDGET: int(3, 0, 100),
   SCRAPER_HOST_CONCURRENCY: int(2, 1, 32),
   SCRAPER_HOST_DELAY_MS: int(250, 0, 60_000),
   SCRAPER_GLOBAL_CONCURRENCY: int(16, 1, 512),

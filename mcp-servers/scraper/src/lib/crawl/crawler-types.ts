@@ -30,6 +30,8 @@ export interface CrawlerDeps {
   proxies?: string[];
   /** Resolved lazily: only "browser" and script-built pages in "auto" need one. */
   browser?: () => Promise<PageEngine | undefined>;
+  /** Pages of one site that render "auto" may render (default 3): each costs a browser page load. */
+  renderBudget?: number;
   retries?: number;
   retryBaseDelayMs?: number;
   pageTimeoutMs?: number;

@@ -1,6 +1,6 @@
 import { FetchError } from "@leadscout/http";
 import type { ExtractOptions, PageExtraction } from "../extract/types";
-import type { ScrapeResult } from "../schemas";
+import type { RenderReason, ScrapeResult } from "../schemas";
 import { judgePage } from "./block-detect";
 import type { FetchedPage, PageEngine } from "./engines";
 import { httpEngine, withSlot } from "./http-engine";
@@ -93,7 +93,7 @@ export class Crawler {
     if (opts.render === "browser" && !browserEngine) {
       return fail(
         "error",
-        "Browser rendering was requested but no Chromium is available (set CHROMIUM_PATH)",
+        "Browser rendering was requested but no Chromium was found (install chromium or set CHROMIUM_PATH)",
       );
     }
     const politeBrowser: PageEngine | undefined = browserEngine && {
@@ -108,6 +108,11 @@ export class Crawler {
     // other pages, whose own evidence is often thinner: a contact page with only "030 1234567"
     // on it is still a German site's page.
     let siteCountry: ExtractOptions = {};
+    // Pages "auto" renders for this site, within its budget; "browser" renders every page.
+    const rendered: { url: string; reason: RenderReason }[] = [];
+    const renderBudget = this.deps.renderBudget ?? 3;
+    let renderAttempts = 0;
+    let renderSkipped = 0;
     const load = async (
       url: string,
     ): Promise<{ page: FetchedPage; extraction?: PageExtraction }> => {
@@ -115,24 +120,29 @@ export class Crawler {
       const page = await primary.fetchPage(url, { deadline, timeoutMs: pageTimeoutMs });
       if (judgePage(page.status, page.html).kind !== "ok") return { page };
       const extraction = await this.deps.extract(page.html, page.finalUrl, siteCountry);
-      if (
-        opts.render === "auto" &&
-        politeBrowser &&
-        extraction.looksScriptBuilt &&
-        deadline - Date.now() > 1_000
-      ) {
-        // Rendering is a bonus: if it fails we keep what plain HTTP gave us.
-        const rendered = await politeBrowser
-          .fetchPage(url, { deadline, timeoutMs: pageTimeoutMs })
-          .catch(() => undefined);
-        if (rendered && judgePage(rendered.status, rendered.html).kind === "ok") {
-          return {
-            page: rendered,
-            extraction: await this.deps.extract(rendered.html, rendered.finalUrl, siteCountry),
-          };
+      if (opts.render === "browser") rendered.push({ url: page.finalUrl, reason: "requested" });
+      const reason = opts.render === "auto" ? extraction.renderReason : undefined;
+      if (!reason || !politeBrowser || deadline - Date.now() <= 1_000) return { page, extraction };
+      // App shells show nothing over HTTP, so they are always rendered (the budget would cut a
+      // single-page app short); the guesses from inline scripts share the site's budget, counted
+      // before the await so pages rendering at the same time cannot overspend it.
+      if (reason !== "app_shell") {
+        if (renderAttempts >= renderBudget) {
+          renderSkipped++;
+          return { page, extraction };
         }
+        renderAttempts++;
       }
-      return { page, extraction };
+      // Rendering is a bonus: if it fails we keep what plain HTTP gave us.
+      const shown = await politeBrowser
+        .fetchPage(url, { deadline, timeoutMs: pageTimeoutMs })
+        .catch(() => undefined);
+      if (!shown || judgePage(shown.status, shown.html).kind !== "ok") return { page, extraction };
+      rendered.push({ url: shown.finalUrl, reason });
+      return {
+        page: shown,
+        extraction: await this.deps.extract(shown.html, shown.finalUrl, siteCountry),
+      };
     };
 
     // The root decides the site's status.
@@ -257,6 +267,8 @@ export class Crawler {
       people: merged.people,
       ...(merged.address ? { address: merged.address } : {}),
       pagesCrawled: results.length,
+      ...(rendered.length ? { rendered } : {}),
+      ...(renderSkipped ? { renderSkipped } : {}),
     };
   }
 }

@@ -12,6 +12,7 @@ import { readJsonLd, type JsonLdFacts } from "./json-ld";
 import { inferCountry } from "./country";
 import { extractPeople } from "./people";
 import { extractCompany } from "./company";
+import { looksScriptBuilt, renderReason } from "./render-hint";
 import type { CountryCode } from "libphonenumber-js/max";
 import type {
   EmailItem,
@@ -138,18 +139,6 @@ function linksOf(scan: PageScan): PageLink[] {
   return [...byHref.values()];
 }
 
-const NOSCRIPT_WARNING =
-  /enable javascript|javascript (?:is )?(?:required|disabled|needed)|activate javascript|javascript aktivieren|activer javascript|activa javascript|abilita javascript|schakel javascript/i;
-
-function looksScriptBuilt(scan: PageScan): boolean {
-  if (scan.textLength >= 400) return false;
-  return (
-    scan.hasAppRoot ||
-    NOSCRIPT_WARNING.test(scan.noscriptText) ||
-    (scan.scriptCount >= 3 && scan.textLength < 80)
-  );
-}
-
 function countryOf(
   scan: PageScan,
   ld: JsonLdFacts,
@@ -181,8 +170,10 @@ export function extractPage(
     return phone ? { ...rest, phone } : rest;
   });
   const address = ld.address ?? scan.addressTexts.find((t) => t.length >= 8 && t.length <= 300);
+  const emails = emailsOf(scan, ld, pageUrl);
+  const render = renderReason(scan, emails.length > 0);
   return {
-    emails: emailsOf(scan, ld, pageUrl),
+    emails,
     phones: phonesOf(scan, ld, country, pageUrl),
     socials: socialsOf(scan, ld, pageUrl),
     people,
@@ -192,6 +183,7 @@ export function extractPage(
     ...(country ? { country } : {}),
     ...(scan.lang ? { lang: scan.lang } : {}),
     looksScriptBuilt: looksScriptBuilt(scan),
+    ...(render ? { renderReason: render } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { parseDocument } from "htmlparser2";
 import type { AnyNode, Element } from "domhandler";
 import { headTag, imgAlt, readAttributes } from "./element-collectors";
 import { BLOCK_TAGS, SKIP_TAGS, SPACED_TAGS, STRUCTURAL_TAGS } from "./page-tags";
+import { readInlineScript, type InlineScriptSigns } from "./inline-scripts";
 
 export interface TextLine {
   text: string;
@@ -38,6 +39,8 @@ export interface PageScan {
   hasAppRoot: boolean;
   noscriptText: string;
   scriptCount: number;
+  /** What the page's inline scripts do to contact data (render-hint.ts reads it). */
+  inlineScripts: InlineScriptSigns;
   textLength: number;
   /** Elements that may carry a person's name or a row of a people table (h2–h6, strong, b, tr, dt, *name*). */
   structural: Element[];
@@ -68,6 +71,7 @@ export function scanPage(html: string, pageUrl: string): PageScan {
     hasAppRoot: false,
     noscriptText: "",
     scriptCount: 0,
+    inlineScripts: { writesDom: false, assemblesContact: false },
     textLength: 0,
     structural: [],
   };
@@ -105,6 +109,7 @@ export function scanPage(html: string, pageUrl: string): PageScan {
         scan.scriptCount++;
         const type = (el.attribs.type ?? "").toLowerCase();
         if (type.includes("ld+json")) scan.jsonLd.push(el.children.map(textOf).join(""));
+        else if (!el.attribs.src) readInlineScript(el, type, scan.inlineScripts);
       }
       return;
     }

@@ -61,3 +61,49 @@ describe("people", () => {
     ).toEqual([]);
   });
 });
+
+describe("people: honorifics, post-nominals, unlisted roles, director lists (#22 item 4)", () => {
+  const named = (html: string) => people(html).map((p) => [p.name, p.title ?? null]);
+  it("drops degrees after a name and keeps the card's role", () => {
+    expect(
+      named(
+        `<div class="grid"><div><h3>Dr. Marcus Webb, DDS</h3><p>Associate Dentist</p></div><div><h3>Priya Nair, RDH</h3><p>Dental Hygienist</p></div></div>`,
+      ),
+    ).toEqual([
+      ["Marcus Webb", "Associate Dentist"],
+      ["Priya Nair", "Dental Hygienist"],
+    ]);
+  });
+  it("reads O' and Mc names, and a role label above a name in a definition list", () => {
+    expect(named(`<p>Head Brewer: Conor O'Sullivan</p><p>Founder: Aileen McNamara</p>`)).toEqual([
+      ["Conor O'Sullivan", "Head Brewer"],
+      ["Aileen McNamara", "Founder"],
+    ]);
+    expect(named(`<dl><dt>Bedrijfsleider</dt><dd>Sanne de Boer</dd></dl>`)).toEqual([
+      ["Sanne de Boer", "Bedrijfsleider"],
+    ]);
+  });
+  it("takes an unlisted role only from a grid that surely holds people", () => {
+    const team = `<div class="profs"><article><h3>Sophie Lambert</h3><p>Directrice</p></article><article><h3>Claire Morel</h3><p>Professeure de piano</p></article></div>`;
+    const rooms = `<div class="salles"><article><h3>Salle Debussy</h3><p>Piano à queue</p></article><article><h3>Salle Ravel</h3><p>Studio</p></article></div>`;
+    expect(named(team + rooms)).toEqual([
+      ["Sophie Lambert", "Directrice"],
+      ["Claire Morel", "Professeure de piano"],
+    ]);
+    expect(named(rooms)).toEqual([]);
+  });
+  it("splits a legal line naming several managing directors", () => {
+    expect(
+      named(
+        `<p>Registered in England and Wales No. 08123456. Directors: Sarah Collins, James Patel, Dr Ruth Okafor. Registered office: Leeds.</p><p>Geschäftsführer: Dr. Andreas Keller, Birgit Sommer, Dipl.-Ing. Stefan Hoffmann</p>`,
+      ).map(([n]) => n),
+    ).toEqual([
+      "Sarah Collins",
+      "James Patel",
+      "Ruth Okafor",
+      "Andreas Keller",
+      "Birgit Sommer",
+      "Stefan Hoffmann",
+    ]);
+  });
+});

@@ -7,66 +7,9 @@ import { isInside, type PageScan } from "./parse-page";
 import type { PersonItem } from "./types";
 import { emailsFromMailto } from "./emails";
 import { normalizeSocialUrl } from "./socials";
+import { LEAD_LABEL, ROLE_WORDS, looksLikeName } from "./person-name";
 
-const LEAD_LABEL =
-  /^(?:vertreten durch(?: den| die)?(?: geschäftsführer(?:in)?)?|vertretungsberechtigte[rn]? geschäftsführer(?:in)?|geschäftsführer(?:in|innen)?|geschäftsführung|inhaber(?:in)?|vorstand|vorstandsvorsitzende[r]?|managing directors?|managing partners?|managing director and founder|chief executive officer|ceo|cto|cfo|coo|founders?|co-founders?|owners?|directors?|represented by|gérant(?:e)?|directeur général|directrice générale|président(?:e)?|directeur de (?:la )?publication|responsable de (?:la )?publication|administrador(?:a)?(?: únic[oa])?|director(?:a)? general|gerente|amministratore(?: delegato| unico)?|legale rappresentante|titolare|bestuurder|directeur|eigenaar|zaakvoerder|oprichter)$/i;
-// Words that make a line a job title, several languages; a card without a personal contact needs one.
-// Matched anywhere in a word on purpose: compounds carry the role at the end (Registeraccountant,
-// Vertriebsleiter). Only "hr" is too short for that.
-const ROLE_WORD_LIST =
-  "ceo|cto|cfo|coo|cmo|founder|gründer|fondat|fundador|oprichter|director|direktor|directeur|directrice|direttore|manager|managing|head|lead|leiter|leider|leitung|responsable|responsabile|chef|jefe|owner|inhaber|eigenaar|titolare|propriétaire|partner|associ|socio|vennoot|gesellschafter|prokurist|president|präsident|président|presidente|chair|officer|engineer|ingenieur|ingénieur|ingegnere|ingeniero|developer|entwickler|développeu|sviluppat|desarroll|designer|architect|architekt|arquitect|consultant|berater|conseill|consulente|asesor|adviseur|advisor|accountant|buchhalter|comptable|contable|contabile|boekhoud|steuerberater|anwalt|anwältin|rechtsanwalt|avocat|abogad|avvocat|advocaat|notar|notaire|lawyer|attorney|solicitor|assistant|assistenz|assistente|secretar|sekretär|coordinat|koordinat|specialist|spezialist|expert|analyst|sales|vertrieb|marketing|commercial|comercial|commerciale|meister|techniker|brewer|brauer|brasseur|technician|technicien|técnico|tecnico|monteur|geselle|azubi|apprenti|praktikant|intern|stagiaire|arzt|ärztin|zahnarzt|médecin|medico|médico|dentist|dentista|tandarts|therapeut|thérapeute|terapeut|nurse|pflege|chef de|koch|cuisinier|cocinero|cuoco|sommelier|barista|baker|bäcker|boulanger|panadero|fornaio|bakker|gérant|gerente|gestore|bestuurder|zaakvoerder|administrat|amministrat|mitarbeiter|collaborat|colaborador|medewerker|employee|staff|team lead|product|projekt|project|projet|proyecto|progetto|office|empfang|reception|customer|kunden|support|(?<!\\p{L})hr(?!\\p{L})|personal|recruit|finance|finanz|operations|betrieb";
-const ROLE_WORDS = new RegExp(`(?:${ROLE_WORD_LIST})`, "iu");
-// Occupations that are also common surnames (Anna Bakker, Thomas Koch) do not disqualify a name.
-const SURNAME_LIKE =
-  /^(?:bakker|baker|bäcker|becker|koch|meister|brauer|brewer|boulanger|chef|partner|monteur|fornaio|panadero|marketing)$/i;
-const ROLE_START = new RegExp(`^(?:${ROLE_WORD_LIST})`, "iu");
-const PARTICLES = new Set([
-  "von",
-  "van",
-  "de",
-  "der",
-  "den",
-  "di",
-  "da",
-  "del",
-  "della",
-  "du",
-  "la",
-  "le",
-  "zu",
-  "ten",
-  "ter",
-  "y",
-  "dos",
-  "das",
-  "vom",
-  "zur",
-  "st.",
-]);
-const HONORIFIC =
-  /^(?:dr\.?|dra\.?|prof\.?|dipl\.-\w+\.?|mag\.?|ing\.?|ir\.?|drs\.?|mr\.?|mrs\.?|ms\.?|herr|frau|m\.|mme|me|maître|sig\.?|sig\.ra|dott\.?|dott\.ssa|avv\.?|sr\.?|sra\.?|d\.|dña\.?)$/i;
-const NOT_NAME =
-  /\b(?:team|contact|kontakt|about|über|our|unser\w*|services?|home|welcome|hours|opening|news|impressum|imprint|legal|privacy|jobs|careers?|address|location|office|support|sales|gmbh|ag|ltd|llc|inc|sarl|sas|s\.?l\.?|b\.?v\.?|s\.?r\.?l\.?|ug|kg|mbh|e\.?k\.?|follow|call|email|phone|telefon|newsletter|menu|search|cookies?|read|more|mehr|learn|get|in|touch|our|with|for|the|und|and|et|of|équipe|equipo|squadra|contacto|contatti|chi|siamo|wie|zijn|nous|qui|sommes|büro|buero|standort|filiale|praxis|kanzlei|studio|atelier|hotel|restaurant|bureau|oficina|ufficio|kantoor|sitz|headquarters|zentrale|werkstatt|showroom|store|shop|laden|boutique|tienda|negozio|winkel)\b/i;
-
-export function looksLikeName(text: string): string | undefined {
-  if (text.length > 200) return undefined;
-  const clean = text
-    .replace(/\s+/g, " ")
-    .replace(/[,;:|–—-]+$/, "")
-    .trim();
-  if (clean.length < 5 || clean.length > 60 || NOT_NAME.test(clean) || /[\d@/()]/.test(clean))
-    return undefined;
-  const tokens = clean.split(" ");
-  let i = 0;
-  while (i < tokens.length && HONORIFIC.test(tokens[i] ?? "")) i++;
-  const core = tokens.slice(i);
-  const named = core.filter((t) => !PARTICLES.has(t.toLowerCase()));
-  if (named.length < 2 || named.length > 4) return undefined;
-  // "Operations Manager", "Managing Director" are roles, not names.
-  if (named.some((t) => ROLE_START.test(t) && !SURNAME_LIKE.test(t))) return undefined;
-  const ok = named.every((t) => /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u.test(t));
-  return ok ? core.join(" ") : undefined;
-}
+export { looksLikeName } from "./person-name";
 
 interface NamedRole {
   name: string;
@@ -87,6 +30,23 @@ function splitNames(text: string): NamedRole[] {
     .filter((p): p is NamedRole => p !== undefined);
 }
 
+// A label that starts the line or a sentence in it: "… No. 08123456. Directors: A, B, Dr C. Registered office: …"
+const SENTENCE_LABEL = /(?:^|[.;·|•]\s+)(\p{L}[\p{L} '-]{1,40}?)\s*[:：]\s*/gu;
+
+/** Leadership labels in the middle of a footer or legal line; the names run to the next label. */
+function midLineLeaders(text: string): PersonItem[] {
+  const labels = [...text.matchAll(SENTENCE_LABEL)];
+  const out: PersonItem[] = [];
+  labels.forEach((m, k) => {
+    const label = (m[1] ?? "").trim();
+    if (m.index === 0 || !LEAD_LABEL.test(label)) return;
+    const names = text.slice(m.index + m[0].length, labels[k + 1]?.index ?? text.length);
+    for (const p of splitNames(names.replace(/\.\s*$/, "")))
+      out.push({ name: p.name, title: p.title ?? label });
+  });
+  return out;
+}
+
 function leadershipLines(scan: PageScan): PersonItem[] {
   const out: PersonItem[] = [];
   scan.lines.forEach((line, i) => {
@@ -102,6 +62,7 @@ function leadershipLines(scan: PageScan): PersonItem[] {
         out.push({ name: p.name, title: p.title ?? (m[1] ?? "").trim() });
       return;
     }
+    if (hasColon && line.text.length <= 1000) out.push(...midLineLeaders(line.text));
     // "Iñaki Etxeberria — Director comercial"
     const dash =
       line.text.length <= 125 && /[–—|-]/.test(line.text)
@@ -210,6 +171,9 @@ function titleFromLines(scan: PageScan, card: Element, name: string): string | u
   return undefined;
 }
 
+// A role line without a known role word: a short phrase, not a sentence, address or date.
+const ROLE_LIKE_SHAPE = /^[\p{L}][\p{L}\s'’&,.-]{1,58}$/u;
+
 function cardPeople(scan: PageScan): PersonItem[] {
   const nameEls = scan.structural.filter(
     (el) => el.name !== "tr" && el.name !== "dt" && looksLikeName(textOfEl(el)),
@@ -218,7 +182,7 @@ function cardPeople(scan: PageScan): PersonItem[] {
   for (const el of nameEls)
     for (let p = el.parent as Element | null; p && p.type === "tag"; p = p.parent as Element | null)
       counts.set(p, (counts.get(p) ?? 0) + 1);
-  const out: PersonItem[] = [];
+  const found: { person: PersonItem; card: Element; tag: string; sure: boolean }[] = [];
   for (const el of nameEls) {
     let card: Element = el;
     for (
@@ -232,10 +196,28 @@ function cardPeople(scan: PageScan): PersonItem[] {
     const title = titleAfter(el, card, name) ?? titleFromLines(scan, card, name);
     const contacts = contactsIn(scan, card);
     const personal = (contacts.email && !ROLE_MAILBOX.test(contacts.email)) || contacts.linkedin;
-    if (!personal && !(title && ROLE_WORDS.test(title))) continue;
-    out.push({ name, ...(title ? { title } : {}), ...contacts });
+    const sure = Boolean(personal || (title && ROLE_WORDS.test(title)));
+    if (!sure && !(title && ROLE_LIKE_SHAPE.test(title))) continue;
+    found.push({
+      person: { name, ...(title ? { title } : {}), ...contacts },
+      card,
+      tag: el.name,
+      sure,
+    });
   }
-  return out;
+  // A role no vocabulary knows ("Professeure de piano", "Audioprotesista", "Dental Hygienist")
+  // counts when its card is one of a grid in which another card of the same shape is surely a
+  // person: same container, same card and name tags. Other grids (rooms, values) stay out.
+  const shape = (f: (typeof found)[number]) => `${f.card.name}/${f.tag}`;
+  const sureShapes = new Map<Element | null, Set<string>>();
+  for (const f of found)
+    if (f.sure) {
+      const key = f.card.parent as Element | null;
+      sureShapes.set(key, (sureShapes.get(key) ?? new Set()).add(shape(f)));
+    }
+  return found
+    .filter((f) => f.sure || sureShapes.get(f.card.parent as Element | null)?.has(shape(f)))
+    .map((f) => f.person);
 }
 
 function tablePeople(scan: PageScan): PersonItem[] {
@@ -257,7 +239,7 @@ function tablePeople(scan: PageScan): PersonItem[] {
       const asName = looksLikeName(dt);
       if (asName && ddText.length <= 80 && !ddText.includes("@"))
         out.push({ name: asName, title: ddText });
-      else if (LEAD_LABEL.test(dt))
+      else if (LEAD_LABEL.test(dt) || (dt.length <= 40 && ROLE_WORDS.test(dt) && !/\d|@/.test(dt)))
         for (const p of splitNames(ddText)) out.push({ name: p.name, title: p.title ?? dt });
     }
   }

@@ -117,3 +117,25 @@ describe("phone lines seen again (footers repeat on every page)", () => {
     expect(Object.isFrozen(first[0])).toBe(true);
   });
 });
+
+describe("phones: dates and reference codes (#22 item 5)", () => {
+  const us = (html: string) => phones(html, "US");
+  it.each([
+    ["a trip code built from a date", `<p>Your trip XX-20240715-14 is confirmed.</p>`],
+    ["a labelled booking code", `<p>Trip code: AB-20240715-14</p>`],
+    ["a compact date with a suffix", `<p>Departure 20240715-14, gate B</p>`],
+    ["a day-first compact date", `<p>Batch 15072024-14 shipped</p>`],
+    ["digits glued to letters after them", `<p>Ticket 212-555-0142A</p>`],
+    ["digits glued to letters before them", `<p>Serial SN_212-555-0142</p>`],
+  ])("does not read %s as a phone", (_label, html) => {
+    expect(us(html)).toEqual([]);
+  });
+  it("keeps ordinary numbers, and dates or codes a phone label names", () => {
+    expect(us(`<p>Reach us at 212-555-0142 or (212) 555-0143</p>`)).toEqual([
+      "phone:+12125550142",
+      "phone:+12125550143",
+    ]);
+    expect(us(`<p>Phone: 2024-071-514</p>`)).toEqual(["phone:+12024071514"]);
+    expect(phones(`<p>Tel. 030 20240715</p>`)).toEqual(["phone:+493020240715"]);
+  });
+});

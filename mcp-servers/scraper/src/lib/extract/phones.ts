@@ -74,6 +74,22 @@ const DATE_ONLY = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}
 // German day.month. without year. Phone groups next to a slash have three or more digits.
 const DATE_INSIDE =
   /(?:^|\D)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:\D|$)|(?:19|20)\d{2}-\d{2}-\d{2}|(?<!\d)\d{1,2}\/\d{1,2}(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
+// A booking or trip code ("XX-20240715-14", "KD20240715/3"): digits glued to letters by a hyphen,
+// underscore, slash or nothing at all belong to that code, not to a phone number.
+const CODE_BEFORE = /\p{L}[\p{L}\d]*[-_/#.]?$/u;
+const CODE_AFTER = /^[-_/#]?\p{L}/u;
+// The first digit group is a compact date (20240715, 15072024): a code or timestamp built from it.
+const COMPACT_DATE =
+  /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})$/;
+
+/** Unlabelled digits that read as a date or sit inside a code token with letters are no phone. */
+function looksLikeCode(line: string, start: number, end: number, raw: string): boolean {
+  if (CODE_BEFORE.test(line.slice(Math.max(0, start - 40), start))) return true;
+  if (CODE_AFTER.test(line.slice(end, end + 2))) return true;
+  const first = /^\(?(\d+)/.exec(raw)?.[1] ?? "";
+  return COMPACT_DATE.test(first);
+}
+
 const CURRENCY_NEAR = /^[\s]*(?:€|\$|£|eur\b|usd\b|chf\b|gbp\b|,-|%)/i;
 
 function lastIndexOfRe(text: string, re: RegExp): { index: number; match: string } {
@@ -194,6 +210,7 @@ function matchPhonesInLine(
     );
     if (gov && "negative" in gov) continue;
     const label = gov?.label ?? "";
+    if (!label && looksLikeCode(line, m.startsAt, m.endsAt, raw)) continue;
     // A national number written without its trunk prefix cannot be dialled, so it is some other id
     // (VAT "DE 298 765 432", register numbers). Countries that dial a leading 0 nationally:
     if (!/^(?:\+|00)/.test(raw) && country && TRUNK_ZERO.has(country) && !/^\(?0/.test(raw))

@@ -1,3 +1,5 @@
+import type { RenderReason } from "../schemas";
+
 // Shapes returned by the page extractors. The MCP tools and the crawler's
 // per-site merge depend on these exactly, so change them only together.
 
@@ -68,6 +70,8 @@ export interface PageExtraction {
   lang?: string;
   /** Little visible text but a JS app root or a noscript warning: worth rendering in a browser. */
   looksScriptBuilt: boolean;
+  /** Why rendering this page in a browser may show more than plain HTTP did (render "auto"). */
+  renderReason?: Exclude<RenderReason, "requested">;
 }
 
 export interface ExtractOptions {
