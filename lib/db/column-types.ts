@@ -1,4 +1,5 @@
 import type { ColumnType } from "kysely";
+import type { Plan } from "@/lib/billing/schemas";
 
 // The building blocks of the row types in types.ts: how timestamps, JSON and numeric columns
 // read and write, and the values the schema's check constraints allow.
@@ -25,8 +26,16 @@ export type JobUrlStatus =
 export type LeadStatus = "hot" | "warm" | "cold";
 export type LeadStage =
   "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
-export type Plan = "free" | "starter" | "pro" | "enterprise";
+export type { Plan };
 export type ApiScope = "read" | "write" | "delete";
 export type WebhookEvent = "job.completed" | "job.failed" | "job.cancelled";
 export type CreditKind =
-  "grant" | "purchase" | "reserve" | "release" | "charge" | "refund" | "adjustment";
+  | "grant"
+  | "purchase"
+  | "reserve"
+  | "release"
+  | "charge"
+  | "refund"
+  | "adjustment"
+  | "allowance"
+  | "clawback";

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { qualifyWithFallback } from "../lib/engines";
 import { ZQualificationSchema } from "../lib/schemas/qualification";
@@ -10,7 +11,17 @@ export function registerQualifyLead(server: McpServer, deps: ToolDeps): void {
       title: "Qualify a lead",
       description:
         "Score one lead 0..100 (hot/warm/cold) against the ideal-customer rules, with reasons and buying signals. Uses Claude when configured, the rules engine otherwise or when Claude fails (then fallbackReason says why).",
-      inputSchema: { lead_data: leadDataField, rules: rulesField },
+      inputSchema: {
+        lead_data: leadDataField,
+        rules: rulesField,
+        engine: z
+          .enum(["auto", "rules"])
+          .optional()
+          .describe(
+            '"auto" (default): Claude when configured, else rules; "rules": the rules engine only ' +
+              "(e.g. when the caller's plan does not include Claude scoring)",
+          ),
+      },
       outputSchema: ZQualificationSchema.shape,
       annotations: {
         readOnlyHint: true,
@@ -18,9 +29,11 @@ export function registerQualifyLead(server: McpServer, deps: ToolDeps): void {
         idempotentHint: false,
       },
     },
-    async ({ lead_data, rules }) => {
+    async ({ lead_data, rules, engine }) => {
+      const engines =
+        engine === "rules" ? deps.engines.filter((e) => e.name === "rules") : deps.engines;
       const [qualification] = await qualifyWithFallback(
-        deps.engines,
+        engines,
         [lead_data],
         ruleSetOrDefault(rules),
       );
