@@ -195,4 +195,6 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 export const SPECIAL_TABLES: Record<string, string> = {
   profiles: "scoped by user, not organization: see profiles tests",
   schema_migrations: "migrator only: no role but the owner may touch it",
+  stripe_events: "service role only (Stripe webhooks): RLS on, no policy for any user",
+  credit_purchases: "service role only (Stripe webhooks): RLS on, no policy for any user",
 };
