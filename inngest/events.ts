@@ -71,3 +71,12 @@ export const eventTypes = [
   jobFinished,
   webhookDeliver,
 ] as const;
+
+// Billing: "renew the allowances that are due now". Sent on a schedule: by Inngest's cron where
+// an Inngest server runs the functions, by inngest/local/schedules.ts in the embedded default.
+export const ZBillingAllowancesDueSchema = z.object({
+  reason: z.string().max(100).optional(),
+});
+export const billingAllowancesDue = eventType("billing/allowances.due", {
+  schema: ZBillingAllowancesDueSchema,
+});
