@@ -10,3 +10,4 @@ export {
 } from "./plans";
 export { BILLING_PATH, enforceLimit, limitOf, pastDueError } from "./limits";
 export { readOrgPlan, type OrgPlanState } from "./org-plan";
+export { billingSummary, type BillingSummary } from "./summary";

@@ -130,4 +130,24 @@ describe("limits refuse with a code naming the limit and the plan that lifts it"
     expect(body.error.code).toBe("plan_limit_urls_per_job");
     expect(body.error.details).toMatchObject({ upgrade_to: "starter", allowed: 100 });
   });
+
+  it("GET /api/v1/billing: plan, limits, credits per bucket", async () => {
+    useUnlimited();
+    const org = await createApiOrg({ plan: "starter", balance: 700 });
+    await asServiceRole((tx) =>
+      tx.updateTable("credits").set({ purchased: 200 }).where("org_id", "=", org.orgId).execute(),
+    );
+    const res = await callApi("GET", "/billing", org.keys.read);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: Record<string, unknown> };
+    expect(body.data).toMatchObject({
+      plan: "starter",
+      plan_name: "Starter",
+      status: "active",
+      managed_by: "installation",
+      stripe_configured: false,
+      limits: { monthly_credits: 2_000, job_concurrency: 2, urls_per_job: 1_000, seats: 5 },
+      credits: { balance: 700, reserved: 0, allowance: 500, purchased: 200 },
+    });
+  });
 });
