@@ -10,6 +10,7 @@ const TABS = [
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/scoring", label: "Scoring rules" },
+  { href: "/settings/billing", label: "Billing" },
   { href: "/settings/credits", label: "Credits & usage" },
 ] as const;
 
