@@ -191,6 +191,19 @@ describe("subscriptions", () => {
       cancel_at_period_end: false,
     });
     expect(await bucketsOf(org.orgId)).toMatchObject({ balance: 10_000 });
+    const audit = await asServiceRole((tx) =>
+      tx
+        .selectFrom("audit_log")
+        .select(["action", "metadata"])
+        .where("org_id", "=", org.orgId)
+        .where("action", "=", "billing.plan_changed")
+        .orderBy("id")
+        .execute(),
+    );
+    expect(audit.map((a) => a.metadata)).toEqual([
+      expect.objectContaining({ from: "free", to: "pro", via: "stripe" }),
+      expect.objectContaining({ from: "pro", to: "free", via: "stripe" }),
+    ]);
     // The earlier "updated" event delivered late (a fresh id): Stripe now says canceled.
     await send({ ...cancelling, id: `${cancelling.id}_late` });
     expect((await subOf(org.orgId)).plan).toBe("free");

@@ -53,6 +53,22 @@ export function subscriptionState(sub: Stripe.Subscription): SubscriptionState {
   };
 }
 
+/** A plan change Stripe made is in the organization's audit log like any other (no user actor). */
+async function auditPlanChange(tx: Tx, orgId: string, from: string, to: string, subId: string) {
+  if (from === to) return;
+  await tx
+    .insertInto("audit_log")
+    .values({
+      org_id: orgId,
+      actor_id: null,
+      action: "billing.plan_changed",
+      target_type: "organization",
+      target_id: orgId,
+      metadata: JSON.stringify({ via: "stripe", from, to, subscription: subId }),
+    })
+    .execute();
+}
+
 const addMonth = (d: Date) => {
   const next = new Date(d);
   next.setUTCMonth(next.getUTCMonth() + 1);
@@ -95,6 +111,7 @@ export async function writeSubscriptionState(
       })
       .where("org_id", "=", orgId)
       .execute();
+    await auditPlanChange(tx, orgId, row.plan, "free", s.id);
     return `ended: back to free from ${row.plan}`;
   }
   await tx
@@ -119,5 +136,6 @@ export async function writeSubscriptionState(
     })
     .where("org_id", "=", orgId)
     .execute();
+  await auditPlanChange(tx, orgId, row.plan, s.plan, s.id);
   return `synced: ${s.plan} (${s.status}${s.cancelAtPeriodEnd ? ", cancels at period end" : ""})`;
 }
