@@ -20,6 +20,9 @@ export const ZJobUrlRequestedSchema = z.object({
   // Concurrency keys: the target host (politeness) and the organization's slot (plan limits).
   host: z.string().min(1),
   orgSlot: z.string().min(1),
+  // Claude scores the lead (fixed at job creation by configuration and plan). Absent in events
+  // sent before plans decided it: then configuration alone decides, as it did.
+  llm: z.boolean().optional(),
 });
 export type JobUrlRequested = z.infer<typeof ZJobUrlRequestedSchema>;
 export const jobUrlRequested = eventType("job/url.requested", { schema: ZJobUrlRequestedSchema });
@@ -68,3 +71,12 @@ export const eventTypes = [
   jobFinished,
   webhookDeliver,
 ] as const;
+
+// Billing: "renew the allowances that are due now". Sent on a schedule: by Inngest's cron where
+// an Inngest server runs the functions, by inngest/local/schedules.ts in the embedded default.
+export const ZBillingAllowancesDueSchema = z.object({
+  reason: z.string().max(100).optional(),
+});
+export const billingAllowancesDue = eventType("billing/allowances.due", {
+  schema: ZBillingAllowancesDueSchema,
+});

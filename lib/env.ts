@@ -55,6 +55,12 @@ export const ZEnvSchema = z.object({
   INNGEST_SIGNING_KEY: optionalString,
   INNGEST_BASE_URL: optionalUrl,
   INNGEST_DEV: optionalString,
+  // Billing with Stripe (docs/billing.md). No secret key → the embedded default: plans are set by
+  // `pnpm cli plan set` and Checkout/Portal are off. STRIPE_API_BASE points the SDK elsewhere
+  // (tests: a local server speaking Stripe's API). Prices are found by lookup key, not by id.
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_API_BASE: optionalUrl,
   // Delays before each webhook delivery attempt, each counted from the previous attempt.
   WEBHOOK_RETRY_SCHEDULE: z.preprocess(
     blank,

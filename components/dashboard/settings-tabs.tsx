@@ -10,6 +10,7 @@ const TABS = [
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/scoring", label: "Scoring rules" },
+  { href: "/settings/billing", label: "Billing" },
   { href: "/settings/credits", label: "Credits & usage" },
   { href: "/settings/audit-log", label: "Audit log", adminOnly: true },
 ] as const satisfies readonly { href: string; label: string; adminOnly?: boolean }[];

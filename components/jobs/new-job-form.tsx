@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import Link from "next/link";
 import { createJobAction } from "@/lib/jobs/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -45,6 +46,8 @@ export function NewJobForm({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
+  // A refusal that paying lifts (a plan limit, no credits, an overdue payment) links to Billing.
+  const [billingError, setBillingError] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<NewJobValues>({
     resolver: zodResolver(ZNewJobFormSchema),
@@ -55,6 +58,7 @@ export function NewJobForm({
   const onSubmit = form.handleSubmit((values) => {
     if (pending) return;
     setFormError(null);
+    setBillingError(false);
     startTransition(async () => {
       const result = await createJobAction({
         orgId,
@@ -73,6 +77,9 @@ export function NewJobForm({
         ),
       );
       setFormError(names.length ? "Fix the fields marked below." : result.error.message);
+      setBillingError(
+        /^(plan_limit_|billing_past_due$|insufficient_credits$)/.test(result.error.code),
+      );
     });
   });
 
@@ -83,7 +90,19 @@ export function NewJobForm({
       aria-label={labelled ? "New job" : undefined}
       className="max-w-2xl space-y-6"
     >
-      {formError && <Alert tone="error">{formError}</Alert>}
+      {formError && (
+        <Alert tone="error">
+          {formError}
+          {billingError && (
+            <>
+              {" "}
+              <Link href="/settings/billing" className="font-medium underline">
+                Upgrade or buy credits
+              </Link>
+            </>
+          )}
+        </Alert>
+      )}
       <Tabs
         value={v.type}
         onValueChange={(t) => form.setValue("type", t as Source)}

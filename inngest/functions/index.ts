@@ -1,4 +1,5 @@
 import type { InngestFunction } from "inngest";
+import { billingFunctions } from "./billing";
 import { jobFunctions } from "./jobs";
 import { webhookFunctions } from "./webhooks";
 
@@ -7,4 +8,8 @@ import { webhookFunctions } from "./webhooks";
  * self-hosted server or the embedded executor). Product functions live one per file in
  * inngest/functions/<domain>/ and are listed here.
  */
-export const functions: InngestFunction.Like[] = [...jobFunctions, ...webhookFunctions];
+export const functions: InngestFunction.Like[] = [
+  ...jobFunctions,
+  ...webhookFunctions,
+  ...billingFunctions,
+];

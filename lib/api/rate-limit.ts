@@ -1,4 +1,5 @@
 import { clientIp } from "@/lib/auth/client-ip";
+import { BILLING_PATH, PLAN_SPECS, asPlan, planThatLifts } from "@/lib/billing";
 import { AppError } from "@/lib/errors";
 import {
   apiKeyPolicyFor,
@@ -13,7 +14,11 @@ export interface Limited {
   headers: Record<string, string>;
 }
 
-async function check(policy: PolicyName, identifier: string): Promise<Limited> {
+async function check(
+  policy: PolicyName,
+  identifier: string,
+  extra: Record<string, unknown> = {},
+): Promise<Limited> {
   // A limiter outage must not take the API down with it: served, and logged loudly.
   const r = await rateLimitOrAllow(policy, identifier);
   if (!r) return { headers: {} };
@@ -21,7 +26,7 @@ async function check(policy: PolicyName, identifier: string): Promise<Limited> {
   if (!r.success)
     throw Object.assign(
       new AppError("rate_limited", "Too many requests; retry after the time in Retry-After", {
-        details: { policy, limit: r.limit },
+        details: { policy, limit: r.limit, ...extra },
       }),
       { headers },
     );
@@ -30,8 +35,18 @@ async function check(policy: PolicyName, identifier: string): Promise<Limited> {
 
 /** Counts a request of an authenticated key: by key id, at its organization's plan's allowance. */
 export async function rateLimitKey(caller: ApiCaller): Promise<Limited> {
-  const plan = await orgPlan(caller.claims, caller.orgId);
-  return check(apiKeyPolicyFor(plan), caller.principal.keyId);
+  const plan = asPlan(await orgPlan(caller.claims, caller.orgId));
+  const policy = apiKeyPolicyFor(plan);
+  // A key's limit is its plan's: the refusal names the plan that lifts it.
+  const upgradeTo = planThatLifts(
+    plan,
+    (s) => s.apiRequestsPerMinute > PLAN_SPECS[plan].apiRequestsPerMinute,
+  );
+  return check(policy, caller.principal.keyId, {
+    plan,
+    upgrade_to: upgradeTo,
+    billing_url: BILLING_PATH,
+  });
 }
 
 /** Counts a request that is not (or not validly) authenticated: per client IP. */

@@ -2,6 +2,8 @@ import { closeDb } from "@/lib/db";
 import { toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { apiKeyCreate } from "./commands/api-key-create";
+import { creditsGrant } from "./commands/credits-grant";
+import { planSet } from "./commands/plan-set";
 import { dbMigrate } from "./commands/db-migrate";
 import { dbReset } from "./commands/db-reset";
 import { orgCreate } from "./commands/org-create";
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, Command> = {
   "user create": userCreate,
   "org create": orgCreate,
   "api-key create": apiKeyCreate,
+  "plan set": planSet,
+  "credits grant": creditsGrant,
   "db migrate": dbMigrate,
   "db reset": dbReset,
   "secrets rotate": secretsRotate,

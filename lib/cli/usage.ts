@@ -5,6 +5,10 @@ Commands:
   user create --email EMAIL --password PASSWORD [--full-name NAME]
   org create --name NAME --owner EMAIL [--slug SLUG]
   api-key create --org SLUG --name NAME --scopes read,write,delete [--expires-at ISO-8601] [--as EMAIL]
+  plan set --org SLUG --plan free|starter|pro|enterprise
+                      (tops the allowance up to the plan's; refused for Stripe-billed orgs)
+  credits grant --org SLUG --amount N --reason TEXT
+                      (purchased credits: they never expire)
   db migrate
   db reset            (embedded PGlite only; refused when DATABASE_URL is set)
   secrets rotate      re-encrypt stored secrets under ENCRYPTION_KEY (old keys in ENCRYPTION_KEY_PREVIOUS)

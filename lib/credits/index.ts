@@ -14,3 +14,10 @@ export {
   type LedgerEntry,
   type LedgerQuery,
 } from "./list-ledger";
+export {
+  moveCredits,
+  getCreditBuckets,
+  type CreditBuckets,
+  type CreditMovement,
+  type MovementCause,
+} from "./buckets";

@@ -7,5 +7,7 @@ export const CREDIT_KINDS = [
   "charge",
   "refund",
   "adjustment",
+  "allowance",
+  "clawback",
 ] as const;
 export type CreditKind = (typeof CREDIT_KINDS)[number];

@@ -1,6 +1,7 @@
 import type { ColumnType } from "kysely";
 // Each list of values is declared once, in its domain's client-safe schema file.
 import type { API_SCOPES } from "@/lib/api-keys/schemas";
+import type { Plan } from "@/lib/billing/schemas";
 import type { CREDIT_KINDS } from "@/lib/credits/schemas";
 import type { ROLES } from "@/lib/orgs/schemas";
 
@@ -29,7 +30,7 @@ export type JobUrlStatus =
 export type LeadStatus = "hot" | "warm" | "cold";
 export type LeadStage =
   "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
-export type Plan = "free" | "starter" | "pro" | "enterprise";
+export type { Plan };
 export type ApiScope = (typeof API_SCOPES)[number];
 export type WebhookEvent = "job.completed" | "job.failed" | "job.cancelled";
 export type CreditKind = (typeof CREDIT_KINDS)[number];

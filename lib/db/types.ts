@@ -1,4 +1,5 @@
 import type { Generated, GeneratedAlways } from "kysely";
+import type { CreditPurchasesTable, StripeEventsTable } from "./billing-types";
 import type {
   ApiScope,
   CreditKind,
@@ -210,14 +211,21 @@ export interface SubscriptionsTable {
   stripe_customer_id: string | null;
   stripe_subscription_id: string | null;
   current_period_end: NullableTimestamp;
+  billing_interval: "month" | "year" | null;
+  stripe_price_id: string | null;
+  cancel_at_period_end: Generated<boolean>;
+  current_period_start: NullableTimestamp;
+  allowance_renews_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
 
+/** balance + reserved - purchased is the allowance bucket (see 0018_billing.sql). */
 export interface CreditsTable {
   org_id: string;
   balance: Generated<number>;
   reserved: Generated<number>;
+  purchased: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -230,6 +238,11 @@ export interface CreditTransactionsTable {
   balance_after: number;
   idempotency_key: string;
   description: string | null;
+  purchased_delta: Generated<number>;
+  purchased_after: number | null;
+  stripe_event_id: string | null;
+  stripe_object_id: string | null;
+  actor_id: string | null;
   created_at: Timestamp;
 }
 
@@ -314,6 +327,8 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   credits: CreditsTable;
   credit_transactions: CreditTransactionsTable;
+  stripe_events: StripeEventsTable;
+  credit_purchases: CreditPurchasesTable;
   api_keys: ApiKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -15,6 +15,13 @@ export const ERROR_STATUS = {
   idempotency_conflict: 409,
   payload_too_large: 413,
   insufficient_credits: 402,
+  // Billing: each plan limit has its own code; paying (a plan that lifts it, a card that works)
+  // is what clears them, hence 402. details name the plan, the limit and the plan that lifts it.
+  plan_limit_urls_per_job: 402,
+  plan_limit_pages_per_site: 402,
+  plan_limit_seats: 402,
+  billing_past_due: 402,
+  billing_not_configured: 503,
   rate_limited: 429,
   unavailable: 503,
   internal: 500,

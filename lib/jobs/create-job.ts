@@ -16,6 +16,7 @@ import { ZCreateJobSchema, ZJobOptionsSchema, type CreateJob, type JobOptions } 
 import { sitemapUrls } from "./sitemap-urls";
 import { getJob } from "./get-job";
 import { checkJobWebhookUrl } from "./webhook-url";
+import { checkJobAgainstPlan } from "./plan-check";
 import type { Job } from "./view";
 
 export interface CreateJobContext {
@@ -90,20 +91,29 @@ export async function createJob(
     if (existing) return existing;
   }
 
+  // The plan's limits, before a sitemap is fetched: a refusal costs nothing.
+  const planned = await checkJobAgainstPlan(
+    claims,
+    orgId,
+    job,
+    input,
+    Boolean(env().ANTHROPIC_API_KEY),
+  );
   const options: JobOptions = job.options ?? ZJobOptionsSchema.parse({});
   const urls =
     job.type === "single"
       ? [job.url]
       : job.type === "bulk"
         ? job.urls
-        : await sitemapUrls(job.sitemap_url, job.max_urls);
+        : await sitemapUrls(job.sitemap_url, planned.sitemapMaxUrls ?? job.max_urls);
   const source =
     job.type === "single"
       ? { url: job.url }
       : job.type === "sitemap"
         ? { sitemap_url: job.sitemap_url, max_urls: job.max_urls }
         : {};
-  const cost = maxJobCost(urls.length, { ...options, llm: Boolean(env().ANTHROPIC_API_KEY) });
+  // Whether Claude scores this job's leads is decided once, here: the hold and the pipeline agree.
+  const cost = maxJobCost(urls.length, { ...options, llm: planned.llm });
 
   let jobId: string;
   try {
@@ -115,7 +125,7 @@ export async function createJob(
           created_by: claims.sub,
           api_key_id: ctx.apiKeyId ?? null,
           type: job.type,
-          input: JSON.stringify({ ...source, urls }),
+          input: JSON.stringify({ ...source, urls, llm: planned.llm }),
           options: JSON.stringify(options),
           total_urls: urls.length,
           webhook_url: job.webhook_url ?? null,

@@ -10,7 +10,10 @@ type Json = Record<string, unknown>;
 const ERROR_TEXT: Record<number, string> = {
   400: "Malformed request (e.g. the body is not JSON)",
   401: "Missing, malformed, revoked or expired API key",
-  402: "Not enough credits for the job's maximum cost",
+  402:
+    "Payment required: not enough credits for the job's maximum cost (insufficient_credits), a " +
+    "plan limit (plan_limit_urls_per_job, plan_limit_pages_per_site; details.upgrade_to names the " +
+    "plan that lifts it) or an overdue payment (billing_past_due)",
   403: "The key lacks the scope this endpoint needs, or its creator's role does not allow it",
   404: "Not found (including another organization's ids)",
   409: "Conflict (Idempotency-Key reused with another body; job already ended)",

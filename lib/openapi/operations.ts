@@ -6,6 +6,7 @@ import { ZNoQuerySchema } from "@/lib/api/params";
 import { ZCreateJobSchema } from "@/lib/jobs";
 import { ZExportLeadsQuerySchema, ZListLeadsQuerySchema, ZUpdateLeadSchema } from "@/lib/leads";
 import {
+  ZBillingSchema,
   ZCreditsSchema,
   ZDeletedSchema,
   ZCreatedJobSchema,
@@ -197,6 +198,18 @@ export const OPERATIONS: Operation[] = [
     query: ZCreditsQuerySchema,
     status: 200,
     data: ZCreditsSchema,
+    errors: READ_ERRORS,
+  },
+  {
+    method: "get",
+    path: "/billing",
+    operationId: "getBilling",
+    summary: "Plan, limits, credits per bucket and the billing period",
+    tag: "Account",
+    scope: "read",
+    query: ZNoQuerySchema,
+    status: 200,
+    data: ZBillingSchema,
     errors: READ_ERRORS,
   },
   {

@@ -3,6 +3,7 @@ import { ZJobStatusSchema, ZJobUrlStatusSchema } from "@/lib/jobs";
 import { ZLeadStageSchema, ZLeadStatusSchema } from "@/lib/leads";
 import { CREDIT_KINDS } from "@/lib/credits/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
+import { SUBSCRIPTION_STATUSES, ZPlanSchema } from "@/lib/billing/schemas";
 
 // What responses carry, as zod schemas so the document describes them in the same language as the
 // requests. The serializers (lib/jobs/view.ts, lib/leads/lead-view.ts, lib/api/account.ts) are the
@@ -128,6 +129,36 @@ export const ZCreditsSchema = z
     ),
   })
   .meta({ id: "Credits" });
+
+const n = (d: string) => z.int().describe(d);
+export const ZBillingSchema = z
+  .object({
+    plan: ZPlanSchema,
+    plan_name: z.string(),
+    status: z.enum(SUBSCRIPTION_STATUSES).describe("past_due: new jobs are refused until paid"),
+    billing_interval: z.enum(["month", "year"]).nullable(),
+    cancel_at_period_end: z.boolean().describe("The plan ends (back to Free) at period end"),
+    current_period_end: ts.nullable().describe("End of the paid period (Stripe subscriptions)"),
+    allowance_renews_at: ts.nullable().describe("Next scheduled allowance top-up, if scheduled"),
+    managed_by: z.enum(["stripe", "installation"]).describe("Who changes the plan"),
+    stripe_configured: z.boolean(),
+    limits: z.object({
+      monthly_credits: n("The allowance bucket is topped up to this each month"),
+      job_concurrency: n("Concurrency slots for the organization's URLs"),
+      api_requests_per_minute: n("Per API key"),
+      seats: z.int().nullable().describe("Members plus open invitations; null: unlimited"),
+      urls_per_job: z.int(),
+      pages_per_site: z.int(),
+      claude_scoring: z.boolean().describe("Leads may be scored by Claude (when configured)"),
+    }),
+    credits: z.object({
+      balance: n("Free to spend (negative only after a refund or dispute clawback)"),
+      reserved: n("Held by running jobs"),
+      allowance: n("The allowance bucket (spent first): balance + reserved - purchased"),
+      purchased: n("The purchased bucket (packs and grants; never expires)"),
+    }),
+  })
+  .meta({ id: "Billing" });
 
 export const ZMeSchema = z
   .object({

@@ -2,6 +2,7 @@
 // row-level security (withUser): the database, not this code, has the last word on access.
 export { createOrganization } from "./create-organization";
 export { listMemberships } from "./list-memberships";
+export { requireMembership, orgNotFound } from "./membership";
 export { getCurrentOrg, switchOrganization, type CurrentOrg } from "./current-org";
 export { renameOrganization } from "./rename-organization";
 export { getOrgSummary } from "./get-org-summary";

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { enforceLimit, readOrgPlan } from "@/lib/billing";
 import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -9,6 +10,20 @@ import { requireMembership } from "./membership";
 import { ZInviteMemberSchema, type InviteMemberInput } from "./schemas";
 import { sendInvitationEmail } from "./send-invitation-email";
 import type { PendingInvitation } from "./types";
+
+/**
+ * Seats are members plus open invitations (each is a member to be), within the plan's limit. An
+ * invitation re-sent to the same address replaces its open one, so it takes no extra seat.
+ */
+async function checkSeats(tx: Tx, orgId: string, email: string): Promise<void> {
+  const { plan } = await readOrgPlan(tx, orgId);
+  const { rows } = await sql<{ taken: number }>`
+    select (select count(*) from public.team_members where org_id = ${orgId})::int
+         + (select count(*) from public.invitations
+             where org_id = ${orgId} and accepted_at is null and revoked_at is null
+               and expires_at > now() and email <> ${email})::int as taken`.execute(tx);
+  enforceLimit(plan, "seats", rows[0]!.taken + 1);
+}
 
 /** Emailed, or — with no SMTP configured — handed back for the inviter to pass on. */
 export type InviteResult =
@@ -42,6 +57,8 @@ export async function inviteMember(
         fields: { email: ["Already a member of this organization"] },
       });
     }
+
+    await checkSeats(tx, orgId, email);
 
     await tx
       .updateTable("invitations")

@@ -1,8 +1,19 @@
+import { PLAN_SPECS, asPlan, type Plan } from "@/lib/billing";
+
 // The one table of rate-limit policies. Every limited entry point names a policy here and keys it
-// by what identifies the caller (hashed API key id, user id, IP, IP+email).
+// by what identifies the caller (hashed API key id, user id, IP, IP+email). API keys get their
+// plan's allowance, read from the plan table (lib/billing/plans.ts).
+const apiKey = (plan: Plan): RateLimitPolicy => ({
+  limit: PLAN_SPECS[plan].apiRequestsPerMinute,
+  windowMs: 60_000,
+  describe: `API key on the ${PLAN_SPECS[plan].name} plan`,
+});
+
 export const RATE_LIMIT_POLICIES = {
-  api_key_paid: { limit: 1000, windowMs: 60_000, describe: "API key on a paid plan" },
-  api_key_free: { limit: 100, windowMs: 60_000, describe: "API key on the free plan" },
+  api_key_free: apiKey("free"),
+  api_key_starter: apiKey("starter"),
+  api_key_pro: apiKey("pro"),
+  api_key_enterprise: apiKey("enterprise"),
   user: { limit: 100, windowMs: 60_000, describe: "Signed-in user" },
   anonymous: { limit: 10, windowMs: 60_000, describe: "Unauthenticated, per IP" },
   sign_in: { limit: 5, windowMs: 60_000, describe: "Sign-in attempts, per IP and email" },
@@ -19,7 +30,7 @@ export interface RateLimitPolicy {
 
 export type PolicyName = keyof typeof RATE_LIMIT_POLICIES;
 
-/** Plans that pay get the larger API allowance; unknown or missing plans count as free. */
+/** A key's policy is its organization's plan's; unknown or missing plans count as Free. */
 export function apiKeyPolicyFor(plan: string | null | undefined): PolicyName {
-  return plan && plan !== "free" ? "api_key_paid" : "api_key_free";
+  return `api_key_${asPlan(plan)}`;
 }

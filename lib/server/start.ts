@@ -20,7 +20,14 @@ export async function startServer(): Promise<void> {
     else log.info("database ready", { engine: "postgres" });
   }
   if (schemaCurrent) await sealPlaintextSecrets();
-  await startLocalExecutor(); // only when no Inngest server is configured (inngest/local/mode.ts)
+  // Only when no Inngest server is configured (inngest/local/mode.ts); the embedded executor has
+  // no cron, so scheduled functions are triggered by a timer here (inngest/local/schedules.ts).
+  const executor = await startLocalExecutor();
+  if (executor) {
+    const { startLocalSchedules } = await import("@/inngest/local/schedules");
+    const { LOCAL_SCHEDULES } = await import("@/inngest/functions/schedules");
+    startLocalSchedules(LOCAL_SCHEDULES);
+  }
 }
 
 /** Secrets stored before encryption existed are sealed once; later starts find none. */

@@ -77,6 +77,8 @@ it("every endpoint answers as documented through the generated client", async ()
 
   const credits = await client.GET("/credits", { params: { query: { limit: 5 } } });
   conforms("getCredits", credits.data);
+  const billing = await client.GET("/billing");
+  expect(conforms("getBilling", billing.data).data.plan).toBe("pro");
 
   const created = await client.POST("/jobs", {
     body: { type: "bulk", urls: ["https://a.example", "https://b.example"] },

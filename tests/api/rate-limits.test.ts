@@ -97,11 +97,11 @@ describe.each(engines)("rate limits (%s)", (_name, make) => {
   });
 
   it(
-    "a paid-plan key gets 1,000 a minute; keys count separately",
+    "a Pro-plan key gets 1,000 a minute; keys count separately",
     { timeout: 180_000 },
     async () => {
       setRateLimiter(await make());
-      await expectLimitAt(RATE_LIMIT_POLICIES.api_key_paid.limit, () => get(paid.keys.read));
+      await expectLimitAt(RATE_LIMIT_POLICIES.api_key_pro.limit, () => get(paid.keys.read));
       expect((await get(paid.keys.all)).status).toBe(200);
     },
   );

@@ -36,6 +36,10 @@ async function team(): Promise<{
 }> {
   const admin = await createUser("admin");
   const org = await createOrganization(admin.claims, { name: "Team Co" });
+  // These tests invite more people than the Free plan's seats (tests/billing covers seat limits).
+  await asServiceRole((tx) =>
+    tx.updateTable("subscriptions").set({ plan: "pro" }).where("org_id", "=", org.id).execute(),
+  );
   const join = async (role: "admin" | "member" | "viewer") => {
     const u = await createUser(role);
     const link = linkOf(await inviteMember(admin.claims, org.id, { email: u.email, role }));

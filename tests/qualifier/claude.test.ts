@@ -46,6 +46,16 @@ async function qualify(lead: unknown): Promise<Qualification> {
 }
 
 describe("qualify_lead with Claude", () => {
+  it('engine "rules" scores without Claude even when it is configured (plans without Claude scoring)', async () => {
+    const res = await q.client.callTool({
+      name: "qualify_lead",
+      arguments: { lead_data: hotLead, engine: "rules" },
+    });
+    expect(res.isError, JSON.stringify(res.content)).toBeFalsy();
+    expect(ZQualificationSchema.parse(res.structuredContent).method).toBe("rules");
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it("sends the model, cached system and rules blocks, the reply tool schema; accepts a good reply", async () => {
     const result = await qualify(hotLead);
     expect(result).toMatchObject({

@@ -198,4 +198,6 @@ export const SPECIAL_TABLES: Record<string, string> = {
   schema_migrations: "migrator only: no role but the owner may touch it",
   starting_credit_grants:
     "per user, written only by create_organization(): see credit-farming tests",
+  stripe_events: "service role only (Stripe webhooks): RLS on, no policy for any user",
+  credit_purchases: "service role only (Stripe webhooks): RLS on, no policy for any user",
 };

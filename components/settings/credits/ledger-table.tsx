@@ -25,6 +25,8 @@ const KIND: Record<CreditKind, { label: string; tone: BadgeTone }> = {
   reserve: { label: "Hold", tone: "amber" },
   release: { label: "Released", tone: "neutral" },
   charge: { label: "Charge", tone: "brand" },
+  allowance: { label: "Allowance", tone: "green" },
+  clawback: { label: "Clawback", tone: "red" },
 };
 
 const signed = (n: number) => (n > 0 ? `+${numberFormat.format(n)}` : numberFormat.format(n));

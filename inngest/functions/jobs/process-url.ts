@@ -70,7 +70,7 @@ export const processUrlFn = inngest.createFunction(
       return { skipped: true };
     };
 
-    if (!llmQualification()) {
+    if (!(data.llm ?? llmQualification())) {
       // Rules scoring (the embedded default): the whole URL is one step.
       let processed: Processed;
       try {

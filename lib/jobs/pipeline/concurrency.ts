@@ -1,10 +1,10 @@
-import type { Plan } from "@/lib/db";
+import { PLAN_SPECS, type Plan } from "@/lib/billing";
 
 // Inngest concurrency limits are fixed numbers per key, so "more for bigger plans" is expressed
 // as more keys: an organization's URLs are spread over `slots` keys, each allowed
-// URL_SLOT_LIMIT at once. Its total is slots × URL_SLOT_LIMIT.
+// URL_SLOT_LIMIT at once. Its total is slots × URL_SLOT_LIMIT; the slots are the plan's
+// jobConcurrency in lib/billing/plans.ts.
 export const URL_SLOT_LIMIT = 10;
-export const PLAN_SLOTS: Record<Plan, number> = { free: 1, starter: 2, pro: 4, enterprise: 8 };
 
 /** Politeness: sites crawled at once per target host, whichever organizations ask. */
 export const PER_HOST_LIMIT = 2;
@@ -13,7 +13,7 @@ export const PER_HOST_LIMIT = 2;
 export const FAN_OUT_BATCH = 500;
 
 export function orgSlotKey(orgId: string, plan: Plan, index: number): string {
-  return `${orgId}:${index % PLAN_SLOTS[plan]}`;
+  return `${orgId}:${index % PLAN_SPECS[plan].jobConcurrency}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
-import { asServiceRole, type Plan } from "@/lib/db";
+import type { Plan } from "@/lib/billing";
+import { asServiceRole } from "@/lib/db";
 import { FAN_OUT_BATCH, orgSlotKey } from "./concurrency";
 
 export interface Expanded {
@@ -56,6 +57,8 @@ export interface UrlWork {
   url: string;
   host: string;
   orgSlot: string;
+  /** Claude scores this URL's lead: decided when the job was created (configured and plan). */
+  llm?: boolean;
 }
 
 /** Batch `index` of the job's pending URLs, in order; empty once the job has ended. */
@@ -68,10 +71,11 @@ export async function urlBatch(
   return asServiceRole(async (tx) => {
     const job = await tx
       .selectFrom("scraping_jobs")
-      .select("status")
+      .select(["status", "input"])
       .where("id", "=", jobId)
       .executeTakeFirst();
     if (job?.status !== "processing") return [];
+    const llm = (job.input as { llm?: unknown }).llm;
     const rows = await tx
       .selectFrom("job_urls")
       .select(["id", "url"])
@@ -86,6 +90,7 @@ export async function urlBatch(
       url: r.url,
       host: new URL(r.url).host,
       orgSlot: orgSlotKey(orgId, plan, index * FAN_OUT_BATCH + i),
+      ...(typeof llm === "boolean" ? { llm } : {}),
     }));
   });
 }

@@ -49,7 +49,9 @@ export async function saveLeadAndSettle(
   const draft = leadFromScrape(site);
   const [q, e] = await Promise.all([
     scoring.kind === "inline"
-      ? optional("qualification", ref, qualifyLead(leadDataFor(site), scoring.rules))
+      ? // Inline scoring is the rules path: Claude only ever scores through qualify-llm, so a
+        // plan without Claude scoring never reaches it even when the qualifier has a key.
+        optional("qualification", ref, qualifyLead(leadDataFor(site), scoring.rules, "rules"))
       : scoring.kind === "done"
         ? scoring.qualification
         : undefined,

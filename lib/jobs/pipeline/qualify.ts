@@ -21,12 +21,13 @@ export function llmQualification(): boolean {
 export async function qualifyLead(
   leadData: Record<string, unknown>,
   rules: unknown,
+  engine: "auto" | "rules" = "auto",
 ): Promise<Qualification> {
   const call = (withRules: boolean) =>
     callTool(
       "qualifier",
       "qualify_lead",
-      withRules ? { lead_data: leadData, rules } : { lead_data: leadData },
+      withRules ? { lead_data: leadData, rules, engine } : { lead_data: leadData, engine },
       { timeoutMs: QUALIFY_TIMEOUT_MS },
     );
   let raw: unknown;

@@ -172,6 +172,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/billing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Plan, limits, credits per bucket and the billing period
+     * @description Requires the `read` scope.
+     */
+    get: operations["getBilling"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/me": {
     parameters: {
       query?: never;
@@ -704,6 +724,11 @@ export interface components {
           | "idempotency_conflict"
           | "payload_too_large"
           | "insufficient_credits"
+          | "plan_limit_urls_per_job"
+          | "plan_limit_pages_per_site"
+          | "plan_limit_seats"
+          | "billing_past_due"
+          | "billing_not_configured"
           | "rate_limited"
           | "unavailable"
           | "internal";
@@ -924,7 +949,16 @@ export interface components {
         id: string;
         job_id: string | null;
         /** @enum {string} */
-        kind: "grant" | "purchase" | "reserve" | "release" | "charge" | "refund" | "adjustment";
+        kind:
+          | "grant"
+          | "purchase"
+          | "reserve"
+          | "release"
+          | "charge"
+          | "refund"
+          | "adjustment"
+          | "allowance"
+          | "clawback";
         amount: number;
         balance_after: number;
         description: string | null;
@@ -934,6 +968,53 @@ export interface components {
          */
         created_at: string;
       }[];
+    };
+    Billing: {
+      /** @enum {string} */
+      plan: "free" | "starter" | "pro" | "enterprise";
+      plan_name: string;
+      /**
+       * @description past_due: new jobs are refused until paid
+       * @enum {string}
+       */
+      status: "active" | "trialing" | "past_due" | "canceled";
+      billing_interval: ("month" | "year") | null;
+      /** @description The plan ends (back to Free) at period end */
+      cancel_at_period_end: boolean;
+      /** @description End of the paid period (Stripe subscriptions) */
+      current_period_end: string | null;
+      /** @description Next scheduled allowance top-up, if scheduled */
+      allowance_renews_at: string | null;
+      /**
+       * @description Who changes the plan
+       * @enum {string}
+       */
+      managed_by: "stripe" | "installation";
+      stripe_configured: boolean;
+      limits: {
+        /** @description The allowance bucket is topped up to this each month */
+        monthly_credits: number;
+        /** @description Concurrency slots for the organization's URLs */
+        job_concurrency: number;
+        /** @description Per API key */
+        api_requests_per_minute: number;
+        /** @description Members plus open invitations; null: unlimited */
+        seats: number | null;
+        urls_per_job: number;
+        pages_per_site: number;
+        /** @description Leads may be scored by Claude (when configured) */
+        claude_scoring: boolean;
+      };
+      credits: {
+        /** @description Free to spend (negative only after a refund or dispute clawback) */
+        balance: number;
+        /** @description Held by running jobs */
+        reserved: number;
+        /** @description The allowance bucket (spent first): balance + reserved - purchased */
+        allowance: number;
+        /** @description The purchased bucket (packs and grants; never expires) */
+        purchased: number;
+      };
     };
     Me: {
       organization: {
@@ -1433,7 +1514,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not enough credits for the job's maximum cost */
+      /** @description Payment required: not enough credits for the job's maximum cost (insufficient_credits), a plan limit (plan_limit_urls_per_job, plan_limit_pages_per_site; details.upgrade_to names the plan that lifts it) or an overdue payment (billing_past_due) */
       402: {
         headers: {
           /** @description Requests allowed per window */
@@ -2764,6 +2845,120 @@ export interface operations {
         };
       };
       /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getBilling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Billing"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
       403: {
         headers: {
           /** @description Requests allowed per window */

@@ -1,4 +1,5 @@
 import * as auditLog from "@/app/api/v1/audit-log/route";
+import * as billing from "@/app/api/v1/billing/route";
 import * as credits from "@/app/api/v1/credits/route";
 import * as jobCancel from "@/app/api/v1/jobs/[id]/cancel/route";
 import * as job from "@/app/api/v1/jobs/[id]/route";
@@ -33,6 +34,7 @@ export const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/leads\/export$/, leadsExport as unknown as RouteModule],
   [/^\/api\/v1\/leads\/(?<id>[^/]+)$/, lead as unknown as RouteModule],
   [/^\/api\/v1\/credits$/, credits as unknown as RouteModule],
+  [/^\/api\/v1\/billing$/, billing as unknown as RouteModule],
   [/^\/api\/v1\/me$/, me as unknown as RouteModule],
   [/^\/api\/v1\/audit-log$/, auditLog as unknown as RouteModule],
   [/^\/api\/v1\/openapi\.json$/, openapi as unknown as RouteModule],

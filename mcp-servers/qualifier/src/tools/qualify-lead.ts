@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { qualifyWithFallback } from "../lib/engines";
 import { ZQualificationSchema } from "../lib/schemas/qualification";
@@ -11,7 +12,17 @@ export function registerQualifyLead(server: McpServer, ctx: QualifierContext): v
       title: "Qualify a lead",
       description:
         "Score one lead 0..100 (hot/warm/cold) against the ideal-customer rules, with reasons and buying signals. Uses Claude when configured, the rules engine otherwise or when Claude fails (then fallbackReason says why).",
-      inputSchema: { lead_data: leadDataField, rules: rulesField },
+      inputSchema: {
+        lead_data: leadDataField,
+        rules: rulesField,
+        engine: z
+          .enum(["auto", "rules"])
+          .optional()
+          .describe(
+            '"auto" (default): Claude when configured, else rules; "rules": the rules engine only ' +
+              "(e.g. when the caller's plan does not include Claude scoring)",
+          ),
+      },
       outputSchema: ZQualificationSchema.shape,
       annotations: {
         readOnlyHint: true,
@@ -19,10 +30,12 @@ export function registerQualifyLead(server: McpServer, ctx: QualifierContext): v
         idempotentHint: false,
       },
     },
-    ({ lead_data, rules }) =>
+    ({ lead_data, rules, engine }) =>
       guarded("qualify_lead", async () => {
+        const engines =
+          engine === "rules" ? ctx.engines.filter((e) => e.name === "rules") : ctx.engines;
         const [qualification] = await qualifyWithFallback(
-          ctx.engines,
+          engines,
           [lead_data],
           ruleSetOrDefault(rules),
         );

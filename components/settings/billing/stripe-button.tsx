@@ -1,0 +1,46 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button, type ButtonProps } from "@/components/ui/button";
+import { openPortalAction, startCheckoutAction } from "@/lib/billing/actions";
+import type { StartCheckoutInput } from "@/lib/billing/stripe";
+
+/**
+ * Sends the admin to Stripe: Checkout for `checkout`, else the Customer Portal. The URL comes from
+ * the server action (Stripe makes a fresh session each time); errors show beside the button.
+ */
+export function StripeButton({
+  checkout,
+  children,
+  variant = "primary",
+}: {
+  checkout?: StartCheckoutInput;
+  children: React.ReactNode;
+  variant?: ButtonProps["variant"];
+}) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const go = () =>
+    start(async () => {
+      setError(null);
+      try {
+        const result = checkout ? await startCheckoutAction(checkout) : await openPortalAction({});
+        if (result.ok) window.location.assign(result.data.url);
+        else setError(result.error.message);
+      } catch {
+        setError("Stripe could not be reached. Try again.");
+      }
+    });
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <Button type="button" variant={variant} size="sm" disabled={pending} onClick={go}>
+        {pending ? "Opening Stripe…" : children}
+      </Button>
+      {error && (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-300">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,4 @@
+import { renewAllowancesFn } from "./renew-allowances";
+
+/** The billing functions, registered in inngest/functions/index.ts. */
+export const billingFunctions = [renewAllowancesFn];

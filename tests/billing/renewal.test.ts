@@ -1,0 +1,166 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { sendEvent } from "@/inngest/client";
+import { billingAllowancesDue } from "@/inngest/events";
+import { functions } from "@/inngest/functions";
+import { renewDueAllowances } from "@/lib/billing/renew-allowances";
+import { getCreditBuckets } from "@/lib/credits";
+import { asServiceRole } from "@/lib/db";
+import { useTestDb } from "../helpers/db";
+import { runCli } from "../cli/run-cli";
+import { endedRuns, startExecutor } from "../inngest/harness";
+import { createOrg } from "../pipeline/world";
+
+vi.hoisted(() => {
+  process.env.SSRF_ALLOWLIST = "127.0.0.1";
+});
+useTestDb();
+
+const bucketsOf = (orgId: string) => asServiceRole((tx) => getCreditBuckets(tx, orgId));
+const setSub = (orgId: string, set: Record<string, unknown>) =>
+  asServiceRole((tx) =>
+    tx.updateTable("subscriptions").set(set).where("org_id", "=", orgId).execute(),
+  );
+const renewsAt = async (orgId: string) =>
+  (
+    await asServiceRole((tx) =>
+      tx
+        .selectFrom("subscriptions")
+        .select("allowance_renews_at")
+        .where("org_id", "=", orgId)
+        .executeTakeFirstOrThrow(),
+    )
+  ).allowance_renews_at;
+const past = new Date(Date.now() - 86_400_000);
+
+describe("the monthly allowance without Stripe", () => {
+  it("tops up what is due once per period, schedules new organizations, leaves monthly Stripe subscriptions to their invoices", async () => {
+    const due = await createOrg(40, "starter"); // allowance 40 of Starter's 2,000
+    const fresh = await createOrg(40, "free");
+    const stripeMonthly = await createOrg(40, "pro");
+    const yearly = await createOrg(40, "pro");
+    await setSub(due.orgId, { allowance_renews_at: past });
+    await setSub(stripeMonthly.orgId, {
+      allowance_renews_at: past,
+      stripe_subscription_id: `sub_m_${due.orgId}`,
+      billing_interval: "month",
+    });
+    await setSub(yearly.orgId, {
+      allowance_renews_at: past,
+      stripe_subscription_id: `sub_y_${due.orgId}`,
+      billing_interval: "year",
+    });
+    await renewDueAllowances();
+    expect(await bucketsOf(due.orgId)).toMatchObject({ balance: 2_000, allowance: 2_000 });
+    expect(await bucketsOf(yearly.orgId)).toMatchObject({ balance: 10_000 });
+    expect(await bucketsOf(stripeMonthly.orgId)).toMatchObject({ balance: 40 });
+    // A new organization only gets its schedule (its first allowance came with sign-up).
+    expect(await bucketsOf(fresh.orgId)).toMatchObject({ balance: 40 });
+    expect((await renewsAt(fresh.orgId))!.getTime()).toBeGreaterThan(Date.now());
+    expect((await renewsAt(due.orgId))!.getTime()).toBeGreaterThan(Date.now());
+    // Run again: nothing is due any more, nothing moves.
+    await asServiceRole((tx) =>
+      tx.updateTable("credits").set({ balance: 5 }).where("org_id", "=", due.orgId).execute(),
+    );
+    await renewDueAllowances();
+    expect(await bucketsOf(due.orgId)).toMatchObject({ balance: 5 });
+  });
+
+  it("the scheduled function runs under the embedded executor, triggered by its event", async () => {
+    const org = await createOrg(10, "free");
+    await setSub(org.orgId, { allowance_renews_at: past });
+    const executor = await startExecutor(functions);
+    try {
+      await sendEvent(billingAllowancesDue.create({ reason: "test" }));
+      const [run] = await endedRuns("billing-renew-allowances");
+      expect(run?.status).toBe("completed");
+    } finally {
+      await executor.stop();
+    }
+    expect(await bucketsOf(org.orgId)).toMatchObject({ balance: 100, allowance: 100 });
+  });
+});
+
+describe("pnpm cli plan set / credits grant", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "leadscout-billing-cli-"));
+  const cli = (args: string[]) => runCli(args, { PGLITE_DIR: path.join(root, "pglite") });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("sets the plan (allowance topped up now), grants purchased credits, refuses bad input", async () => {
+    const user = await cli([
+      "user",
+      "create",
+      "--email",
+      "ops@example.com",
+      "--password",
+      "correct horse battery",
+    ]);
+    expect(user.code, user.stderr).toBe(0);
+    const org = await cli([
+      "org",
+      "create",
+      "--name",
+      "Acme",
+      "--owner",
+      "ops@example.com",
+      "--slug",
+      "acme",
+    ]);
+    expect(org.code, org.stderr).toBe(0);
+
+    const plan = await cli(["plan", "set", "--org", "acme", "--plan", "pro"]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.json()).toMatchObject({
+      org: "acme",
+      plan: "pro",
+      previous: "free",
+      credits: { balance: 10_000, purchased: 0, allowance: 10_000 },
+    });
+    const grant = await cli([
+      "credits",
+      "grant",
+      "--org",
+      "acme",
+      "--amount",
+      "250",
+      "--reason",
+      "Pilot bonus",
+    ]);
+    expect(grant.code, grant.stderr).toBe(0);
+    expect(grant.json()).toMatchObject({
+      granted: 250,
+      credits: { balance: 10_250, purchased: 250, allowance: 10_000 },
+    });
+
+    const badPlan = await cli(["plan", "set", "--org", "acme", "--plan", "platinum"]);
+    expect(badPlan.code).toBe(1);
+    expect(badPlan.error()).toMatchObject({
+      code: "validation_failed",
+      fields: { plan: [expect.any(String)] },
+    });
+    const badGrant = await cli([
+      "credits",
+      "grant",
+      "--org",
+      "nope",
+      "--amount=-5",
+      "--reason",
+      "x",
+    ]);
+    expect(badGrant.code).toBe(1);
+    expect(Object.keys(badGrant.error().fields ?? {}).sort()).toEqual(["amount", "reason"]);
+    const unknown = await cli([
+      "credits",
+      "grant",
+      "--org",
+      "nope",
+      "--amount",
+      "5",
+      "--reason",
+      "typo",
+    ]);
+    expect(unknown.error()).toMatchObject({ code: "not_found" });
+  }, 600_000);
+});
