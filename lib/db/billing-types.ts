@@ -1,7 +1,8 @@
 import type { Generated } from "kysely";
-import type { Timestamp } from "./column-types";
+import type { CreditKind, NullableTimestamp, Plan, Timestamp } from "./column-types";
 
-// Billing tables only the service role touches (0018_billing.sql).
+// The money tables: plans and periods, balances and the ledger, and the Stripe records that only
+// the service role touches (0005_job_credits.sql, 0018_billing.sql).
 
 export interface StripeEventsTable {
   id: string;
@@ -20,5 +21,49 @@ export interface CreditPurchasesTable {
   pack: string;
   credits: number;
   clawed_back: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface SubscriptionsTable {
+  id: Generated<string>;
+  org_id: string;
+  plan: Generated<Plan>;
+  status: Generated<"active" | "trialing" | "past_due" | "canceled">;
+  monthly_credits: number;
+  stripe_customer_id: string | null;
+  stripe_subscription_id: string | null;
+  current_period_end: NullableTimestamp;
+  billing_interval: "month" | "year" | null;
+  stripe_price_id: string | null;
+  cancel_at_period_end: Generated<boolean>;
+  current_period_start: NullableTimestamp;
+  allowance_renews_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** balance + reserved - purchased is the allowance bucket (see 0018_billing.sql). */
+export interface CreditsTable {
+  org_id: string;
+  balance: Generated<number>;
+  reserved: Generated<number>;
+  purchased: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface CreditTransactionsTable {
+  id: Generated<string>;
+  org_id: string;
+  job_id: string | null;
+  kind: CreditKind;
+  amount: number;
+  balance_after: number;
+  idempotency_key: string;
+  description: string | null;
+  purchased_delta: Generated<number>;
+  purchased_after: number | null;
+  stripe_event_id: string | null;
+  stripe_object_id: string | null;
+  actor_id: string | null;
   created_at: Timestamp;
 }

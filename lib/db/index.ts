@@ -6,6 +6,7 @@ export { asServiceRole, authenticateApiKey, type ApiKeyRow } from "./service-rol
 export { migrate, migrationStatus, MIGRATIONS_DIR } from "./migrate";
 export { isPolicyRefusal, isUniqueViolation, pgErrorCode } from "./pg-errors";
 export type * from "./types";
+export type * from "./billing-types";
 export {
   openEmbeddedForApp,
   readLiveServer,

@@ -1,8 +1,13 @@
 import type { Generated, GeneratedAlways } from "kysely";
-import type { CreditPurchasesTable, StripeEventsTable } from "./billing-types";
+import type {
+  CreditPurchasesTable,
+  CreditTransactionsTable,
+  CreditsTable,
+  StripeEventsTable,
+  SubscriptionsTable,
+} from "./billing-types";
 import type {
   ApiScope,
-  CreditKind,
   JobStatus,
   JobType,
   JobUrlStatus,
@@ -11,7 +16,6 @@ import type {
   LeadStatus,
   NullableTimestamp,
   Numeric,
-  Plan,
   Role,
   Timestamp,
   WebhookEvent,
@@ -200,50 +204,6 @@ export interface LeadEnrichmentTable {
   confidence: Numeric;
   created_at: Timestamp;
   updated_at: Timestamp;
-}
-
-export interface SubscriptionsTable {
-  id: Generated<string>;
-  org_id: string;
-  plan: Generated<Plan>;
-  status: Generated<"active" | "trialing" | "past_due" | "canceled">;
-  monthly_credits: number;
-  stripe_customer_id: string | null;
-  stripe_subscription_id: string | null;
-  current_period_end: NullableTimestamp;
-  billing_interval: "month" | "year" | null;
-  stripe_price_id: string | null;
-  cancel_at_period_end: Generated<boolean>;
-  current_period_start: NullableTimestamp;
-  allowance_renews_at: NullableTimestamp;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-/** balance + reserved - purchased is the allowance bucket (see 0018_billing.sql). */
-export interface CreditsTable {
-  org_id: string;
-  balance: Generated<number>;
-  reserved: Generated<number>;
-  purchased: Generated<number>;
-  updated_at: Timestamp;
-}
-
-export interface CreditTransactionsTable {
-  id: Generated<string>;
-  org_id: string;
-  job_id: string | null;
-  kind: CreditKind;
-  amount: number;
-  balance_after: number;
-  idempotency_key: string;
-  description: string | null;
-  purchased_delta: Generated<number>;
-  purchased_after: number | null;
-  stripe_event_id: string | null;
-  stripe_object_id: string | null;
-  actor_id: string | null;
-  created_at: Timestamp;
 }
 
 export interface ApiKeysTable {

@@ -66,7 +66,11 @@ const footprint = () =>
 const INSIDE = [
   ["https://169.254.169.254/latest/meta-data/", /public address, not .*169\.254\.169\.254/],
   ["https://[::1]/", /public address, not .*loopback/],
-  ["https://loopback.example.com/hook", /Must resolve to a public address.*127\.0\.0\.2/],
+  // A name that resolves inside: refused without saying where it points (no DNS mapping).
+  [
+    "https://loopback.example.com/hook",
+    /^Must resolve to a public address \(refused: the address is private or reserved\)$/,
+  ],
   ["http://hooks.example.com/hook", /Must use https/],
 ] as const;
 
