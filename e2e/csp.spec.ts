@@ -38,6 +38,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: Open }[] = [
   { name: "settings: webhooks", path: () => "/settings/webhooks" },
   { name: "settings: webhook detail", path: (s) => `/settings/webhooks/${s.webhookId}` },
   { name: "settings: audit log", path: () => "/settings/audit-log" },
+  { name: "settings: billing", path: () => "/settings/billing" },
   { name: "API reference", path: () => "/docs/api" },
   { name: "not found", path: () => "/no-such-page" },
 ];
