@@ -35,6 +35,10 @@ beforeAll(async () => {
     tx.updateTable("profiles").set({ full_name: "Ada Admin" }).where("id", "=", admin.id).execute(),
   );
   org = await createOrganization(admin.claims, { name: "Confirm Co" });
+  // These tests invite more people than the Free plan's seats (tests/billing covers seat limits).
+  await asServiceRole((tx) =>
+    tx.updateTable("subscriptions").set({ plan: "pro" }).where("org_id", "=", org.id).execute(),
+  );
 });
 
 async function invite(email: string, role: "member" | "viewer" = "member"): Promise<string> {

@@ -2958,7 +2958,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description The key lacks the scope this endpoint needs */
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
       403: {
         headers: {
           /** @description Requests allowed per window */
