@@ -10,7 +10,15 @@ import { NewJobForm } from "./new-job-form";
  * "New job" opens the form in a dialog. The form mounts on each opening, so each opening has its
  * own idempotency key; closing it and opening again starts afresh.
  */
-export function NewJobDialog({ orgId, llm }: { orgId: string; llm: boolean }) {
+export function NewJobDialog({
+  orgId,
+  llm,
+  maxUrls,
+}: {
+  orgId: string;
+  llm: boolean;
+  maxUrls?: number;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -24,7 +32,13 @@ export function NewJobDialog({ orgId, llm }: { orgId: string; llm: boolean }) {
         title="New job"
         description="Pick the websites to crawl and how to process them."
       >
-        <NewJobForm orgId={orgId} llm={llm} labelled={false} onCancel={() => setOpen(false)} />
+        <NewJobForm
+          orgId={orgId}
+          llm={llm}
+          maxUrls={maxUrls}
+          labelled={false}
+          onCancel={() => setOpen(false)}
+        />
       </DialogContent>
     </Dialog>
   );

@@ -35,9 +35,12 @@ export function NewJobForm({
   llm,
   onCancel,
   labelled = true,
+  maxUrls,
 }: {
   orgId: string;
   llm: boolean;
+  /** The plan's URLs per job: a sitemap's "Pages at most" starts there, never above it. */
+  maxUrls?: number;
   /** Where Cancel goes: the dialog closes itself; the page goes back to the jobs list. */
   onCancel?: () => void;
   /** The page names the form; inside the dialog the dialog's title already does. */
@@ -51,7 +54,10 @@ export function NewJobForm({
   const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<NewJobValues>({
     resolver: zodResolver(ZNewJobFormSchema),
-    defaultValues: NEW_JOB_DEFAULTS,
+    defaultValues: {
+      ...NEW_JOB_DEFAULTS,
+      max_urls: Math.min(NEW_JOB_DEFAULTS.max_urls, maxUrls ?? NEW_JOB_DEFAULTS.max_urls),
+    },
   });
   const v = useWatch({ control: form.control }) as NewJobValues;
 

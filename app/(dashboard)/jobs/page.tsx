@@ -6,6 +6,7 @@ import { isJobRunning } from "@/components/jobs/format";
 import { JobsTable } from "@/components/jobs/jobs-table";
 import { NewJobDialog } from "@/components/jobs/new-job-dialog";
 import { RefreshWhileRunning } from "@/components/jobs/refresh-while-running";
+import { billingSummary } from "@/lib/billing";
 import { env } from "@/lib/env";
 import { listJobs } from "@/lib/jobs";
 import { loadDashboardContext } from "../request-context";
@@ -17,7 +18,10 @@ export default async function JobsPage() {
   if (!current) return null; // the layout shows onboarding instead
   // Viewers get no New job button; the action refuses them too.
   const canCreate = current.role !== "viewer";
-  const page = await listJobs(session.claims, current.id, { limit: 20 });
+  const [page, billing] = await Promise.all([
+    listJobs(session.claims, current.id, { limit: 20 }),
+    billingSummary(session.claims, current.id),
+  ]);
 
   return (
     <div className="space-y-8">
@@ -25,7 +29,13 @@ export default async function JobsPage() {
         title="Jobs"
         description="Crawl company websites for contacts and score the leads."
         actions={
-          canCreate && <NewJobDialog orgId={current.id} llm={Boolean(env().ANTHROPIC_API_KEY)} />
+          canCreate && (
+            <NewJobDialog
+              orgId={current.id}
+              llm={Boolean(env().ANTHROPIC_API_KEY)}
+              maxUrls={billing.limits.urls_per_job}
+            />
+          )
         }
       />
       {page.data.length === 0 ? (
