@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(__dirname) };
 const SERVER_SUITES = ["scraper", "extraction", "enricher", "qualifier", "mcp"];
+// Tests that run the product as separate processes on PGlite directories of their own (the CLI, a
+// job killed mid-run): they never read DATABASE_URL, so they run once, in `pnpm test`.
+const EMBEDDED = ["tests/cli/**/*.test.ts", "tests/pipeline/crash.test.ts"];
 
 export default defineConfig({
   resolve: { alias },
@@ -12,6 +15,18 @@ export default defineConfig({
     // machine runs three files at once well; Vitest's default there would be one.
     maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
+      {
+        // Named to sort first: Vitest starts projects in name order, and these files are the
+        // longest, so starting them early keeps them from being the run's tail.
+        resolve: { alias },
+        test: {
+          name: "embedded",
+          include: EMBEDDED,
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         resolve: { alias },
         test: {
@@ -37,7 +52,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
-          exclude: [`tests/{${SERVER_SUITES.join(",")}}/**`, "**/node_modules/**"],
+          exclude: [`tests/{${SERVER_SUITES.join(",")}}/**`, ...EMBEDDED, "**/node_modules/**"],
           environment: "node",
           globalSetup: ["tests/helpers/global-setup.ts"],
           testTimeout: 30_000,

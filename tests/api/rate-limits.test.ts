@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   MemoryRateLimiter,
   RATE_LIMIT_POLICIES,
@@ -60,27 +60,32 @@ async function expectLimitAt(limit: number, send: () => Promise<Response>) {
 }
 
 /**
- * Windows are fixed minutes, so a run that crosses a minute boundary starts counting afresh. The
- * in-process limiter gets a clock that stands still; Redis keeps real time, so the Upstash case
- * starts at the top of a minute when too little of the current one is left.
+ * Windows are fixed minutes, counted by the caller's clock (the in-process limiter's and
+ * @upstash/ratelimit's alike: the window's key is `floor(now / window)`). Each engine gets a clock
+ * that stands still, so a run that happens to cross a minute boundary never starts counting afresh.
  */
-async function freshWindow(): Promise<void> {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < 45_000) await new Promise((r) => setTimeout(r, left + 50));
+function freezeClock(): number {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now());
+  return Date.now();
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const engines: [string, () => Promise<RateLimiter>][] = [
   [
     "in-process",
     async () => {
-      const frozen = Date.now();
+      const frozen = freezeClock();
       return new MemoryRateLimiter(() => frozen);
     },
   ],
   [
     "Upstash SDK against redis-server",
     async () => {
-      await freshWindow();
+      freezeClock();
       return new UpstashRateLimiter({
         url: upstash.url,
         token: upstash.token,
