@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 // they belong to so a cursor from one ordering cannot be replayed against another.
 const ZCursorSchema = z.tuple([
   z.string().max(40),
-  z.union([z.string().max(64), z.number(), z.null()]),
+  z.union([z.string().max(320), z.number(), z.null()]),
   z.uuid(),
 ]);
 

@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "webhook.disabled",
   "lead.deleted",
   "leads.exported",
+  "contacts.deleted",
+  "contacts.exported",
   "scoring_rules.updated",
   "scoring_rules.reset",
 ] as const;
@@ -33,6 +35,7 @@ export const AUDIT_TARGET_TYPES = [
   "api_key",
   "webhook",
   "lead",
+  "contact",
   "scoring_rules",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -6,6 +6,7 @@ import type {
   StripeEventsTable,
   SubscriptionsTable,
 } from "./billing-types";
+import type { ContactsTable } from "./contact-types";
 import type {
   ApiScope,
   JobStatus,
@@ -284,6 +285,7 @@ export interface Database {
   job_urls: JobUrlsTable;
   scraped_leads: ScrapedLeadsTable;
   lead_enrichment: LeadEnrichmentTable;
+  contacts: ContactsTable;
   subscriptions: SubscriptionsTable;
   credits: CreditsTable;
   credit_transactions: CreditTransactionsTable;

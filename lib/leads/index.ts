@@ -34,7 +34,12 @@ export {
   EXPORT_BATCH,
   type LeadExport,
 } from "./export-leads";
-export { EXPORT_ROLES, canExportLeads, EXPORT_FORBIDDEN_MESSAGE } from "./export-permission";
+export {
+  EXPORT_ROLES,
+  canExportLeads,
+  assertCanExportLeads,
+  EXPORT_FORBIDDEN_MESSAGE,
+} from "./export-permission";
 // Bulk actions from the dashboard's leads table.
 export {
   updateLeadsStage,

@@ -36,7 +36,7 @@ const EXAMPLE: JobEventPayload = {
       },
       error: null,
     },
-    summary: { leads: 21, hot: 4, warm: 9, cold: 8 },
+    summary: { leads: 21, hot: 4, warm: 9, cold: 8, contacts: 34, new_contacts: 30 },
     leads_url:
       "https://app.leadscout.example/api/v1/leads?job_id=6f1c2a4e-8f0b-4c4e-9a51-2d4f3b7c9e10",
   },

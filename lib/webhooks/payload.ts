@@ -28,6 +28,15 @@ export async function buildJobEvent(
     .where("org_id", "=", job.org_id)
     .groupBy("status")
     .execute();
+  const contacts = await tx
+    .selectFrom("contacts")
+    .select([
+      (eb) => eb.fn.countAll<string>().filterWhere("job_id", "=", jobId).as("found"),
+      (eb) => eb.fn.countAll<string>().filterWhere("first_job_id", "=", jobId).as("first"),
+    ])
+    .where("org_id", "=", job.org_id)
+    .where((eb) => eb.or([eb("job_id", "=", jobId), eb("first_job_id", "=", jobId)]))
+    .executeTakeFirstOrThrow();
   const count = (s: string) => Number(byStatus.find((r) => r.status === s)?.n ?? 0);
   const started = job.started_at ? new Date(job.started_at).getTime() : null;
   const ended = job.completed_at ? new Date(job.completed_at).getTime() : null;
@@ -63,6 +72,8 @@ export async function buildJobEvent(
         hot: count("hot"),
         warm: count("warm"),
         cold: count("cold"),
+        contacts: Number(contacts.found),
+        new_contacts: Number(contacts.first),
       },
       leads_url: leadsUrl.href,
     },

@@ -100,6 +100,8 @@ export const ZJobEventPayloadSchema = z
         hot: z.int(),
         warm: z.int(),
         cold: z.int(),
+        contacts: z.int().describe("People this job found on the sites (contacts)"),
+        new_contacts: z.int().describe("Of those, contacts the organization did not have before"),
       }),
       leads_url: z.string().describe("GET this (with your API key) for the job's leads"),
     }),

@@ -23,6 +23,7 @@ export interface OrgFixture {
     jobUrl: string;
     lead: string;
     enrichment: string;
+    contact: string;
     subscription: string;
     creditTransaction: string;
     apiKey: string;
@@ -141,6 +142,19 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     .values({ lead_id: lead.id, org_id: orgId, provider: "seed", type: "company", confidence: 0.5 })
     .returning("id")
     .executeTakeFirstOrThrow();
+  const contact = await tx
+    .insertInto("contacts")
+    .values({
+      org_id: orgId,
+      lead_id: lead.id,
+      dedupe_key: `email:${randomUUID()}@example.com`,
+      name: "Seed Person",
+      domain: "example.com",
+      first_job_id: job.id,
+      job_id: job.id,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const webhook = await tx
     .insertInto("webhooks")
     .values({
@@ -189,6 +203,7 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     jobUrl: one(jobUrl),
     lead: one(lead),
     enrichment: one(enrichment),
+    contact: one(contact),
     subscription: one(subscription),
     creditTransaction: one(creditTx),
     apiKey: one(apiKey),

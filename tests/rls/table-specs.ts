@@ -98,6 +98,20 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     }),
   },
   {
+    table: "contacts",
+    tenantColumn: "org_id",
+    // Written by the pipeline (service role); members correct and delete them like leads.
+    can: { select: ALL, insert: NONE, update: WRITERS, delete: WRITERS },
+    newRow: (org) => ({
+      org_id: org.id,
+      lead_id: org.rows.lead,
+      dedupe_key: `email:${randomUUID()}@example.com`,
+      name: "Forged Person",
+      domain: "example.com",
+    }),
+    target: (org) => ({ where: { id: org.rows.contact }, set: { title: "edited" } }),
+  },
+  {
     table: "lead_enrichment",
     tenantColumn: "org_id",
     // Written by enrichment workers only; goes with its lead.

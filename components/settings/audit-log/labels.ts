@@ -19,6 +19,8 @@ const LABELS: Record<AuditAction, string> = {
   "webhook.disabled": "Webhook disabled",
   "lead.deleted": "Leads deleted",
   "leads.exported": "Leads exported",
+  "contacts.deleted": "Contacts deleted",
+  "contacts.exported": "Contacts exported",
   "scoring_rules.updated": "Scoring rules saved",
   "scoring_rules.reset": "Scoring rules reset",
 };

@@ -1,4 +1,5 @@
 import { asServiceRole } from "@/lib/db";
+import { contactsFromLead, upsertContacts } from "@/lib/contacts";
 import { PRICES } from "@/lib/credits";
 import {
   applyQualification,
@@ -65,6 +66,7 @@ export async function saveLeadAndSettle(
       url: ref.url,
       at: new Date().toISOString(),
     });
+    await upsertContacts(tx, ref.orgId, lead.id, ref.jobId, contactsFromLead(draft));
     const charges: Charge[] = [
       {
         amount: PRICES.scrape_site,

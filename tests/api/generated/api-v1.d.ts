@@ -424,7 +424,9 @@ export interface webhooks {
            *           "leads": 21,
            *           "hot": 4,
            *           "warm": 9,
-           *           "cold": 8
+           *           "cold": 8,
+           *           "contacts": 34,
+           *           "new_contacts": 30
            *         },
            *         "leads_url": "https://app.leadscout.example/api/v1/leads?job_id=6f1c2a4e-8f0b-4c4e-9a51-2d4f3b7c9e10"
            *       }
@@ -514,7 +516,9 @@ export interface webhooks {
            *           "leads": 21,
            *           "hot": 4,
            *           "warm": 9,
-           *           "cold": 8
+           *           "cold": 8,
+           *           "contacts": 34,
+           *           "new_contacts": 30
            *         },
            *         "leads_url": "https://app.leadscout.example/api/v1/leads?job_id=6f1c2a4e-8f0b-4c4e-9a51-2d4f3b7c9e10"
            *       }
@@ -604,7 +608,9 @@ export interface webhooks {
            *           "leads": 21,
            *           "hot": 4,
            *           "warm": 9,
-           *           "cold": 8
+           *           "cold": 8,
+           *           "contacts": 34,
+           *           "new_contacts": 30
            *         },
            *         "leads_url": "https://app.leadscout.example/api/v1/leads?job_id=6f1c2a4e-8f0b-4c4e-9a51-2d4f3b7c9e10"
            *       }
@@ -1179,6 +1185,10 @@ export interface components {
           hot: number;
           warm: number;
           cold: number;
+          /** @description People this job found on the sites (contacts) */
+          contacts: number;
+          /** @description Of those, contacts the organization did not have before */
+          new_contacts: number;
         };
         /** @description GET this (with your API key) for the job's leads */
         leads_url: string;
@@ -3159,6 +3169,8 @@ export interface operations {
           | "webhook.disabled"
           | "lead.deleted"
           | "leads.exported"
+          | "contacts.deleted"
+          | "contacts.exported"
           | "scoring_rules.updated"
           | "scoring_rules.reset";
         /** @description Entries at or after this date (UTC) or instant */

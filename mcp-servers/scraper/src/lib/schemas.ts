@@ -39,6 +39,7 @@ export const ZPersonSchema = z.object({
   email: z.string().optional(),
   phone: z.string().optional(),
   linkedin: z.string().optional(),
+  sourceUrl: z.string().optional().describe("Page the person was first seen on"),
 });
 
 /**

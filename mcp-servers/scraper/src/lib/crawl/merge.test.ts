@@ -19,7 +19,7 @@ describe("mergeExtractions", () => {
       page("https://a.test/", {
         emails: [{ value: "Info@A.test", sourceUrl: "" }],
         company: { name: "A" },
-        people: [{ name: "Ada Byron", title: "CEO" }],
+        people: [{ name: "Ada Byron", title: "CEO", sourceUrl: "https://a.test/" }],
       }),
       page("https://a.test/contact", {
         emails: [
@@ -35,7 +35,14 @@ describe("mergeExtractions", () => {
           },
         ],
         company: { name: "Other", description: "We do A." },
-        people: [{ name: "ada  byron", email: "ada@a.test", title: "Chair" }],
+        people: [
+          {
+            name: "ada  byron",
+            email: "ada@a.test",
+            title: "Chair",
+            sourceUrl: "https://a.test/team",
+          },
+        ],
       }),
       page("https://a.test/imprint", {
         phones: [
@@ -54,7 +61,9 @@ describe("mergeExtractions", () => {
       { value: "sales@a.test", sourceUrl: "https://a.test/contact" },
     ]);
     expect(merged.company).toEqual({ name: "A", description: "We do A." });
-    expect(merged.people).toEqual([{ name: "Ada Byron", title: "CEO", email: "ada@a.test" }]);
+    expect(merged.people).toEqual([
+      { name: "Ada Byron", title: "CEO", email: "ada@a.test", sourceUrl: "https://a.test/" },
+    ]);
     expect(merged.phones).toEqual([
       { value: "+4930123456", raw: "030 123456", sourceUrl: "https://a.test/contact", kind: "fax" },
     ]);

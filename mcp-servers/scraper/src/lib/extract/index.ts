@@ -167,7 +167,7 @@ export function extractPage(
   const people = extractPeople(scan, ld.people).map((p) => {
     const phone = p.phone ? parseTrustedPhone(p.phone, country)?.value : undefined;
     const { phone: _raw, ...rest } = p;
-    return phone ? { ...rest, phone } : rest;
+    return phone ? { ...rest, phone, sourceUrl: pageUrl } : { ...rest, sourceUrl: pageUrl };
   });
   const address = ld.address ?? scan.addressTexts.find((t) => t.length >= 8 && t.length <= 300);
   const emails = emailsOf(scan, ld, pageUrl);

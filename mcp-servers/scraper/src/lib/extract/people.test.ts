@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractPage } from "./index";
 
-const people = (html: string) => extractPage(html, "https://acme.de/team").people;
+// The page URL rides on every person (sourceUrl); these cases are about the rest of each record.
+const people = (html: string) =>
+  extractPage(html, "https://acme.de/team").people.map(({ sourceUrl: _s, ...p }) => p);
 
 describe("people", () => {
   it("reads impressum leadership lines in several languages", () => {
@@ -104,6 +106,15 @@ describe("people: honorifics, post-nominals, unlisted roles, director lists (#22
       "Andreas Keller",
       "Birgit Sommer",
       "Stefan Hoffmann",
+    ]);
+  });
+});
+
+describe("where a person was found", () => {
+  it("each person carries the page they were read from", () => {
+    const found = extractPage(`<p>Founder: Aileen McNamara</p>`, "https://acme.ie/about").people;
+    expect(found).toEqual([
+      expect.objectContaining({ name: "Aileen McNamara", sourceUrl: "https://acme.ie/about" }),
     ]);
   });
 });

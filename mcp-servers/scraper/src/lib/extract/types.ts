@@ -38,6 +38,8 @@ export interface PersonItem {
   /** E.164 when it could be parsed. */
   phone?: string;
   linkedin?: string;
+  /** The page the person was first seen on. */
+  sourceUrl?: string;
 }
 
 export interface CompanyInfo {
