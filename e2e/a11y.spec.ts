@@ -21,6 +21,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: (page: Page) =>
     { name: "job detail", path: (s) => `/jobs/${s.jobId}` },
     { name: "leads", path: () => "/leads" },
     { name: "lead detail", path: (s) => `/leads/${s.leadId}` },
+    { name: "contacts", path: () => "/contacts" },
     { name: "settings: organization", path: () => "/settings/organization" },
     { name: "settings: team", path: () => "/settings/team" },
     { name: "settings: api keys", path: () => "/settings/api-keys" },

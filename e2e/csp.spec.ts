@@ -28,6 +28,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: Open }[] = [
   { name: "job detail", path: (s) => `/jobs/${s.jobId}` },
   { name: "leads", path: () => "/leads" },
   { name: "lead detail", path: (s) => `/leads/${s.leadId}` },
+  { name: "contacts", path: () => "/contacts" },
   { name: "new organization", path: () => "/organizations/new" },
   { name: "settings", path: () => "/settings" },
   { name: "settings: organization", path: () => "/settings/organization" },

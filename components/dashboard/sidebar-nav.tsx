@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { Briefcase, LayoutDashboard, Settings, Users } from "lucide-react";
+import { Briefcase, Contact, LayoutDashboard, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
   { href: "/jobs", label: "Jobs", icon: Briefcase },
   { href: "/leads", label: "Leads", icon: Users },
+  { href: "/contacts", label: "Contacts", icon: Contact },
   { href: "/settings", label: "Settings", icon: Settings },
 ] as const;
 

@@ -3,6 +3,7 @@ export const PROTECTED_PREFIXES = [
   "/dashboard",
   "/jobs",
   "/leads",
+  "/contacts",
   "/settings",
   "/organizations",
 ] as const;

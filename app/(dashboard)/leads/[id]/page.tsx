@@ -13,6 +13,8 @@ import {
   SocialsSection,
 } from "@/components/leads/lead-sections";
 import { leadTitle } from "@/components/leads/lead-row";
+import { LeadContactsSection } from "@/components/contacts/lead-contacts-section";
+import { listLeadContacts } from "@/lib/contacts";
 import { AppError } from "@/lib/errors";
 import { getLead } from "@/lib/leads";
 import { loadDashboardContext } from "../../request-context";
@@ -28,6 +30,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   });
+  const contacts = await listLeadContacts(session.claims, current.id, lead.id);
 
   return (
     <div className="space-y-8">
@@ -56,7 +59,12 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
       <div className="grid gap-6 lg:grid-cols-2">
         <ContactsSection lead={lead} />
         <ScoreSection lead={lead} />
-        <PeopleSection lead={lead} />
+        {/* Leads found before contacts were kept show the people their scrape recorded. */}
+        {contacts.length > 0 ? (
+          <LeadContactsSection leadId={lead.id} contacts={contacts} />
+        ) : (
+          <PeopleSection lead={lead} />
+        )}
         <SocialsSection lead={lead} />
         <EnrichmentSection lead={lead} />
         <HistorySection lead={lead} />
