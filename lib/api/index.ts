@@ -13,7 +13,7 @@ export {
   type OpenApiMeta,
   type RequestPart,
 } from "./contract";
-export { idParams, ZIdParamsSchema, ZNoQuerySchema } from "./params";
+export { idParams, ZNoQuerySchema } from "./params";
 export { authorize, requireScope, bearerKey, type ApiCaller } from "./authorize";
 export { rateLimitKey, rateLimitAnonymous } from "./rate-limit";
 export { logRequest } from "./log-request";

@@ -7,7 +7,5 @@ import { z } from "zod";
 export const idParams = (description: string) =>
   z.strictObject({ id: z.uuid({ error: "Must be a UUID" }).describe(description) });
 
-export const ZIdParamsSchema = idParams("The resource's id");
-
 /** Routes that take no query parameters still refuse unknown ones. */
 export const ZNoQuerySchema = z.strictObject({});

@@ -102,6 +102,26 @@ it("documents every method of every app/api/v1/**/route.ts on disk, from its con
   expect(Object.keys(API_V1_ROUTES).filter((p) => !onDisk.has(p))).toEqual([]);
 });
 
+// No declared query means no query parameter is allowed, before anything else of the request is read.
+it("refuses any query parameter on every operation that declares none", async () => {
+  const uuid = "00000000-0000-4000-8000-000000000000";
+  const bare = OPERATIONS.filter((op) => !op.query);
+  expect(bare.length).toBeGreaterThanOrEqual(15);
+  for (const op of bare) {
+    const url = `${server.url}/api/v1${op.path.replace(/\{\w+\}/g, uuid)}?unexpected=1`;
+    const res = await fetch(url, {
+      method: op.method.toUpperCase(),
+      headers: { authorization: `Bearer ${org.keys.all}`, "content-type": "application/json" },
+      ...(op.body && { body: "{}" }),
+    });
+    expect(res.status, `${op.method} ${op.path}`).toBe(422);
+    const body = ZErrorSchema.parse(await res.json());
+    expect(body.error.fields, `${op.method} ${op.path}`).toEqual({
+      _: ['Unrecognized key: "unexpected"'],
+    });
+  }
+});
+
 it("the committed client types are what the served spec generates", async () => {
   expect(await typesFromSpec(spec)).toBe(readFileSync(GENERATED_TYPES, "utf8"));
 });
