@@ -1,5 +1,19 @@
 // The REST API's plumbing: one wrapper per kind of caller, the envelope, and request helpers.
-export { withApiKey, withPublic, type ApiContext } from "./with-api-key";
+export {
+  withApiKey,
+  withPublic,
+  type ApiContext,
+  type ApiRoute,
+  type ContextOf,
+} from "./with-api-key";
+export {
+  API_TAGS,
+  schemaOf,
+  type ApiContract,
+  type OpenApiMeta,
+  type RequestPart,
+} from "./contract";
+export { idParams, ZNoQuerySchema } from "./params";
 export { authorize, requireScope, bearerKey, type ApiCaller } from "./authorize";
 export { rateLimitKey, rateLimitAnonymous } from "./rate-limit";
 export { logRequest } from "./log-request";

@@ -1,21 +1,26 @@
-import type { ApiScope } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorize, confirmKey, forgetKey, requireScope, type ApiCaller } from "./authorize";
-import { readJsonBody } from "./body";
+import { parseRequest, type ApiContract, type Parsed } from "./contract";
 import { ok, okJson } from "./envelope";
 import { logRequest } from "./log-request";
-import { queryObject } from "./parse";
 import { rateLimitAnonymous, rateLimitKey } from "./rate-limit";
 
-export interface ApiContext<P> extends ApiCaller {
+export interface ApiContext<
+  P = Record<string, never>,
+  Q = Record<string, never>,
+  B = undefined,
+> extends ApiCaller {
   req: Request;
   requestId: string;
   url: URL;
+  /** Path parameters, parsed by the contract's `params`. */
   params: P;
-  /** Query parameters as an object (repeated ones as arrays) for a strict schema. */
-  query: Record<string, string | string[]>;
-  /** The JSON body, at most 1 MB. */
-  body: () => Promise<unknown>;
+  /** Query parameters, parsed by the contract's `query` (none declared: none allowed). */
+  query: Q;
+  /** The JSON body, parsed by the contract's `body` (none declared: undefined, never read). */
+  body: B;
+  /** The Idempotency-Key header, when the contract is `idempotent` and the caller sent one. */
+  idempotencyKey: string | undefined;
   /** The success envelope with this request's id. */
   ok: <T>(
     data: T,
@@ -25,15 +30,35 @@ export interface ApiContext<P> extends ApiCaller {
   okJson: (dataJson: string, opts?: { status?: number; nextCursor?: string | null }) => Response;
 }
 
-type RouteContext<P> = { params: Promise<P> };
-type Handler<P> = (ctx: ApiContext<P>) => Promise<Response>;
+type Part<C, K extends "params" | "query" | "body", None> = C extends { [k in K]: infer D }
+  ? Parsed<D>
+  : None;
+
+/** The handler's context for a contract: its parts as the contract parses them. */
+export type ContextOf<C extends ApiContract> = ApiContext<
+  Part<C, "params", Record<string, never>>,
+  Part<C, "query", Record<string, never>>,
+  Part<C, "body", undefined>
+>;
+
+type RouteContext = { params: Promise<Record<string, string>> };
+
+/** A Bearer-key route handler, carrying its contract for the OpenAPI document. */
+export type ApiRoute = ((req: Request, route?: RouteContext) => Promise<Response>) & {
+  readonly contract: ApiContract;
+};
 
 /**
- * The wrapper for Bearer-key routes: logRequest → authorize → rateLimit → scope → handler →
- * confirm the key (when no transaction of the handler did).
+ * The wrapper for Bearer-key routes: logRequest → authorize → rateLimit → scope → the request
+ * parsed by the contract (a 422 listing every problem) → handler → confirm the key (when no
+ * transaction of the handler did).
  */
-export function withApiKey<P = Record<string, never>>(scope: ApiScope, handler: Handler<P>) {
-  return (req: Request, route?: RouteContext<P>): Promise<Response> =>
+export function withApiKey<const C extends ApiContract>(
+  contract: C,
+  handler: (ctx: ContextOf<C>) => Promise<Response>,
+): ApiRoute {
+  const { scope } = contract;
+  const route = (req: Request, routeCtx?: RouteContext): Promise<Response> =>
     logRequest(async (r, requestId) => {
       let caller: ApiCaller | undefined;
       let headers: Record<string, string> | undefined;
@@ -42,14 +67,13 @@ export function withApiKey<P = Record<string, never>>(scope: ApiScope, handler: 
         ({ headers } = await rateLimitKey(caller));
         requireScope(caller, scope);
         const url = new URL(r.url);
+        const parsed = await parseRequest(contract, r, url, routeCtx ? await routeCtx.params : {});
         const res = await handler({
           ...caller,
+          ...(parsed as Pick<ContextOf<C>, "params" | "query" | "body" | "idempotencyKey">),
           req: r,
           requestId,
           url,
-          params: (route ? await route.params : {}) as P,
-          query: queryObject(url),
-          body: () => readJsonBody(r),
           ok: (data, opts) => ok(requestId, data, opts),
           okJson: (dataJson, opts) => okJson(requestId, dataJson, opts),
         });
@@ -61,6 +85,7 @@ export function withApiKey<P = Record<string, never>>(scope: ApiScope, handler: 
         throw Object.assign(await refusal(r, caller, err), headers && { headers });
       }
     })(req);
+  return Object.assign(route, { contract });
 }
 
 /**

@@ -53,11 +53,21 @@ async function existingByKey(
   return getJob(claims, orgId, row.id);
 }
 
+declare const brand: unique symbol;
+
+/** A job request that passed checkJobRequest; only that function makes one. */
+export interface CheckedJobRequest {
+  readonly job: CreateJob;
+  /** The body as sent: the plan check tells an option the caller asked for from a default. */
+  readonly input: unknown;
+  readonly [brand]: true;
+}
+
 /**
  * The request, validated: schema issues and webhook_url problems together, so one 422 lists
  * everything wrong. webhook_url comes back as the check parsed it, the form that is stored.
  */
-async function parseJobRequest(input: unknown): Promise<CreateJob> {
+export async function checkJobRequest(input: unknown): Promise<CheckedJobRequest> {
   const parsed = ZCreateJobSchema.safeParse(input);
   const fields: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const raw = (input as { webhook_url?: unknown } | null)?.webhook_url;
@@ -69,7 +79,8 @@ async function parseJobRequest(input: unknown): Promise<CreateJob> {
   }
   if (!parsed.success || Object.keys(fields).length)
     throw new AppError("validation_failed", "The job request is invalid", { fields });
-  return webhookUrl === undefined ? parsed.data : { ...parsed.data, webhook_url: webhookUrl };
+  const job = webhookUrl === undefined ? parsed.data : { ...parsed.data, webhook_url: webhookUrl };
+  return { job, input } as CheckedJobRequest;
 }
 
 /**
@@ -84,7 +95,16 @@ export async function createJob(
   ctx: CreateJobContext = {},
 ): Promise<Job> {
   // Everything is checked before anything is read or written: a refusal spends no key.
-  const job = await parseJobRequest(input);
+  return createCheckedJob(claims, orgId, await checkJobRequest(input), ctx);
+}
+
+/** createJob for a request checked already (the REST route's contract checks it). */
+export async function createCheckedJob(
+  claims: JwtClaims,
+  orgId: string,
+  { job, input }: CheckedJobRequest,
+  ctx: CreateJobContext = {},
+): Promise<Job> {
   const hash = requestHash(job);
   if (ctx.idempotencyKey) {
     const existing = await existingByKey(claims, orgId, ctx.idempotencyKey, hash);

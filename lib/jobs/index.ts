@@ -1,5 +1,11 @@
 // Jobs: the public face. Request code (API routes, actions, pages) imports from here only.
-export { createJob, type CreateJobContext } from "./create-job";
+export {
+  checkJobRequest,
+  createCheckedJob,
+  createJob,
+  type CheckedJobRequest,
+  type CreateJobContext,
+} from "./create-job";
 export { getJob } from "./get-job";
 export { listJobs, type Page } from "./list-jobs";
 export { cancelJob } from "./cancel-job";

@@ -5,7 +5,7 @@ import { validationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { getLeadsByIds } from "./bulk-leads";
 import { assertCanExportLeads } from "./export-permission";
-import { ZExportLeadsQuerySchema } from "./lead-query-schemas";
+import { ZExportLeadsQuerySchema, type ExportLeadsParams } from "./lead-query-schemas";
 import {
   applyKeyset,
   applyLeadFilters,
@@ -81,8 +81,17 @@ export async function exportLeads(
 ): Promise<LeadExport> {
   const parsed = ZExportLeadsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The export query is invalid");
+  return exportParsedLeads(claims, orgId, parsed.data);
+}
+
+/** exportLeads for a query parsed already (the REST route's contract parses it). */
+export async function exportParsedLeads(
+  claims: JwtClaims,
+  orgId: string,
+  query: ExportLeadsParams,
+): Promise<LeadExport> {
   await assertCanExportLeads(claims, orgId);
-  const { format, max_rows, sort, ...filters } = parsed.data;
+  const { format, max_rows, sort, ...filters } = query;
   const encoder = new TextEncoder();
   let after: KeysetPosition | undefined;
   let sent = 0;

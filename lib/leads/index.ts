@@ -22,12 +22,19 @@ export {
   type ExportLeadsQuery,
   type UpdateLeadInput,
 } from "./lead-query-schemas";
-export { listLeads, listLeadsJson, type LeadPage, type LeadPageJson } from "./list-leads";
+export {
+  listLeads,
+  listLeadsJson,
+  listParsedLeadsJson,
+  type LeadPage,
+  type LeadPageJson,
+} from "./list-leads";
 export { getLead } from "./get-lead";
 export { updateLead } from "./update-lead";
 export { deleteLead } from "./delete-lead";
 export {
   exportLeads,
+  exportParsedLeads,
   exportSelectedLeads,
   toCsv,
   leadsToCsv,

@@ -2,8 +2,7 @@ import { sql, type Compilable, type QueryCreator } from "kysely";
 import { getDb, readAsUser, withUser, type Database, type JwtClaims } from "@/lib/db";
 import { pageLimit } from "@/lib/api/cursor";
 import { validationError } from "@/lib/errors";
-import type { z } from "zod";
-import { ZListLeadsQuerySchema } from "./lead-query-schemas";
+import { ZListLeadsQuerySchema, type ListLeadsParams } from "./lead-query-schemas";
 import {
   applyKeyset,
   applyLeadFilters,
@@ -27,7 +26,7 @@ export interface LeadPageJson {
   next_cursor: string | null;
 }
 
-type ListQuery = z.output<typeof ZListLeadsQuerySchema>;
+type ListQuery = ListLeadsParams;
 
 interface PageQuery {
   q: ListQuery;
@@ -37,8 +36,11 @@ interface PageQuery {
 function parseListQuery(query: unknown): PageQuery {
   const parsed = ZListLeadsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
-  const { cursor, sort } = parsed.data;
-  return { q: parsed.data, after: cursor ? decodeLeadCursor(cursor, sort) : undefined };
+  return pageOf(parsed.data);
+}
+
+function pageOf(q: ListQuery): PageQuery {
+  return { q, after: q.cursor ? decodeLeadCursor(q.cursor, q.sort) : undefined };
 }
 
 /**
@@ -109,9 +111,19 @@ export async function listLeads(
 export async function listLeadsJson(
   claims: JwtClaims,
   orgId: string,
+  /** Raw query parameters (ListLeadsQuery); validated here. */
   query: unknown = {},
 ): Promise<LeadPageJson> {
-  const page = parseListQuery(query);
+  return listParsedLeadsJson(claims, orgId, parseListQuery(query).q);
+}
+
+/** listLeadsJson for a query parsed already (the REST route's contract parses it): parsed once. */
+export async function listParsedLeadsJson(
+  claims: JwtClaims,
+  orgId: string,
+  query: ListLeadsParams,
+): Promise<LeadPageJson> {
+  const page = pageOf(query);
   const { limit, sort } = page.q;
   const { desc, field, key } = sortParts(sort);
   const dir = sql.raw(desc ? "desc" : "asc");

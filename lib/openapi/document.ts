@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ERROR_STATUS } from "@/lib/errors";
 import { RATE_LIMIT_POLICIES } from "@/lib/ratelimit";
-import { OPERATIONS, type Operation } from "./operations";
+import type { Operation } from "./operations";
 import { envelope, ZErrorSchema } from "./responses";
 import { webhookEvents } from "./webhook-events";
 
@@ -57,22 +57,13 @@ const rateHeaders = {
 
 function parameters(op: Operation, defs: Record<string, Json>): Json[] {
   const params: Json[] = [];
-  if (op.pathId)
-    params.push({
-      name: "id",
-      in: "path",
-      required: true,
-      description: op.pathId,
-      schema: { type: "string", format: "uuid" },
-    });
-  for (const [name, description] of Object.entries(op.pathParams ?? {}))
-    params.push({
-      name,
-      in: "path",
-      required: true,
-      description,
-      schema: { type: "string", format: "uuid" },
-    });
+  if (op.params) {
+    const p = convert(op.params, "input", defs);
+    for (const [name, schema] of Object.entries((p.properties ?? {}) as Record<string, Json>)) {
+      const { description, ...rest } = schema;
+      params.push({ name, in: "path", required: true, description, schema: rest });
+    }
+  }
   if (op.query) {
     const q = convert(op.query, "input", defs);
     const props = (q.properties ?? {}) as Record<string, Json>;
@@ -147,22 +138,23 @@ function operation(op: Operation, defs: Record<string, Json>): Json {
 const windowText = (ms: number) =>
   ms === 60_000 ? "minute" : ms === 3_600_000 ? "hour" : `${Math.round(ms / 1000)} s`;
 
-let cached: Json | undefined;
+const cached = new WeakMap<readonly Operation[], Json>();
 
-/** The OpenAPI 3.1 document, built once per process from OPERATIONS. */
-export function openApiDocument(): Json {
-  if (cached) return cached;
+/** The OpenAPI 3.1 document of these operations (operationsOf), built once per process. */
+export function openApiDocument(operations: readonly Operation[]): Json {
+  const hit = cached.get(operations);
+  if (hit) return hit;
   const defs: Record<string, Json> = {};
   convert(ZErrorSchema, "output", defs);
   const paths: Record<string, Json> = {};
-  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operation(op, defs);
+  for (const op of operations) (paths[op.path] ??= {})[op.method] = operation(op, defs);
   const limits = Object.entries(RATE_LIMIT_POLICIES)
     .map(
       ([name, p]) =>
         `- \`${name}\`: ${p.limit} requests per ${windowText(p.windowMs)} (${p.describe})`,
     )
     .join("\n");
-  cached = {
+  const doc: Json = {
     openapi: "3.1.0",
     info: {
       title: "Leadscout API",
@@ -206,5 +198,6 @@ export function openApiDocument(): Json {
       schemas: defs,
     },
   };
-  return cached;
+  cached.set(operations, doc);
+  return doc;
 }

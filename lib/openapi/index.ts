@@ -1,3 +1,11 @@
-// The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes validate with.
+// The OpenAPI 3.1 document of /api/v1, built from the contracts the route handlers declare.
 export { openApiDocument } from "./document";
-export { OPERATIONS, type Operation } from "./operations";
+export {
+  contractOf,
+  operationsOf,
+  HTTP_METHODS,
+  type HttpMethod,
+  type Operation,
+  type RouteModule,
+} from "./operations";
+export { READ_ERRORS } from "./responses";

@@ -213,3 +213,6 @@ export function envelope(data: z.ZodType, paged = false) {
       : z.object({ request_id: z.string() }),
   });
 }
+
+/** What any keyed request may answer: no or bad key, no scope, invalid input, rate limited. */
+export const READ_ERRORS = [401, 403, 422, 429];

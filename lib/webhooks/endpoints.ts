@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { AppError, fieldErrorsOf, notFound, type FieldErrors } from "@/lib/errors";
@@ -44,11 +45,17 @@ export async function findWebhookRow(
   return row;
 }
 
+declare const brand: unique symbol;
+/** Input that passed checkNewWebhook / checkWebhookChanges; only they make one. */
+type Checked<T> = T & { readonly [brand]: true };
+export type NewWebhookInput = Checked<z.output<typeof ZCreateWebhookSchema>>;
+export type WebhookChanges = Checked<z.output<typeof ZUpdateWebhookSchema>>;
+
 /** Schema issues and URL problems together, so one 422 lists everything wrong. */
 async function validate<S extends typeof ZCreateWebhookSchema | typeof ZUpdateWebhookSchema>(
   schema: S,
   input: unknown,
-) {
+): Promise<Checked<z.output<S>>> {
   const parsed = schema.safeParse(input);
   const fields: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const url = (input as { url?: unknown } | null)?.url;
@@ -58,8 +65,13 @@ async function validate<S extends typeof ZCreateWebhookSchema | typeof ZUpdateWe
   }
   if (!parsed.success || Object.keys(fields).length)
     throw new AppError("validation_failed", "The webhook is invalid", { fields });
-  return parsed.data as import("zod").output<S>;
+  return parsed.data as Checked<z.output<S>>;
 }
+
+/** A new endpoint's input, checked (schema and URL policy). */
+export const checkNewWebhook = (input: unknown) => validate(ZCreateWebhookSchema, input);
+/** An endpoint's changes, checked (schema and URL policy). */
+export const checkWebhookChanges = (input: unknown) => validate(ZUpdateWebhookSchema, input);
 
 export async function listWebhooks(claims: JwtClaims, orgId: string): Promise<Webhook[]> {
   return asManager(claims, orgId, async (tx) => {
@@ -91,7 +103,15 @@ export async function createWebhook(
   orgId: string,
   input: unknown,
 ): Promise<WebhookWithSecret> {
-  const data = await validate(ZCreateWebhookSchema, input);
+  return createCheckedWebhook(claims, orgId, await checkNewWebhook(input));
+}
+
+/** createWebhook for input checked already (the REST route's contract checks it). */
+export async function createCheckedWebhook(
+  claims: JwtClaims,
+  orgId: string,
+  data: NewWebhookInput,
+): Promise<WebhookWithSecret> {
   return asManager(claims, orgId, async (tx) => {
     const { n } = await tx
       .selectFrom("webhooks")
@@ -136,7 +156,16 @@ export async function updateWebhook(
   webhookId: string,
   input: unknown,
 ): Promise<Webhook> {
-  const data = await validate(ZUpdateWebhookSchema, input);
+  return updateWebhookChecked(claims, orgId, webhookId, await checkWebhookChanges(input));
+}
+
+/** updateWebhook for changes checked already (the REST route's contract checks them). */
+export async function updateWebhookChecked(
+  claims: JwtClaims,
+  orgId: string,
+  webhookId: string,
+  data: WebhookChanges,
+): Promise<Webhook> {
   return asManager(claims, orgId, async (tx) => {
     const current = await findWebhookRow(tx, orgId, webhookId);
     const enabling = data.active === true && !current.active;

@@ -5,10 +5,16 @@ export {
   listWebhooks,
   getWebhook,
   createWebhook,
+  createCheckedWebhook,
+  checkNewWebhook,
+  checkWebhookChanges,
   updateWebhook,
+  updateWebhookChecked,
   deleteWebhook,
   rotateWebhookSecret,
   MAX_WEBHOOKS_PER_ORG,
+  type NewWebhookInput,
+  type WebhookChanges,
 } from "./endpoints";
 export {
   listDeliveries,

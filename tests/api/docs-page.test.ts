@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { expect, it } from "vitest";
 import ApiReferencePage from "@/app/docs/api/page";
-import { OPERATIONS } from "@/lib/openapi";
+import { API_V1_OPERATIONS as OPERATIONS } from "@/app/api/v1/registry";
 
 // The reference page is rendered from the served document alone: every operation appears with a
 // try-it form, and nothing is loaded from another origin (it works offline).

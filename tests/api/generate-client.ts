@@ -18,7 +18,7 @@ export async function typesFromSpec(spec: Record<string, unknown>): Promise<stri
 
 // `pnpm tsx tests/api/generate-client.ts` rewrites the committed types from the current schemas.
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
-  const { openApiDocument } = await import("@/lib/openapi");
-  writeFileSync(GENERATED_TYPES, await typesFromSpec(openApiDocument()));
+  const { apiV1Document } = await import("@/app/api/v1/registry");
+  writeFileSync(GENERATED_TYPES, await typesFromSpec(apiV1Document()));
   console.log(`wrote ${GENERATED_TYPES}`);
 }

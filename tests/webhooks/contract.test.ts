@@ -1,7 +1,7 @@
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import { OPERATIONS } from "@/lib/openapi";
+import { API_V1_OPERATIONS as OPERATIONS } from "@/app/api/v1/registry";
 import { envelope } from "@/lib/openapi/responses";
 import { asServiceRole } from "@/lib/db";
 import { WEBHOOK_EVENT_TYPES, ZJobEventPayloadSchema } from "@/lib/webhooks";

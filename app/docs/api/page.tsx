@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { openApiDocument } from "@/lib/openapi";
+import { apiV1Document } from "@/app/api/v1/registry";
 import { SchemaView } from "./schema-view";
 import { TryIt } from "./try-it";
 
@@ -24,7 +24,7 @@ const METHOD_STYLE: Record<string, string> = {
 };
 
 export default function ApiReferencePage() {
-  const doc = openApiDocument() as Json;
+  const doc = apiV1Document() as Json;
   const info = doc.info as { title: string; version: string; description: string };
   const paths = doc.paths as Record<string, Record<string, Json>>;
   const schemas = (doc.components as { schemas: Record<string, Json> }).schemas;

@@ -751,6 +751,47 @@ export interface components {
         request_id: string;
       };
     };
+    Job: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      org_id: string;
+      /** @enum {string} */
+      type: "single" | "bulk" | "sitemap";
+      /** @enum {string} */
+      status: "pending" | "processing" | "completed" | "failed" | "cancelled";
+      options: {
+        [key: string]: unknown;
+      };
+      source: {
+        url?: string;
+        sitemap_url?: string;
+      };
+      progress: {
+        total_urls: number;
+        processed_urls: number;
+        successful_urls: number;
+        failed_urls: number;
+        processing_urls: number;
+        leads_found: number;
+        percent: number;
+        eta_seconds: number | null;
+      };
+      credits: {
+        reserved: number;
+        used: number;
+        released: number;
+      };
+      webhook_url: string | null;
+      error: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      created_at: string;
+      started_at: string | null;
+      completed_at: string | null;
+    };
     CreatedJob: {
       /** Format: uuid */
       id: string;
@@ -793,47 +834,6 @@ export interface components {
       completed_at: string | null;
       /** @description With webhook_url: the whsec_ secret its job.* deliveries are signed with (Standard Webhooks). Shown only here. */
       webhook_secret: string | null;
-    };
-    Job: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      org_id: string;
-      /** @enum {string} */
-      type: "single" | "bulk" | "sitemap";
-      /** @enum {string} */
-      status: "pending" | "processing" | "completed" | "failed" | "cancelled";
-      options: {
-        [key: string]: unknown;
-      };
-      source: {
-        url?: string;
-        sitemap_url?: string;
-      };
-      progress: {
-        total_urls: number;
-        processed_urls: number;
-        successful_urls: number;
-        failed_urls: number;
-        processing_urls: number;
-        leads_found: number;
-        percent: number;
-        eta_seconds: number | null;
-      };
-      credits: {
-        reserved: number;
-        used: number;
-        released: number;
-      };
-      webhook_url: string | null;
-      error: string | null;
-      /**
-       * Format: date-time
-       * @description ISO 8601, UTC
-       */
-      created_at: string;
-      started_at: string | null;
-      completed_at: string | null;
     };
     JobUrl: {
       /** Format: uuid */

@@ -1,10 +1,10 @@
-// GET /api/v1/openapi.json – the OpenAPI 3.1 document, generated from the request schemas
+// GET /api/v1/openapi.json – the OpenAPI 3.1 document, built from the routes' contracts
 import { preflight, withPublic } from "@/lib/api";
-import { openApiDocument } from "@/lib/openapi";
+import { apiV1Document } from "../registry";
 
 // Every request is counted against its caller's rate limit: never prerendered.
 export const dynamic = "force-dynamic";
 
-export const GET = withPublic(async () => Response.json(openApiDocument()));
+export const GET = withPublic(async () => Response.json(apiV1Document()));
 
 export const OPTIONS = () => preflight("GET");

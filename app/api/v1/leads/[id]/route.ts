@@ -1,28 +1,62 @@
 // GET /api/v1/leads/{id} – one lead in full; PATCH – change stage, notes, tags; DELETE – remove it
-import { parseWith, preflight, requireObject, withApiKey } from "@/lib/api";
-import { ZIdParamsSchema, ZNoQuerySchema } from "@/lib/api/params";
-import { deleteLead, getLead, updateLead } from "@/lib/leads";
+import { idParams, preflight, withApiKey } from "@/lib/api";
+import { deleteLead, getLead, updateLead, ZUpdateLeadSchema } from "@/lib/leads";
+import { READ_ERRORS } from "@/lib/openapi";
+import { ZDeletedSchema, ZLeadDetailSchema, ZLeadSchema } from "@/lib/openapi/responses";
 
 // Every request reads its Authorization header: never prerendered, and Next need not watch for it.
 export const dynamic = "force-dynamic";
 
-export const GET = withApiKey<{ id: string }>("read", async (ctx) => {
-  const { id } = parseWith(ZIdParamsSchema, ctx.params);
-  parseWith(ZNoQuerySchema, ctx.query);
-  return ctx.ok(await getLead(ctx.claims, ctx.orgId, id));
-});
+const params = idParams("Lead id");
 
-export const PATCH = withApiKey<{ id: string }>("write", async (ctx) => {
-  const { id } = parseWith(ZIdParamsSchema, ctx.params);
-  parseWith(ZNoQuerySchema, ctx.query);
-  const body = requireObject(await ctx.body());
-  return ctx.ok(await updateLead(ctx.claims, ctx.orgId, id, body));
-});
+export const GET = withApiKey(
+  {
+    scope: "read",
+    params,
+    openapi: {
+      operationId: "getLead",
+      summary: "Get a lead with enrichment, reasons, signals and sources",
+      tag: "Leads",
+      status: 200,
+      data: ZLeadDetailSchema,
+      errors: [...READ_ERRORS, 404],
+    },
+  },
+  async (ctx) => ctx.ok(await getLead(ctx.claims, ctx.orgId, ctx.params.id)),
+);
 
-export const DELETE = withApiKey<{ id: string }>("delete", async (ctx) => {
-  const { id } = parseWith(ZIdParamsSchema, ctx.params);
-  parseWith(ZNoQuerySchema, ctx.query);
-  return ctx.ok(await deleteLead(ctx.claims, ctx.orgId, id));
-});
+export const PATCH = withApiKey(
+  {
+    scope: "write",
+    params,
+    body: { schema: ZUpdateLeadSchema, message: "The lead update is invalid" },
+    openapi: {
+      operationId: "updateLead",
+      summary: "Change a lead's stage, notes or tags",
+      tag: "Leads",
+      bodyExample: { stage: "contacted", tags: ["q3", "saas"] },
+      status: 200,
+      data: ZLeadSchema,
+      errors: [...READ_ERRORS, 400, 404, 413],
+    },
+  },
+  async (ctx) => ctx.ok(await updateLead(ctx.claims, ctx.orgId, ctx.params.id, ctx.body)),
+);
+
+export const DELETE = withApiKey(
+  {
+    scope: "delete",
+    params,
+    openapi: {
+      operationId: "deleteLead",
+      summary: "Delete a lead",
+      tag: "Leads",
+      status: 200,
+      data: ZDeletedSchema,
+      errors: [...READ_ERRORS, 404],
+    },
+  },
+  async (ctx) => ctx.ok(await deleteLead(ctx.claims, ctx.orgId, ctx.params.id)),
+);
 
 export const OPTIONS = () => preflight("GET, PATCH, DELETE");
