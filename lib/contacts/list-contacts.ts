@@ -13,6 +13,7 @@ import {
   type Contact,
   type ContactFilters,
   type ContactSort,
+  type ListContactsQuery,
 } from "./schemas";
 
 export interface ContactPage {
@@ -135,7 +136,16 @@ export async function listContacts(
 ): Promise<ContactPage> {
   const parsed = ZListContactsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error, "The list query is invalid");
-  const { limit, cursor, sort, ...filters } = parsed.data;
+  return listParsedContacts(claims, orgId, parsed.data);
+}
+
+/** listContacts for a query its caller has validated already (the API route's contract). */
+export async function listParsedContacts(
+  claims: JwtClaims,
+  orgId: string,
+  query: ListContactsQuery,
+): Promise<ContactPage> {
+  const { limit, cursor, sort, ...filters } = query;
   const after = cursor ? decodeCursor(cursor, sort) : undefined;
   const rows = await withUser(claims, (tx) =>
     contactPageQuery(tx, orgId, filters, sort, limit, after).execute(),

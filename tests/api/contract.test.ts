@@ -5,6 +5,8 @@ import createClient from "openapi-fetch";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { z } from "zod";
 import { API_V1_OPERATIONS as OPERATIONS, API_V1_ROUTES } from "@/app/api/v1/registry";
+import { upsertContacts } from "@/lib/contacts";
+import { asServiceRole } from "@/lib/db";
 import { contractOf, HTTP_METHODS, type RouteModule } from "@/lib/openapi";
 import { envelope, ZErrorSchema } from "@/lib/openapi/responses";
 import { useTestDb } from "../helpers/db";
@@ -168,6 +170,31 @@ it("every endpoint answers as documented through the generated client", async ()
     body: { stage: "qualified", notes: "called", tags: ["vip"] },
   });
   expect(conforms("updateLead", patched.data).data).toMatchObject({ stage: "qualified" });
+
+  await asServiceRole((tx) =>
+    upsertContacts(tx, org.orgId, leadId, null, [
+      {
+        dedupeKey: "email:ada@contract.test",
+        name: "Ada Contract",
+        title: "CTO",
+        email: "ada@contract.test",
+        phone: null,
+        linkedinUrl: null,
+        sourceUrl: "https://contract.test/team",
+        domain: "contract.test",
+      },
+    ]),
+  );
+  const contacts = await client.GET("/contacts", {
+    params: { query: { q: "ada", sort: "name", has_email: "true", limit: 10 } },
+  });
+  expect(conforms("listContacts", contacts.data).data.map((c) => c.name)).toEqual(["Ada Contract"]);
+  const leadContacts = await client.GET("/leads/{id}/contacts", {
+    params: { path: { id: leadId } },
+  });
+  expect(conforms("listLeadContacts", leadContacts.data).data).toMatchObject([
+    { name: "Ada Contract", lead_id: leadId, source_url: "https://contract.test/team" },
+  ]);
 
   const exported = await client.GET("/leads/export", {
     params: { query: { format: "json" } },

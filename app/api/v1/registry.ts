@@ -1,11 +1,13 @@
 import { openApiDocument, operationsOf, type RouteModule } from "@/lib/openapi";
 import * as auditLog from "./audit-log/route";
 import * as billing from "./billing/route";
+import * as contacts from "./contacts/route";
 import * as credits from "./credits/route";
 import * as jobCancel from "./jobs/[id]/cancel/route";
 import * as job from "./jobs/[id]/route";
 import * as jobUrls from "./jobs/[id]/urls/route";
 import * as jobs from "./jobs/route";
+import * as leadContacts from "./leads/[id]/contacts/route";
 import * as lead from "./leads/[id]/route";
 import * as leadsExport from "./leads/export/route";
 import * as leads from "./leads/route";
@@ -30,6 +32,8 @@ export const API_V1_ROUTES: Record<string, RouteModule> = {
   "/leads": leads,
   "/leads/export": leadsExport,
   "/leads/{id}": lead,
+  "/leads/{id}/contacts": leadContacts,
+  "/contacts": contacts,
   "/credits": credits,
   "/billing": billing,
   "/me": me,

@@ -152,6 +152,46 @@ export interface paths {
     patch: operations["updateLead"];
     trace?: never;
   };
+  "/leads/{id}/contacts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List a lead's contacts
+     * @description Requires the `read` scope. At most 500, by name.
+     */
+    get: operations["listLeadContacts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/contacts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List and search contacts (the people found on company sites)
+     * @description Requires the `read` scope. Each person once per organization across jobs, keyed by personal email or by company domain and name. Generic inboxes stay on the lead.
+     */
+    get: operations["listContacts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/credits": {
     parameters: {
       query?: never;
@@ -944,6 +984,35 @@ export interface components {
       id: string;
       /** @constant */
       deleted: true;
+    };
+    Contact: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The company lead the person was found on
+       */
+      lead_id: string;
+      name: string;
+      title: string | null;
+      /** @description A personal address; generic inboxes stay on the lead */
+      email: string | null;
+      /** @description E.164 */
+      phone: string | null;
+      linkedin_url: string | null;
+      /** @description The page the person was found on */
+      source_url: string | null;
+      /** @description The lead's company name */
+      company: string | null;
+      domain: string;
+      /** @description The job that first found the person */
+      first_job_id: string | null;
+      /** @description The latest job that found the person */
+      job_id: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
     };
     Credits: {
       /** @description Credits free to spend */
@@ -2739,6 +2808,271 @@ export interface operations {
       };
       /** @description Body larger than 1 MB */
       413: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  listLeadContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lead id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Contact"][];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  listContacts: {
+    parameters: {
+      query?: {
+        /** @description Search names, titles, emails and company domains */
+        q?: string;
+        /** @description Only contacts the given job found */
+        job_id?: string;
+        /** @description Only the contacts of this company lead */
+        lead_id?: string;
+        /** @description Only contacts with (true) or without (false) an email */
+        has_email?: "true" | "false";
+        /** @description Newest first by default; name sorts A→Z (name) or Z→A (-name) */
+        sort?: "-created_at" | "created_at" | "name" | "-name";
+        /** @description Page size, 1..100 */
+        limit?: number;
+        /** @description next_cursor from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["Contact"][];
+            error: null;
+            meta: {
+              request_id: string;
+              /** @description Pass as cursor for the next page; null at the end */
+              next_cursor: string | null;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
         headers: {
           /** @description Requests allowed per window */
           "X-RateLimit-Limit"?: number;
