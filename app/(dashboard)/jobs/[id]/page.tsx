@@ -50,9 +50,20 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
           <h2 id="job-leads-heading" className="text-base font-semibold">
             Leads found
           </h2>
-          <Link href={`/leads?job_id=${job.id}`} className="text-sm text-brand-600 hover:underline">
-            All leads from this job
-          </Link>
+          <div className="flex gap-4">
+            <Link
+              href={`/contacts?job_id=${job.id}`}
+              className="text-sm text-brand-600 hover:underline"
+            >
+              People this job found
+            </Link>
+            <Link
+              href={`/leads?job_id=${job.id}`}
+              className="text-sm text-brand-600 hover:underline"
+            >
+              All leads from this job
+            </Link>
+          </div>
         </div>
         {leads.data.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
