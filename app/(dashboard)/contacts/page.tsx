@@ -61,6 +61,21 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         description="The people your jobs found on company sites, one row per person."
         actions={canExportLeads(current.role) && <ExportLink params={exportParams} />}
       />
+      {(params.job_id || params.lead_id) && (
+        <Alert tone="info">
+          Showing the people {params.job_id ? "one job found" : "of one company"} only.{" "}
+          <Link
+            href={contactsHref(params, {
+              job_id: undefined,
+              lead_id: undefined,
+              cursor: undefined,
+            })}
+            className="underline"
+          >
+            Show every contact
+          </Link>
+        </Alert>
+      )}
       <ContactFilters params={params} errors={error?.fields ?? {}} />
       {error ? (
         <Alert tone="error">{error.message}: fix the filters marked above.</Alert>
