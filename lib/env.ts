@@ -61,6 +61,15 @@ export const ZEnvSchema = z.object({
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   STRIPE_API_BASE: optionalUrl,
+  // Sign-in providers (docs/sign-in-providers.md): a button shows when its client id and secret
+  // are set. The base URLs point the flows elsewhere (tests: local servers speaking each API).
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  GOOGLE_ISSUER: z.preprocess(blank, z.string().url().default("https://accounts.google.com")),
+  GITHUB_CLIENT_ID: optionalString,
+  GITHUB_CLIENT_SECRET: optionalString,
+  GITHUB_OAUTH_BASE: z.preprocess(blank, z.string().url().default("https://github.com")),
+  GITHUB_API_BASE: z.preprocess(blank, z.string().url().default("https://api.github.com")),
   // Delays before each webhook delivery attempt, each counted from the previous attempt.
   WEBHOOK_RETRY_SCHEDULE: z.preprocess(
     blank,

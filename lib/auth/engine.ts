@@ -1,5 +1,6 @@
 import type { CookieJar } from "./cookie-jar";
 import type { SignInInput, SignUpInput } from "./schemas";
+import type { OAuthProvider } from "./oauth/schemas";
 import type { Session } from "./types";
 
 export interface SignInContext {
@@ -37,4 +38,20 @@ export interface AuthEngine {
    * not_found for an unknown, used or expired token.
    */
   confirmSignUp(token: string, jar: CookieJar): Promise<Session>;
+  /**
+   * Where to send the browser to sign in with Google or GitHub (docs/sign-in-providers.md);
+   * `appUrl` is this site's public origin, which the provider redirects back to.
+   */
+  startProviderSignIn(
+    provider: OAuthProvider,
+    jar: CookieJar,
+    opts: { appUrl: string; next?: string },
+  ): Promise<URL>;
+  /** The provider's redirect back: a signed-in session and where to go next (a safe path). */
+  finishProviderSignIn(
+    provider: OAuthProvider | null,
+    callbackUrl: URL,
+    jar: CookieJar,
+    ctx?: SignInContext,
+  ): Promise<{ session: Session; next: string }>;
 }

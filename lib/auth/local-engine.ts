@@ -21,6 +21,7 @@ import {
   revokeFamilyOf,
   rotateRefreshToken,
 } from "./refresh-tokens";
+import { finishLocalOAuth, startLocalOAuth } from "./oauth/local-flow";
 import { createSessionCheck } from "./session-check";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
 import { authSecret } from "./secret";
@@ -176,6 +177,31 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       await ensurePersonalOrganization(session.claims, personalOrgName(user.email, user.fullName));
       log.info("auth.signed_up", { userId: user.id, provider: "local" });
       return session;
+    },
+
+    startProviderSignIn: (provider, jar, { appUrl, next }) =>
+      startLocalOAuth(provider, jar, {
+        redirectUri: new URL(`/auth/oauth/${provider}/callback`, appUrl).href,
+        next,
+        secret: secret(),
+        now: now(),
+      }),
+
+    async finishProviderSignIn(provider, callbackUrl, jar, ctx = {}) {
+      if (!provider) throw new AppError("not_found", "Unknown sign-in provider");
+      const user = await finishLocalOAuth(provider, callbackUrl, jar, {
+        secret: secret(),
+        now: now(),
+        ip: ctx.ip,
+      });
+      const session = await startSession(jar, user);
+      if (user.needsOrganization)
+        await ensurePersonalOrganization(
+          session.claims,
+          personalOrgName(user.email, user.fullName),
+        );
+      log.info("auth.signed_in", { userId: user.id, provider: `local:${provider}` });
+      return { session, next: user.next ?? "/dashboard" };
     },
 
     async refreshSession(jar: CookieJar) {

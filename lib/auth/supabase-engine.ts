@@ -17,6 +17,9 @@ import {
   ensurePersonalOrganization,
   personalOrgName,
 } from "./personal-org";
+import { OAUTH_FAILED_MESSAGE } from "./oauth/local-flow";
+import { SCOPES } from "./oauth/identity";
+import { safeNextPath } from "./safe-next";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
 import type { Session } from "./types";
 import { EMAIL_TAKEN_MESSAGE } from "./users";
@@ -177,6 +180,53 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
 
     readSession: currentSession,
     refreshSession: currentSession,
+
+    // Supabase Auth talks to Google / GitHub itself (PKCE: supabase-js keeps the verifier in a
+    // cookie); the browser comes back to /auth/callback with a code for a session.
+    async startProviderSignIn(provider, jar, { appUrl, next }) {
+      const redirectTo = new URL("/auth/callback", appUrl);
+      redirectTo.searchParams.set("next", safeNextPath(next));
+      const { data, error } = await clientFor(opts, jar).auth.signInWithOAuth({
+        provider,
+        options: {
+          redirectTo: redirectTo.href,
+          skipBrowserRedirect: true,
+          scopes: SCOPES[provider],
+        },
+      });
+      if (error || !data.url)
+        throw new AppError(
+          "unavailable",
+          "The sign-in service did not answer. Try again shortly.",
+          {
+            cause: error,
+          },
+        );
+      return new URL(data.url);
+    },
+
+    async finishProviderSignIn(_provider, callbackUrl, jar) {
+      const code = callbackUrl.searchParams.get("code");
+      const failed = (cause?: unknown) => {
+        log.warn("auth.oauth_refused", {
+          provider: "supabase",
+          reason: callbackUrl.searchParams.get("error_code") ?? (cause ? String(cause) : "no code"),
+        });
+        return new AppError("unauthenticated", OAUTH_FAILED_MESSAGE("supabase"), { cause });
+      };
+      if (!code) throw failed();
+      const client = clientFor(opts, jar);
+      const { data, error } = await client.auth.exchangeCodeForSession(code);
+      if (error) throw failed(error.code ?? error.message);
+      const session = await verifiedSession(client, data.session);
+      if (!session) throw failed("unverified session");
+      const meta = data.user?.user_metadata ?? {};
+      const name = [meta.full_name, meta.name].find((v) => typeof v === "string") as
+        string | undefined;
+      await ensurePersonalOrganization(session.claims, personalOrgName(session.user.email, name));
+      log.info("auth.signed_in", { userId: session.user.id, provider: "supabase:oauth" });
+      return { session, next: safeNextPath(callbackUrl.searchParams.get("next")) };
+    },
 
     async confirmSignUp() {
       // Supabase Auth sends and checks its own confirmation links.
