@@ -21,6 +21,8 @@ export const ZEnvSchema = z.object({
   ENCRYPTION_KEY_PREVIOUS: optionalString,
   NEXT_PUBLIC_SUPABASE_URL: optionalUrl,
   NEXT_PUBLIC_SUPABASE_ANON_KEY: optionalString,
+  // Supabase Auth's admin key, used only to delete accounts (Settings › Delete account).
+  SUPABASE_SERVICE_ROLE_KEY: optionalString,
   SMTP_URL: optionalString,
   SMTP_FROM: z.preprocess(blank, z.string().default("Leadscout <no-reply@localhost>")),
   SENTRY_DSN: optionalString,

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.removed",
   "member.left",
+  "member.account_deleted",
   "api_key.created",
   "api_key.revoked",
   "webhook.created",
@@ -23,6 +24,9 @@ export const AUDIT_ACTIONS = [
   "leads.exported",
   "scoring_rules.updated",
   "scoring_rules.reset",
+  // Platform entries (org_id null): what they name no longer exists (lib/erasure).
+  "organization.deleted",
+  "account.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -34,6 +38,7 @@ export const AUDIT_TARGET_TYPES = [
   "webhook",
   "lead",
   "scoring_rules",
+  "account",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

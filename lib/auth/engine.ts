@@ -47,6 +47,11 @@ export interface AuthEngine {
     jar: CookieJar,
     opts: { appUrl: string; next?: string },
   ): Promise<URL>;
+  /**
+   * Removes the user from the auth engine after ending their sessions (every one, not only this
+   * browser's) and clearing this browser's cookies. Their rows in our tables go by cascade.
+   */
+  deleteUser(userId: string, jar: CookieJar): Promise<void>;
   /** The provider's redirect back: a signed-in session and where to go next (a safe path). */
   finishProviderSignIn(
     provider: OAuthProvider | null,

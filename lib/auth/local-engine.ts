@@ -15,6 +15,7 @@ import {
   personalOrgName,
 } from "./personal-org";
 import {
+  familiesOf,
   issueRefreshToken,
   REFRESH_TOKEN_TTL_SECONDS,
   revokeFamily,
@@ -177,6 +178,16 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       await ensurePersonalOrganization(session.claims, personalOrgName(user.email, user.fullName));
       log.info("auth.signed_up", { userId: user.id, provider: "local" });
       return session;
+    },
+
+    async deleteUser(userId: string, jar: CookieJar) {
+      const at = now();
+      // Every session of the user stops here at once; other instances within their check TTL.
+      for (const familyId of await familiesOf(userId))
+        sessions.revoked(familyId, at, ACCESS_TTL_MS);
+      clearCookies(jar);
+      await deleteUser(userId);
+      log.info("auth.user_deleted", { userId, provider: "local" });
     },
 
     startProviderSignIn: (provider, jar, { appUrl, next }) =>

@@ -1,4 +1,5 @@
 import { createServerClient } from "@supabase/ssr";
+import { createClient } from "@supabase/supabase-js";
 import type {
   AuthError,
   Session as SupabaseSession,
@@ -27,6 +28,8 @@ import { EMAIL_TAKEN_MESSAGE } from "./users";
 export interface SupabaseEngineOptions {
   url: string;
   anonKey: string;
+  /** SUPABASE_SERVICE_ROLE_KEY: only for deleting accounts (Auth's admin API); never sent to browsers. */
+  serviceRoleKey?: string;
 }
 
 // The server never opens Realtime channels, but supabase-js builds a Realtime client eagerly and
@@ -37,14 +40,16 @@ class NoRealtime {
   }
 }
 
+const realtime = {
+  transport: NoRealtime as unknown as NonNullable<
+    NonNullable<SupabaseClientOptions<"public">["realtime"]>["transport"]
+  >,
+};
+
 // A fresh client per call: it holds the caller's cookies and must never outlive the request.
 function clientFor(opts: SupabaseEngineOptions, jar: CookieJar) {
   return createServerClient(opts.url, opts.anonKey, {
-    realtime: {
-      transport: NoRealtime as unknown as NonNullable<
-        NonNullable<SupabaseClientOptions<"public">["realtime"]>["transport"]
-      >,
-    },
+    realtime,
     cookies: {
       getAll: () => jar.getAll(),
       setAll: (cookies) => {
@@ -226,6 +231,32 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
       await ensurePersonalOrganization(session.claims, personalOrgName(session.user.email, name));
       log.info("auth.signed_in", { userId: session.user.id, provider: "supabase:oauth" });
       return { session, next: safeNextPath(callbackUrl.searchParams.get("next")) };
+    },
+
+    async deleteUser(userId: string, jar: CookieJar) {
+      if (!opts.serviceRoleKey)
+        throw new AppError(
+          "unavailable",
+          "Deleting accounts needs SUPABASE_SERVICE_ROLE_KEY on this installation. Ask its administrator.",
+        );
+      const admin = createClient(opts.url, opts.serviceRoleKey, {
+        realtime,
+        auth: { persistSession: false, autoRefreshToken: false },
+      });
+      // Supabase ends the user's sessions with the user; this browser's cookies go too.
+      const { error } = await admin.auth.admin.deleteUser(userId);
+      if (error && error.status !== 404)
+        throw new AppError(
+          "unavailable",
+          "The sign-in service did not answer. Try again shortly.",
+          {
+            cause: error,
+          },
+        );
+      await clientFor(opts, jar)
+        .auth.signOut({ scope: "local" })
+        .catch(() => undefined);
+      log.info("auth.user_deleted", { userId, provider: "supabase" });
     },
 
     async confirmSignUp() {
