@@ -23,6 +23,8 @@ export type SignUpResult = { session: Session } | { session: null; confirmationS
  */
 export interface AuthEngine {
   readonly provider: Session["provider"];
+  /** Whether deleteUser can work here (Supabase needs its service role key): checked up front. */
+  readonly canDeleteUsers: boolean;
   signUp(input: SignUpInput, jar: CookieJar, ctx?: SignUpContext): Promise<SignUpResult>;
   signIn(input: SignInInput, jar: CookieJar, ctx?: SignInContext): Promise<Session>;
   signOut(jar: CookieJar): Promise<void>;

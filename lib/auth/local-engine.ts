@@ -101,6 +101,7 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
 
   return {
     provider: "local",
+    canDeleteUsers: true,
 
     async signUp(input: SignUpInput, jar: CookieJar, ctx: SignUpContext = {}) {
       const parsed = ZSignUpSchema.safeParse(input);

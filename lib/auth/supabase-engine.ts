@@ -25,6 +25,9 @@ import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from
 import type { Session } from "./types";
 import { EMAIL_TAKEN_MESSAGE } from "./users";
 
+export const CANNOT_DELETE_USERS =
+  "Deleting accounts needs SUPABASE_SERVICE_ROLE_KEY on this installation. Ask its administrator.";
+
 export interface SupabaseEngineOptions {
   url: string;
   anonKey: string;
@@ -131,6 +134,7 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
 
   return {
     provider: "supabase",
+    canDeleteUsers: Boolean(opts.serviceRoleKey),
 
     async signUp(input: SignUpInput, jar: CookieJar) {
       const parsed = ZSignUpSchema.safeParse(input);
@@ -234,18 +238,15 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
     },
 
     async deleteUser(userId: string, jar: CookieJar) {
-      if (!opts.serviceRoleKey)
-        throw new AppError(
-          "unavailable",
-          "Deleting accounts needs SUPABASE_SERVICE_ROLE_KEY on this installation. Ask its administrator.",
-        );
+      if (!opts.serviceRoleKey) throw new AppError("unavailable", CANNOT_DELETE_USERS);
       const admin = createClient(opts.url, opts.serviceRoleKey, {
         realtime,
         auth: { persistSession: false, autoRefreshToken: false },
       });
       // Supabase ends the user's sessions with the user; this browser's cookies go too.
       const { error } = await admin.auth.admin.deleteUser(userId);
-      if (error && error.status !== 404)
+      // Already gone (a retry after a failure further on) is fine; anything else is not.
+      if (error && error.code !== "user_not_found")
         throw new AppError(
           "unavailable",
           "The sign-in service did not answer. Try again shortly.",

@@ -66,6 +66,13 @@ export async function deleteAccount(
       fields: { confirm: [`Type your email address, ${email}, exactly to confirm`] },
     });
 
+  // Before anything is deleted: an engine that cannot remove the user would leave the person
+  // with an account and without their organizations.
+  if (!authEngine().canDeleteUsers)
+    throw new AppError(
+      "unavailable",
+      "Deleting accounts is not available on this installation (SUPABASE_SERVICE_ROLE_KEY is not set). Ask its administrator.",
+    );
   const memberships = await membershipFacts(claims);
   const blocking = memberships.filter((m) => m.role === "admin" && m.admins === 1 && m.members > 1);
   if (blocking.length)

@@ -28,6 +28,8 @@ export interface FakeGoTrue {
 }
 
 const API_VERSION = "2024-01-01";
+/** The key the fake accepts on its admin API. */
+export const SERVICE_ROLE_KEY = "test-service-role-key";
 
 interface RefreshEntry {
   userId: string;
@@ -261,6 +263,24 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
         return send(res, 200, await issueSession(user, entry.sessionId));
       }
       return fail(res, 400, "validation_failed", `unsupported grant_type ${grant}`);
+    }
+
+    // The admin API, with the service role key (SUPABASE_SERVICE_ROLE_KEY) as the bearer.
+    const adminUser = /^(GET|DELETE) \/auth\/v1\/admin\/users\/([0-9a-f-]{36})$/.exec(route);
+    if (adminUser) {
+      if (req.headers.authorization !== `Bearer ${SERVICE_ROLE_KEY}`)
+        return fail(res, 403, "not_admin", "User not allowed");
+      const id = adminUser[2]!;
+      const user = await loadUser({ id });
+      if (!user) return fail(res, 404, "user_not_found", "User not found");
+      if (adminUser[1] === "GET") return send(res, 200, userJson(user));
+      await asServiceRole((tx) => tx.deleteFrom("auth.users").where("id", "=", id).execute());
+      for (const [token, entry] of refreshTokens)
+        if (entry.userId === id) {
+          liveSessions.delete(entry.sessionId);
+          refreshTokens.delete(token);
+        }
+      return send(res, 200, {});
     }
 
     if (route === "GET /auth/v1/user") {
