@@ -5,6 +5,6 @@ import { requireSession } from "@/lib/auth";
 export const metadata: Metadata = { title: "Delete your account" };
 
 export default async function DeleteAccountPage() {
-  const session = await requireSession("/settings/delete-account");
+  const session = await requireSession("/account/delete");
   return <DeleteAccountSection email={session.user.email} />;
 }
