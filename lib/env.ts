@@ -21,6 +21,8 @@ export const ZEnvSchema = z.object({
   ENCRYPTION_KEY_PREVIOUS: optionalString,
   NEXT_PUBLIC_SUPABASE_URL: optionalUrl,
   NEXT_PUBLIC_SUPABASE_ANON_KEY: optionalString,
+  // Supabase Auth's admin key, used only to delete accounts (Settings › Delete account).
+  SUPABASE_SERVICE_ROLE_KEY: optionalString,
   SMTP_URL: optionalString,
   SMTP_FROM: z.preprocess(blank, z.string().default("Leadscout <no-reply@localhost>")),
   SENTRY_DSN: optionalString,
@@ -61,6 +63,15 @@ export const ZEnvSchema = z.object({
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   STRIPE_API_BASE: optionalUrl,
+  // Sign-in providers (docs/sign-in-providers.md): a button shows when its client id and secret
+  // are set. The base URLs point the flows elsewhere (tests: local servers speaking each API).
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  GOOGLE_ISSUER: z.preprocess(blank, z.string().url().default("https://accounts.google.com")),
+  GITHUB_CLIENT_ID: optionalString,
+  GITHUB_CLIENT_SECRET: optionalString,
+  GITHUB_OAUTH_BASE: z.preprocess(blank, z.string().url().default("https://github.com")),
+  GITHUB_API_BASE: z.preprocess(blank, z.string().url().default("https://api.github.com")),
   // Delays before each webhook delivery attempt, each counted from the previous attempt.
   WEBHOOK_RETRY_SCHEDULE: z.preprocess(
     blank,

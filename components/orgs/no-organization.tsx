@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Building2 } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CreateOrgForm } from "./create-org-form";
@@ -17,6 +18,12 @@ export function NoOrganization() {
         </CardHeader>
         <CardContent>
           <CreateOrgForm />
+          <p className="mt-6 text-sm text-zinc-500">
+            Leaving Leadscout?{" "}
+            <Link href="/account/delete" className="text-brand-600 hover:underline">
+              Delete your account
+            </Link>
+          </p>
         </CardContent>
       </Card>
     </div>

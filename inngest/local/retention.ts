@@ -22,3 +22,24 @@ export async function sweepOldState(
     return { runs: Number(runs.numAffectedRows ?? 0), events: Number(events.numAffectedRows ?? 0) };
   });
 }
+
+/**
+ * Forgets an organization that has been deleted: its runs (steps, queue items and waits go with
+ * them by cascade) and the events that name it. Runs a step of which is in flight find their run
+ * gone and stop (run-item.ts treats a missing run as ended). Returns what was removed.
+ */
+export async function forgetOrganizationRuns(
+  orgId: string,
+): Promise<{ runs: number; events: number }> {
+  return asServiceRole(async (tx) => {
+    const runs = await sql`delete from inngest_local.runs
+      where event -> 'data' ->> 'orgId' = ${orgId}`.execute(tx);
+    await sql`delete from inngest_local.queue q using inngest_local.events e
+      where q.kind = 'event' and q.event_id = e.id and e.payload -> 'data' ->> 'orgId' = ${orgId}`.execute(
+      tx,
+    );
+    const events = await sql`delete from inngest_local.events
+      where payload -> 'data' ->> 'orgId' = ${orgId}`.execute(tx);
+    return { runs: Number(runs.numAffectedRows ?? 0), events: Number(events.numAffectedRows ?? 0) };
+  });
+}

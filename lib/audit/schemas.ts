@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.removed",
   "member.left",
+  "member.account_deleted",
   "api_key.created",
   "api_key.revoked",
   "webhook.created",
@@ -25,6 +26,9 @@ export const AUDIT_ACTIONS = [
   "contacts.exported",
   "scoring_rules.updated",
   "scoring_rules.reset",
+  // Platform entries (org_id null): what they name no longer exists (lib/erasure).
+  "organization.deleted",
+  "account.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -37,6 +41,7 @@ export const AUDIT_TARGET_TYPES = [
   "lead",
   "contact",
   "scoring_rules",
+  "account",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -1,5 +1,6 @@
 import type { CookieJar } from "./cookie-jar";
 import type { SignInInput, SignUpInput } from "./schemas";
+import type { OAuthProvider } from "./oauth/schemas";
 import type { Session } from "./types";
 
 export interface SignInContext {
@@ -22,6 +23,8 @@ export type SignUpResult = { session: Session } | { session: null; confirmationS
  */
 export interface AuthEngine {
   readonly provider: Session["provider"];
+  /** Whether deleteUser can work here (Supabase needs its service role key): checked up front. */
+  readonly canDeleteUsers: boolean;
   signUp(input: SignUpInput, jar: CookieJar, ctx?: SignUpContext): Promise<SignUpResult>;
   signIn(input: SignInInput, jar: CookieJar, ctx?: SignInContext): Promise<Session>;
   signOut(jar: CookieJar): Promise<void>;
@@ -37,4 +40,25 @@ export interface AuthEngine {
    * not_found for an unknown, used or expired token.
    */
   confirmSignUp(token: string, jar: CookieJar): Promise<Session>;
+  /**
+   * Where to send the browser to sign in with Google or GitHub (docs/sign-in-providers.md);
+   * `appUrl` is this site's public origin, which the provider redirects back to.
+   */
+  startProviderSignIn(
+    provider: OAuthProvider,
+    jar: CookieJar,
+    opts: { appUrl: string; next?: string },
+  ): Promise<URL>;
+  /**
+   * Removes the user from the auth engine after ending their sessions (every one, not only this
+   * browser's) and clearing this browser's cookies. Their rows in our tables go by cascade.
+   */
+  deleteUser(userId: string, jar: CookieJar): Promise<void>;
+  /** The provider's redirect back: a signed-in session and where to go next (a safe path). */
+  finishProviderSignIn(
+    provider: OAuthProvider | null,
+    callbackUrl: URL,
+    jar: CookieJar,
+    ctx?: SignInContext,
+  ): Promise<{ session: Session; next: string }>;
 }

@@ -9,6 +9,9 @@ import { AppError } from "@/lib/errors";
 import { rateLimit } from "@/lib/ratelimit";
 import { authEngine } from "./select-engine";
 import type { Session } from "./types";
+import { enabledProviders, notConfigured } from "./oauth/providers";
+import type { OAuthProvider } from "./oauth/schemas";
+import { env } from "@/lib/env";
 
 // The public face of auth. Everything takes an optional cookie jar; without one it uses the
 // current request's cookies through next/headers.
@@ -34,6 +37,7 @@ export { isProtectedPath, PROTECTED_PREFIXES } from "./protected-paths";
 export { signInPath } from "./sign-in-path";
 export { requestCookieJar } from "./request-cookies";
 export { clientIp } from "./client-ip";
+export { nextCookieJar } from "./next-cookies";
 
 async function jarOr(jar?: CookieJar): Promise<CookieJar> {
   return jar ?? (await nextCookieJar());
@@ -115,4 +119,35 @@ export async function confirmSignUp(
 
 export async function signOut(opts: { cookies?: CookieJar } = {}): Promise<void> {
   return authEngine().signOut(await jarOr(opts.cookies));
+}
+
+export { OAUTH_PROVIDERS, OAUTH_PROVIDER_LABELS, ZOAuthProviderSchema } from "./oauth/schemas";
+export type { OAuthProvider } from "./oauth/schemas";
+
+/** The providers whose sign-in buttons show (their keys are configured). */
+export function signInProviders(): OAuthProvider[] {
+  return enabledProviders(authEngine().provider);
+}
+
+/** Sign-in with Google or GitHub, first leg: the provider URL to send the browser to. */
+export async function startProviderSignIn(
+  provider: OAuthProvider,
+  opts: { next?: string; cookies?: CookieJar } = {},
+): Promise<URL> {
+  if (!signInProviders().includes(provider)) throw notConfigured(provider);
+  return authEngine().startProviderSignIn(provider, await jarOr(opts.cookies), {
+    appUrl: env().APP_URL,
+    next: opts.next,
+  });
+}
+
+/** The provider's redirect back (its URL as the provider sent it): a session and a safe next path. */
+export async function finishProviderSignIn(
+  provider: OAuthProvider | null,
+  callbackUrl: URL,
+  opts: { cookies?: CookieJar } & SignInContext = {},
+): Promise<{ session: Session; next: string }> {
+  return authEngine().finishProviderSignIn(provider, callbackUrl, await jarOr(opts.cookies), {
+    ip: opts.ip,
+  });
 }

@@ -15,12 +15,14 @@ import {
   personalOrgName,
 } from "./personal-org";
 import {
+  familiesOf,
   issueRefreshToken,
   REFRESH_TOKEN_TTL_SECONDS,
   revokeFamily,
   revokeFamilyOf,
   rotateRefreshToken,
 } from "./refresh-tokens";
+import { finishLocalOAuth, startLocalOAuth } from "./oauth/local-flow";
 import { createSessionCheck } from "./session-check";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
 import { authSecret } from "./secret";
@@ -99,6 +101,7 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
 
   return {
     provider: "local",
+    canDeleteUsers: true,
 
     async signUp(input: SignUpInput, jar: CookieJar, ctx: SignUpContext = {}) {
       const parsed = ZSignUpSchema.safeParse(input);
@@ -176,6 +179,41 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       await ensurePersonalOrganization(session.claims, personalOrgName(user.email, user.fullName));
       log.info("auth.signed_up", { userId: user.id, provider: "local" });
       return session;
+    },
+
+    async deleteUser(userId: string, jar: CookieJar) {
+      const at = now();
+      // Every session of the user stops here at once; other instances within their check TTL.
+      for (const familyId of await familiesOf(userId))
+        sessions.revoked(familyId, at, ACCESS_TTL_MS);
+      clearCookies(jar);
+      await deleteUser(userId);
+      log.info("auth.user_deleted", { userId, provider: "local" });
+    },
+
+    startProviderSignIn: (provider, jar, { appUrl, next }) =>
+      startLocalOAuth(provider, jar, {
+        redirectUri: new URL(`/auth/oauth/${provider}/callback`, appUrl).href,
+        next,
+        secret: secret(),
+        now: now(),
+      }),
+
+    async finishProviderSignIn(provider, callbackUrl, jar, ctx = {}) {
+      if (!provider) throw new AppError("not_found", "Unknown sign-in provider");
+      const user = await finishLocalOAuth(provider, callbackUrl, jar, {
+        secret: secret(),
+        now: now(),
+        ip: ctx.ip,
+      });
+      const session = await startSession(jar, user);
+      if (user.needsOrganization)
+        await ensurePersonalOrganization(
+          session.claims,
+          personalOrgName(user.email, user.fullName),
+        );
+      log.info("auth.signed_in", { userId: user.id, provider: `local:${provider}` });
+      return { session, next: user.next ?? "/dashboard" };
     },
 
     async refreshSession(jar: CookieJar) {

@@ -146,3 +146,17 @@ export async function revokeFamilyOf(token: string, now = new Date()): Promise<s
     return row.family_id;
   });
 }
+
+/** The user's sessions (refresh-token families) that are still live. */
+export async function familiesOf(userId: string): Promise<string[]> {
+  const rows = await asServiceRole((tx) =>
+    tx
+      .selectFrom("auth.local_refresh_tokens")
+      .select("family_id")
+      .distinct()
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null)
+      .execute(),
+  );
+  return rows.map((r) => r.family_id);
+}

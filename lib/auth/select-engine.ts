@@ -10,6 +10,7 @@ const holder = ((globalThis as { __leadscoutAuth?: Holder }).__leadscoutAuth ??=
 export function engineFromEnv(vars: {
   NEXT_PUBLIC_SUPABASE_URL?: string;
   NEXT_PUBLIC_SUPABASE_ANON_KEY?: string;
+  SUPABASE_SERVICE_ROLE_KEY?: string;
 }): AuthEngine {
   if (vars.NEXT_PUBLIC_SUPABASE_URL) {
     if (!vars.NEXT_PUBLIC_SUPABASE_ANON_KEY) {
@@ -20,6 +21,7 @@ export function engineFromEnv(vars: {
     return createSupabaseEngine({
       url: vars.NEXT_PUBLIC_SUPABASE_URL,
       anonKey: vars.NEXT_PUBLIC_SUPABASE_ANON_KEY,
+      serviceRoleKey: vars.SUPABASE_SERVICE_ROLE_KEY,
     });
   }
   return createLocalEngine();

@@ -1,4 +1,5 @@
 import { createServerClient } from "@supabase/ssr";
+import { createClient } from "@supabase/supabase-js";
 import type {
   AuthError,
   Session as SupabaseSession,
@@ -17,13 +18,21 @@ import {
   ensurePersonalOrganization,
   personalOrgName,
 } from "./personal-org";
+import { OAUTH_FAILED_MESSAGE } from "./oauth/local-flow";
+import { SCOPES } from "./oauth/identity";
+import { safeNextPath } from "./safe-next";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
 import type { Session } from "./types";
 import { EMAIL_TAKEN_MESSAGE } from "./users";
 
+export const CANNOT_DELETE_USERS =
+  "Deleting accounts needs SUPABASE_SERVICE_ROLE_KEY on this installation. Ask its administrator.";
+
 export interface SupabaseEngineOptions {
   url: string;
   anonKey: string;
+  /** SUPABASE_SERVICE_ROLE_KEY: only for deleting accounts (Auth's admin API); never sent to browsers. */
+  serviceRoleKey?: string;
 }
 
 // The server never opens Realtime channels, but supabase-js builds a Realtime client eagerly and
@@ -34,14 +43,16 @@ class NoRealtime {
   }
 }
 
+const realtime = {
+  transport: NoRealtime as unknown as NonNullable<
+    NonNullable<SupabaseClientOptions<"public">["realtime"]>["transport"]
+  >,
+};
+
 // A fresh client per call: it holds the caller's cookies and must never outlive the request.
 function clientFor(opts: SupabaseEngineOptions, jar: CookieJar) {
   return createServerClient(opts.url, opts.anonKey, {
-    realtime: {
-      transport: NoRealtime as unknown as NonNullable<
-        NonNullable<SupabaseClientOptions<"public">["realtime"]>["transport"]
-      >,
-    },
+    realtime,
     cookies: {
       getAll: () => jar.getAll(),
       setAll: (cookies) => {
@@ -123,6 +134,7 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
 
   return {
     provider: "supabase",
+    canDeleteUsers: Boolean(opts.serviceRoleKey),
 
     async signUp(input: SignUpInput, jar: CookieJar) {
       const parsed = ZSignUpSchema.safeParse(input);
@@ -177,6 +189,76 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
 
     readSession: currentSession,
     refreshSession: currentSession,
+
+    // Supabase Auth talks to Google / GitHub itself (PKCE: supabase-js keeps the verifier in a
+    // cookie); the browser comes back to /auth/callback with a code for a session.
+    async startProviderSignIn(provider, jar, { appUrl, next }) {
+      const redirectTo = new URL("/auth/callback", appUrl);
+      redirectTo.searchParams.set("next", safeNextPath(next));
+      const { data, error } = await clientFor(opts, jar).auth.signInWithOAuth({
+        provider,
+        options: {
+          redirectTo: redirectTo.href,
+          skipBrowserRedirect: true,
+          scopes: SCOPES[provider],
+        },
+      });
+      if (error || !data.url)
+        throw new AppError(
+          "unavailable",
+          "The sign-in service did not answer. Try again shortly.",
+          {
+            cause: error,
+          },
+        );
+      return new URL(data.url);
+    },
+
+    async finishProviderSignIn(_provider, callbackUrl, jar) {
+      const code = callbackUrl.searchParams.get("code");
+      const failed = (cause?: unknown) => {
+        log.warn("auth.oauth_refused", {
+          provider: "supabase",
+          reason: callbackUrl.searchParams.get("error_code") ?? (cause ? String(cause) : "no code"),
+        });
+        return new AppError("unauthenticated", OAUTH_FAILED_MESSAGE("supabase"), { cause });
+      };
+      if (!code) throw failed();
+      const client = clientFor(opts, jar);
+      const { data, error } = await client.auth.exchangeCodeForSession(code);
+      if (error) throw failed(error.code ?? error.message);
+      const session = await verifiedSession(client, data.session);
+      if (!session) throw failed("unverified session");
+      const meta = data.user?.user_metadata ?? {};
+      const name = [meta.full_name, meta.name].find((v) => typeof v === "string") as
+        string | undefined;
+      await ensurePersonalOrganization(session.claims, personalOrgName(session.user.email, name));
+      log.info("auth.signed_in", { userId: session.user.id, provider: "supabase:oauth" });
+      return { session, next: safeNextPath(callbackUrl.searchParams.get("next")) };
+    },
+
+    async deleteUser(userId: string, jar: CookieJar) {
+      if (!opts.serviceRoleKey) throw new AppError("unavailable", CANNOT_DELETE_USERS);
+      const admin = createClient(opts.url, opts.serviceRoleKey, {
+        realtime,
+        auth: { persistSession: false, autoRefreshToken: false },
+      });
+      // Supabase ends the user's sessions with the user; this browser's cookies go too.
+      const { error } = await admin.auth.admin.deleteUser(userId);
+      // Already gone (a retry after a failure further on) is fine; anything else is not.
+      if (error && error.code !== "user_not_found")
+        throw new AppError(
+          "unavailable",
+          "The sign-in service did not answer. Try again shortly.",
+          {
+            cause: error,
+          },
+        );
+      await clientFor(opts, jar)
+        .auth.signOut({ scope: "local" })
+        .catch(() => undefined);
+      log.info("auth.user_deleted", { userId, provider: "supabase" });
+    },
 
     async confirmSignUp() {
       // Supabase Auth sends and checks its own confirmation links.

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { jwtVerify, SignJWT } from "jose";
@@ -8,7 +8,8 @@ import { asServiceRole } from "@/lib/db";
 /**
  * A loopback server speaking the slice of the Supabase Auth (GoTrue) HTTP API the app uses:
  * POST /auth/v1/signup, POST /auth/v1/token?grant_type=password|refresh_token, GET /auth/v1/user,
- * POST /auth/v1/logout. Users land in the test database's auth.users, as GoTrue's would in
+ * POST /auth/v1/logout, and a provider sign-in (GET /auth/v1/authorize, then
+ * POST /auth/v1/token?grant_type=pkce). Users land in the test database's auth.users, as GoTrue's would in
  * Supabase's, so the profile trigger and every RLS policy see them. Tokens are HS256 JWTs with
  * GoTrue's claims; refresh tokens rotate and a spent one is refused.
  */
@@ -20,11 +21,15 @@ export interface FakeGoTrue {
   accessTtlSeconds: number;
   /** When false, sign-up returns a user without a session until confirmEmail() is called. */
   autoconfirm: boolean;
+  /** Who the external provider (Google, GitHub) says signs in at /auth/v1/authorize. */
+  oauthUser: { email: string; name?: string } | null;
   confirmEmail(email: string): Promise<void>;
   close(): Promise<void>;
 }
 
 const API_VERSION = "2024-01-01";
+/** The key the fake accepts on its admin API. */
+export const SERVICE_ROLE_KEY = "test-service-role-key";
 
 interface RefreshEntry {
   userId: string;
@@ -40,6 +45,10 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
   let base = "";
 
   const state = { accessTtlSeconds: 3600, autoconfirm: true };
+  const oauth = {
+    user: null as FakeGoTrue["oauthUser"],
+    codes: new Map<string, { userId: string; challenge: string }>(),
+  };
 
   const send = (res: ServerResponse, status: number, body?: unknown) => {
     res.writeHead(status, {
@@ -172,6 +181,53 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
       return send(res, 200, state.autoconfirm ? await issueSession(user) : userJson(user));
     }
 
+    // A provider sign-in as GoTrue runs it with PKCE: the provider's (verified) address finds or
+    // makes the user, and the browser returns to redirect_to with a single-use auth code.
+    if (route === "GET /auth/v1/authorize") {
+      const challenge = url.searchParams.get("code_challenge");
+      const redirectTo = url.searchParams.get("redirect_to");
+      if (!challenge || url.searchParams.get("code_challenge_method") !== "s256" || !redirectTo)
+        return fail(res, 400, "validation_failed", "PKCE and redirect_to are required");
+      if (!oauth.user) return fail(res, 400, "provider_disabled", "No provider user set");
+      const email = oauth.user.email.toLowerCase();
+      const user =
+        (await loadUser({ email })) ??
+        (await asServiceRole((tx) =>
+          tx
+            .insertInto("auth.users")
+            .values({
+              email,
+              email_confirmed_at: new Date(),
+              raw_user_meta_data: JSON.stringify({ full_name: oauth.user?.name ?? null }),
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow(),
+        ));
+      const code = randomUUID();
+      oauth.codes.set(code, { userId: user.id, challenge });
+      const back = new URL(redirectTo);
+      back.searchParams.set("code", code);
+      res.writeHead(302, { location: back.href }).end();
+      return;
+    }
+
+    if (route === "POST /auth/v1/token" && url.searchParams.get("grant_type") === "pkce") {
+      const body = await readJson(req);
+      const entry = oauth.codes.get(String(body.auth_code ?? ""));
+      oauth.codes.delete(String(body.auth_code ?? ""));
+      const verifier = String(body.code_verifier ?? "");
+      if (!entry || createHash("sha256").update(verifier).digest("base64url") !== entry.challenge)
+        return fail(
+          res,
+          404,
+          "flow_state_not_found",
+          "invalid flow state, no valid flow state found",
+        );
+      const user = await loadUser({ id: entry.userId });
+      if (!user) return fail(res, 400, "user_not_found", "User not found");
+      return send(res, 200, await issueSession(user));
+    }
+
     if (route === "POST /auth/v1/token") {
       const body = await readJson(req);
       const grant = url.searchParams.get("grant_type");
@@ -207,6 +263,24 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
         return send(res, 200, await issueSession(user, entry.sessionId));
       }
       return fail(res, 400, "validation_failed", `unsupported grant_type ${grant}`);
+    }
+
+    // The admin API, with the service role key (SUPABASE_SERVICE_ROLE_KEY) as the bearer.
+    const adminUser = /^(GET|DELETE) \/auth\/v1\/admin\/users\/([0-9a-f-]{36})$/.exec(route);
+    if (adminUser) {
+      if (req.headers.authorization !== `Bearer ${SERVICE_ROLE_KEY}`)
+        return fail(res, 403, "not_admin", "User not allowed");
+      const id = adminUser[2]!;
+      const user = await loadUser({ id });
+      if (!user) return fail(res, 404, "user_not_found", "User not found");
+      if (adminUser[1] === "GET") return send(res, 200, userJson(user));
+      await asServiceRole((tx) => tx.deleteFrom("auth.users").where("id", "=", id).execute());
+      for (const [token, entry] of refreshTokens)
+        if (entry.userId === id) {
+          liveSessions.delete(entry.sessionId);
+          refreshTokens.delete(token);
+        }
+      return send(res, 200, {});
     }
 
     if (route === "GET /auth/v1/user") {
@@ -251,6 +325,12 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
     },
     set autoconfirm(v: boolean) {
       state.autoconfirm = v;
+    },
+    get oauthUser() {
+      return oauth.user;
+    },
+    set oauthUser(v) {
+      oauth.user = v;
     },
     async confirmEmail(email: string) {
       await asServiceRole((tx) =>

@@ -5,7 +5,8 @@ import { CREDIT_PACKS, PAID_PLANS, CREDIT_PACK_SPECS } from "@/lib/billing";
 import { lookupKeyFor } from "@/lib/billing/stripe";
 
 // A loopback server speaking the part of Stripe's HTTP API the app uses — customers, prices by
-// lookup key, Checkout Sessions, billing portal sessions, subscriptions and invoices retrieve —
+// lookup key, Checkout Sessions, billing portal sessions, subscriptions retrieve and cancel,
+// invoices retrieve —
 // with Stripe's form encoding, Bearer secret key, Idempotency-Key and error shape. The official SDK
 // talks to it through STRIPE_API_BASE. Tests drive "what happens in Stripe" (a customer pays,
 // a period renews, a card fails) through stripe-world.ts, which also makes the events.
@@ -169,6 +170,12 @@ export class StripeServer {
         return this.subscriptions.has(id)
           ? send(200, this.subscriptions.get(id))
           : missing("subscription");
+      case "DELETE /v1/subscriptions/:id": {
+        const sub = this.subscriptions.get(id);
+        if (!sub) return missing("subscription");
+        Object.assign(sub, { status: "canceled", canceled_at: Math.floor(Date.now() / 1000) });
+        return send(200, sub);
+      }
       case "GET /v1/invoices/:id":
         return this.invoices.has(id) ? send(200, this.invoices.get(id)) : missing("invoice");
       default:

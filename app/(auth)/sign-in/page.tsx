@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { getSession, safeNextPath } from "@/lib/auth";
+import { ProviderButtons } from "@/components/auth/provider-buttons";
+import { getSession, safeNextPath, signInProviders } from "@/lib/auth";
+import { oauthErrorMessage } from "@/lib/auth/oauth/callback-errors";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,9 +11,10 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string | string[] }>;
+  searchParams: Promise<{ next?: string | string[]; oauth_error?: string | string[] }>;
 }) {
-  const next = safeNextPath((await searchParams).next);
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
   if (await getSession()) redirect(next);
   return (
     <Card>
@@ -20,6 +23,11 @@ export default async function SignInPage({
         <CardDescription>Welcome back. Sign in to see your leads and jobs.</CardDescription>
       </CardHeader>
       <CardContent>
+        <ProviderButtons
+          providers={signInProviders()}
+          next={next}
+          error={oauthErrorMessage(params.oauth_error)}
+        />
         <SignInForm next={next} />
       </CardContent>
     </Card>

@@ -10,6 +10,7 @@ const LABELS: Record<AuditAction, string> = {
   "member.role_changed": "Role changed",
   "member.removed": "Member removed",
   "member.left": "Member left",
+  "member.account_deleted": "Member deleted their account",
   "api_key.created": "API key created",
   "api_key.revoked": "API key revoked",
   "webhook.created": "Webhook created",
@@ -23,6 +24,8 @@ const LABELS: Record<AuditAction, string> = {
   "contacts.exported": "Contacts exported",
   "scoring_rules.updated": "Scoring rules saved",
   "scoring_rules.reset": "Scoring rules reset",
+  "organization.deleted": "Organization deleted",
+  "account.deleted": "Account deleted",
 };
 
 export function actionLabel(action: string): string {

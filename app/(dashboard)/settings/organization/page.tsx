@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LeaveOrgButton } from "@/components/orgs/leave-org-button";
 import { RenameOrgForm } from "@/components/orgs/rename-org-form";
+import { DeleteOrganizationForm } from "@/components/settings/danger-zone/delete-organization-form";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { loadDashboardContext } from "../../request-context";
 
@@ -62,6 +64,27 @@ export default async function OrganizationSettingsPage() {
           <LeaveOrgButton orgId={current.id} orgName={current.name} />
         </CardContent>
       </Card>
+
+      {isAdmin && (
+        <Card aria-labelledby="danger-heading" className="border-red-200 dark:border-red-900/60">
+          <CardHeader>
+            <h2 id="danger-heading" className="text-base font-semibold">
+              Danger zone: delete {current.name}
+            </h2>
+            <CardDescription>Admins only. Deleting an organization is permanent.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DeleteOrganizationForm orgId={current.id} name={current.name} slug={current.slug} />
+          </CardContent>
+        </Card>
+      )}
+
+      <p className="text-sm text-zinc-500">
+        Want to delete your own account instead?{" "}
+        <Link href="/account/delete" className="text-brand-600 hover:underline">
+          Delete your account
+        </Link>
+      </p>
     </div>
   );
 }
