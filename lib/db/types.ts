@@ -8,6 +8,8 @@ import type {
 } from "./billing-types";
 import type {
   ApiScope,
+  EnrichmentType,
+  InvitationDelivery,
   JobStatus,
   JobType,
   JobUrlStatus,
@@ -16,6 +18,7 @@ import type {
   LeadStatus,
   NullableTimestamp,
   Numeric,
+  QualificationMethod,
   Role,
   Timestamp,
   WebhookEvent,
@@ -103,7 +106,7 @@ export interface InvitationsTable {
   accepted_by: string | null;
   revoked_at: NullableTimestamp;
   /** How the link reached its invitee; null until delivered (never acceptable before). */
-  delivery: "email" | "link" | null;
+  delivery: InvitationDelivery | null;
   delivered_at: NullableTimestamp;
   created_at: Timestamp;
 }
@@ -181,7 +184,7 @@ export interface ScrapedLeadsTable {
   confidence: Numeric;
   reasons: Json<unknown[]>;
   signals: Json<unknown[]>;
-  qualification_method: "llm" | "rules" | null;
+  qualification_method: QualificationMethod | null;
   stage: Generated<LeadStage>;
   notes: string | null;
   tags: Generated<string[]>;
@@ -199,7 +202,7 @@ export interface LeadEnrichmentTable {
   lead_id: string;
   org_id: string;
   provider: string;
-  type: "company" | "email" | "linkedin" | "person";
+  type: EnrichmentType;
   data: Json<Record<string, unknown>>;
   confidence: Numeric;
   created_at: Timestamp;
