@@ -60,18 +60,14 @@ export function NewJobForm({
   });
   const v = useWatch({ control: form.control }) as NewJobValues;
 
-  const {
-    pending,
-    error: formError,
-    submit,
-  } = useActionSubmit({
+  const { pending, error, submit } = useActionSubmit({
     action: (values: NewJobValues) => {
       setBillingError(false);
       return createJobAction({ orgId, idempotency_key: idempotencyKey, job: toJobInput(values) });
     },
     onSuccess: (job) => router.push(`/jobs/${job.id}`),
-    onFailure: (error, values) => {
-      const fieldErrors = formErrorsOf(error.fields ?? {}, values);
+    onFailure: (err, values) => {
+      const fieldErrors = formErrorsOf(err.fields ?? {}, values);
       const names = Object.keys(fieldErrors) as NewJobField[];
       names.forEach((name, i) =>
         form.setError(
@@ -80,8 +76,8 @@ export function NewJobForm({
           { shouldFocus: i === 0 },
         ),
       );
-      setBillingError(/^(plan_limit_|billing_past_due$|insufficient_credits$)/.test(error.code));
-      return names.length ? "Fix the fields marked below." : error.message;
+      setBillingError(/^(plan_limit_|billing_past_due$|insufficient_credits$)/.test(err.code));
+      return names.length ? "Fix the fields marked below." : err.message;
     },
     thrown: "The server could not be reached. Try again.",
   });
@@ -94,9 +90,9 @@ export function NewJobForm({
       aria-label={labelled ? "New job" : undefined}
       className="max-w-2xl space-y-6"
     >
-      {formError && (
+      {error && (
         <Alert tone="error">
-          {formError}
+          {error}
           {billingError && (
             <>
               {" "}

@@ -22,19 +22,15 @@ export function CreateOrgForm() {
   const { errors } = form.formState;
 
   // On success the action redirects to the new organization's dashboard.
-  const {
-    pending,
-    error: formError,
-    submit,
-  } = useActionSubmit({
+  const { pending, error, submit } = useActionSubmit({
     action: (values: z.output<typeof ZCreateOrganizationSchema>) => createOrgAction(values),
-    onFailure: (error) => applyActionError(error, form.setError, ["name", "slug"]),
+    onFailure: (err) => applyActionError(err, form.setError, ["name", "slug"]),
   });
   const onSubmit = form.handleSubmit(submit);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="New organization">
-      {formError && <Alert tone="error">{formError}</Alert>}
+      {error && <Alert tone="error">{error}</Alert>}
       <FormField label="Organization name" error={errors.name?.message}>
         <Input autoComplete="organization" placeholder="Acme Inc." {...form.register("name")} />
       </FormField>

@@ -28,11 +28,7 @@ export function InviteForm({ orgId }: { orgId: string }) {
   });
   const { errors } = form.formState;
 
-  const {
-    pending,
-    error: formError,
-    submit,
-  } = useActionSubmit({
+  const { pending, error, submit } = useActionSubmit({
     action: (values: z.output<typeof ZInviteMemberSchema>) => {
       setSent(null);
       return inviteMemberAction({ ...values, orgId });
@@ -41,14 +37,14 @@ export function InviteForm({ orgId }: { orgId: string }) {
       setSent(invited);
       form.reset({ email: "", role: values.role });
     },
-    onFailure: (error) => applyActionError(error, form.setError, ["email", "role"]),
+    onFailure: (err) => applyActionError(err, form.setError, ["email", "role"]),
   });
   const onSubmit = form.handleSubmit(submit);
 
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate aria-label="Invite a teammate" className="space-y-4">
-        {formError && <Alert tone="error">{formError}</Alert>}
+        {error && <Alert tone="error">{error}</Alert>}
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
           <FormField label="Email address" error={errors.email?.message}>
             <Input
