@@ -23,6 +23,8 @@ export function MemberActions({
   you: boolean;
 }) {
   const [confirming, setConfirming] = useState(false);
+  // Counts refusals: the select below remounts on each, back to the saved role.
+  const [refused, setRefused] = useState(0);
   const errorId = `member-${userId}-error`;
 
   // One call at a time for the row: a role change or the removal.
@@ -33,6 +35,7 @@ export function MemberActions({
         : changeRoleAction({ userId, role: next, orgId }),
     onFailure: (err, next) => {
       if (next === "remove") setConfirming(false);
+      else setRefused((n) => n + 1);
       return err.message;
     },
   });
@@ -42,7 +45,7 @@ export function MemberActions({
       <div className="flex items-center gap-2">
         {/* key resets the select to the saved role when a change is refused */}
         <Select
-          key={`${role}-${error ?? ""}`}
+          key={`${role}-${refused}`}
           aria-label={`Role for ${email}`}
           aria-describedby={error ? errorId : undefined}
           defaultValue={role}
