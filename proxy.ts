@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isProtectedPath, refreshSession, requestCookieJar, signInPath } from "@/lib/auth";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { baseSecurityHeaders, newNonce, pageCsp } from "@/lib/security";
 
 // Runs before every page and action (Next 16 proxies run on Node.js): the one place a session is

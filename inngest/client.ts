@@ -1,5 +1,5 @@
 import { Inngest, type Logger } from "inngest";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { localFetch } from "./local/local-fetch";
 import { LOCAL_ORIGIN, inngestMode } from "./local/mode";
 

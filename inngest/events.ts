@@ -1,5 +1,6 @@
 import { eventType } from "inngest";
 import { z } from "zod";
+import { ZJobEndStatusSchema } from "@/lib/jobs/job-values";
 
 // Every event the app sends or reacts to: one name, one zod schema for its data. The SDK checks
 // the schema when an event is created (`jobCreated.create(data)`) and again when a function
@@ -37,7 +38,7 @@ export const jobCancelled = eventType("job/cancelled", { schema: ZJobCancelledSc
 export const ZJobFinishedSchema = z.object({
   jobId: z.string().uuid(),
   orgId: z.string().uuid(),
-  status: z.enum(["completed", "failed", "cancelled"]),
+  status: ZJobEndStatusSchema,
 });
 export type JobFinished = z.infer<typeof ZJobFinishedSchema>;
 export const jobFinished = eventType("job/finished", { schema: ZJobFinishedSchema });

@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useRef, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { applyActionError } from "@/lib/actions/form-errors";
-import type { AuthFormState } from "./form-state";
+import type { AuthFormState } from "@/lib/auth/form-state";
 
 type Action = (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
 
@@ -21,9 +22,6 @@ export function useAuthForm<S extends z.ZodType<FieldValues, FieldValues>>(
   defaults: DefaultValues<z.input<S>>,
 ) {
   const [nativeState, formAction] = useActionState(action, null);
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | undefined>();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
@@ -31,18 +29,22 @@ export function useAuthForm<S extends z.ZodType<FieldValues, FieldValues>>(
   });
   const fieldNames = Object.keys(defaults);
 
+  // On success the action redirects (or, for a sign-up waiting on email confirmation, notes it).
+  const {
+    pending,
+    error: formError,
+    setError: setFormError,
+    notice,
+    submit,
+  } = useActionSubmit({
+    action: (data: FormData) => action(null, data),
+    onSuccess: (data) => data.notice,
+    onFailure: (error) => applyActionError(error, form.setError, fieldNames),
+  });
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setFormError(null);
-    void form.handleSubmit(() => {
-      const data = new FormData(formRef.current!);
-      startTransition(async () => {
-        // On success the action redirects and this never returns a result.
-        const result = await action(null, data);
-        if (!result) return;
-        if (result.ok) setNotice(result.data.notice);
-        else setFormError(applyActionError(result.error, form.setError, fieldNames));
-      });
-    })(event);
+    void form.handleSubmit(() => submit(new FormData(formRef.current!)))(event);
   };
 
   // Only a no-JS post fills nativeState: read its errors and typed values straight off it.

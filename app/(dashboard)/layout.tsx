@@ -3,11 +3,12 @@ import { SidebarNav } from "@/components/dashboard/sidebar-nav";
 import { OrgSwitcher } from "@/components/dashboard/org-switcher";
 import { UserMenu } from "@/components/dashboard/user-menu";
 import { NoOrganization } from "@/components/orgs/no-organization";
+import type { Role } from "@/lib/orgs/schemas";
 import { loadDashboardContext } from "./request-context";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const { session, current, memberships } = await loadDashboardContext();
-  const slim = (m: { id: string; name: string; role: "admin" | "member" | "viewer" }) => ({
+  const slim = (m: { id: string; name: string; role: Role }) => ({
     id: m.id,
     name: m.name,
     role: m.role,

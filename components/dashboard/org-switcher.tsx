@@ -2,8 +2,8 @@
 
 import { Check, ChevronsUpDown, Plus } from "lucide-react";
 import Link from "next/link";
-import { useState, useTransition } from "react";
 import { switchOrgAction } from "@/lib/orgs/switch-actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -22,16 +22,13 @@ interface Props {
 }
 
 export function OrgSwitcher({ current, memberships }: Props) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, submit } = useActionSubmit({
+    action: (orgId: string) => switchOrgAction({ orgId }),
+  });
 
   const choose = (orgId: string) => {
     if (orgId === current.id) return;
-    setError(null);
-    startTransition(async () => {
-      const result = await switchOrgAction({ orgId });
-      if (!result.ok) setError(result.error.message);
-    });
+    submit(orgId);
   };
 
   return (

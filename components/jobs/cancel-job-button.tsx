@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { cancelJobAction } from "@/lib/jobs/actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -17,18 +18,14 @@ export function CancelJobButton({
   onDone: () => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const cancel = () => {
-    setError(null);
-    startTransition(async () => {
-      const result = await cancelJobAction({ id: jobId, orgId }).catch(() => null);
-      if (!result) return setError("The server could not be reached");
-      if (!result.ok) return setError(result.error.message);
+  const { pending, error, submit } = useActionSubmit({
+    action: () => cancelJobAction({ id: jobId, orgId }),
+    onSuccess: () => {
       setOpen(false);
       onDone();
-    });
-  };
+    },
+    thrown: "The server could not be reached",
+  });
   return (
     <>
       <Button variant="danger" onClick={() => setOpen(true)}>
@@ -42,7 +39,7 @@ export function CancelJobButton({
         confirmLabel="Cancel job"
         cancelLabel="Keep running"
         pending={pending}
-        onConfirm={cancel}
+        onConfirm={() => submit()}
       >
         {error && <Alert tone="error">Could not cancel: {error}</Alert>}
       </ConfirmDialog>

@@ -29,15 +29,4 @@ export const JOB_STATUS_TONE: Record<string, BadgeTone> = {
   not_found: "amber",
 };
 
-/** A job URL's statuses (the API's ZJobUrlStatusSchema), without importing server code here. */
-export const URL_STATUSES = [
-  "pending",
-  "processing",
-  "completed",
-  "failed",
-  "blocked",
-  "not_found",
-  "cancelled",
-] as const;
-
 export const isJobRunning = (status: string) => status === "pending" || status === "processing";

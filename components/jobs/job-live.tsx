@@ -11,7 +11,8 @@ import type { Page } from "@/lib/jobs/list-jobs";
 import type { JobUrl } from "@/lib/jobs/list-job-urls";
 import type { Job } from "@/lib/jobs/view";
 import { CancelJobButton } from "./cancel-job-button";
-import { formatEta, isJobRunning, numberFormat, URL_STATUSES } from "./format";
+import { JOB_URL_STATUSES } from "@/lib/jobs/job-values";
+import { formatEta, isJobRunning, numberFormat } from "./format";
 import { JobProgressBar } from "./job-progress-bar";
 import { JobStatusBadge } from "./job-status-badge";
 import { JobUrlsTable } from "./job-urls-table";
@@ -111,7 +112,7 @@ export function JobLive({
             wrapperClassName="w-44"
           >
             <option value="">Every status</option>
-            {URL_STATUSES.map((s) => (
+            {JOB_URL_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {s.replace("_", " ")}
               </option>

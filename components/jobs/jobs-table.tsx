@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { listJobsAction } from "@/lib/jobs/actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Job } from "@/lib/jobs/view";
@@ -29,18 +30,16 @@ export function JobsTable({
   const shown = new Set(initial.map((j) => j.id));
   const jobs = [...initial, ...more.filter((j) => !shown.has(j.id))];
   const [cursor, setCursor] = useState(initialCursor);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, error, submit } = useActionSubmit({
+    action: (from: string) => listJobsAction({ cursor: from }),
+    onSuccess: (page) => {
+      setMore((prev) => [...prev, ...page.data]);
+      setCursor(page.next_cursor);
+    },
+  });
 
   const loadMore = () => {
-    if (!cursor) return;
-    setError(null);
-    startTransition(async () => {
-      const result = await listJobsAction({ cursor });
-      if (!result.ok) return setError(result.error.message);
-      setMore((prev) => [...prev, ...result.data.data]);
-      setCursor(result.data.next_cursor);
-    });
+    if (cursor) submit(cursor);
   };
 
   return (

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import Link from "next/link";
 import { createJobAction } from "@/lib/jobs/actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -47,8 +48,6 @@ export function NewJobForm({
   labelled?: boolean;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
   // A refusal that paying lifts (a plan limit, no credits, an overdue payment) links to Billing.
   const [billingError, setBillingError] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -61,19 +60,14 @@ export function NewJobForm({
   });
   const v = useWatch({ control: form.control }) as NewJobValues;
 
-  const onSubmit = form.handleSubmit((values) => {
-    if (pending) return;
-    setFormError(null);
-    setBillingError(false);
-    startTransition(async () => {
-      const result = await createJobAction({
-        orgId,
-        idempotency_key: idempotencyKey,
-        job: toJobInput(values),
-      }).catch(() => null);
-      if (!result) return setFormError("The server could not be reached. Try again.");
-      if (result.ok) return router.push(`/jobs/${result.data.id}`);
-      const fieldErrors = formErrorsOf(result.error.fields ?? {}, values);
+  const { pending, error, submit } = useActionSubmit({
+    action: (values: NewJobValues) => {
+      setBillingError(false);
+      return createJobAction({ orgId, idempotency_key: idempotencyKey, job: toJobInput(values) });
+    },
+    onSuccess: (job) => router.push(`/jobs/${job.id}`),
+    onFailure: (err, values) => {
+      const fieldErrors = formErrorsOf(err.fields ?? {}, values);
       const names = Object.keys(fieldErrors) as NewJobField[];
       names.forEach((name, i) =>
         form.setError(
@@ -82,12 +76,12 @@ export function NewJobForm({
           { shouldFocus: i === 0 },
         ),
       );
-      setFormError(names.length ? "Fix the fields marked below." : result.error.message);
-      setBillingError(
-        /^(plan_limit_|billing_past_due$|insufficient_credits$)/.test(result.error.code),
-      );
-    });
+      setBillingError(/^(plan_limit_|billing_past_due$|insufficient_credits$)/.test(err.code));
+      return names.length ? "Fix the fields marked below." : err.message;
+    },
+    thrown: "The server could not be reached. Try again.",
   });
+  const onSubmit = form.handleSubmit(submit);
 
   return (
     <form
@@ -96,9 +90,9 @@ export function NewJobForm({
       aria-label={labelled ? "New job" : undefined}
       className="max-w-2xl space-y-6"
     >
-      {formError && (
+      {error && (
         <Alert tone="error">
-          {formError}
+          {error}
           {billingError && (
             <>
               {" "}

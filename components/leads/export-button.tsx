@@ -1,27 +1,24 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { downloadCsv } from "./download-csv";
 
 /** "Export CSV": every lead matching the current filters, streamed by the export route. */
 export function ExportButton({ query }: { query: string }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = () =>
-    startTransition(async () => {
-      setError(null);
-      try {
-        await downloadCsv(`/api/dashboard/leads/export${query ? `?${query}` : ""}`);
-      } catch (e) {
-        setError(`Could not export: ${(e as Error).message}`);
-      }
-    });
+  // Not a server action, but the same one-at-a-time call with a pending state and an alert.
+  const { pending, error, submit } = useActionSubmit({
+    action: async () => {
+      await downloadCsv(`/api/dashboard/leads/export${query ? `?${query}` : ""}`);
+      return { ok: true, data: null };
+    },
+    thrown: (e) => `Could not export: ${(e as Error).message}`,
+  });
   return (
     <div className="relative">
-      <Button variant="secondary" onClick={run} pending={pending}>
+      <Button variant="secondary" onClick={() => submit()} pending={pending}>
         {!pending && <Download aria-hidden className="size-4" />}
         Export CSV
       </Button>

@@ -3,8 +3,9 @@
 import { clsx } from "clsx";
 import { ChevronDown, Download, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { bulkDeleteAction, bulkStageAction } from "@/lib/leads/actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
@@ -14,10 +15,16 @@ import {
   DropdownMenuLabel,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { ZLeadStageSchema } from "@/lib/leads/lead-query-schemas";
+import type { ActionResult } from "@/lib/actions/result";
+import { LEAD_STAGES, type LeadStage } from "@/lib/leads/lead-query-schemas";
 import { downloadCsv } from "./download-csv";
 
-type Stage = (typeof ZLeadStageSchema.options)[number];
+type Op = { kind: "stage"; stage: LeadStage } | { kind: "delete" } | { kind: "export" };
+const FAILED: Record<Op["kind"], string> = {
+  stage: "Could not change the stage",
+  delete: "Could not delete",
+  export: "Could not export",
+};
 const plural = (n: number) => `${n} lead${n === 1 ? "" : "s"}`;
 
 /**
@@ -39,59 +46,47 @@ export function LeadBulkBar({
   onDone: () => void;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const n = selected.length;
   const none = n === 0;
 
-  const run = (
-    work: () => Promise<{ ok: true; text: string } | { ok: false; text: string }>,
-    opts: { after?: () => void; changes?: boolean } = {},
-  ) =>
-    startTransition(async () => {
-      setMessage(null);
-      const r = await work().catch((e: unknown) => ({
-        ok: false as const,
-        text: e instanceof Error ? e.message : "The server could not be reached",
-      }));
-      setMessage({ tone: r.ok ? "success" : "error", text: r.text });
-      opts.after?.();
-      if (r.ok && opts.changes !== false) {
+  // One call at a time for the whole bar; its answer (what was done) is the notice.
+  const { pending, error, notice, submit } = useActionSubmit({
+    action: async (op: Op): Promise<ActionResult<string>> => {
+      if (op.kind === "stage") {
+        const r = await bulkStageAction({ orgId, ids: selected, stage: op.stage });
+        return r.ok ? { ok: true, data: `Moved ${plural(r.data.updated)} to ${op.stage}.` } : r;
+      }
+      if (op.kind === "delete") {
+        const r = await bulkDeleteAction({ orgId, ids: selected });
+        return r.ok ? { ok: true, data: `Deleted ${plural(r.data.deleted)}.` } : r;
+      }
+      await downloadCsv(`/api/dashboard/leads/export?ids=${selected.join(",")}`);
+      return { ok: true, data: `Exported ${plural(n)}.` };
+    },
+    onSuccess: (text, op) => {
+      if (op.kind !== "export") {
         onDone();
         router.refresh();
       }
-    });
-
-  const changeStage = (stage: Stage) =>
-    run(async () => {
-      const r = await bulkStageAction({ orgId, ids: selected, stage });
-      return r.ok
-        ? { ok: true, text: `Moved ${plural(r.data.updated)} to ${stage}.` }
-        : { ok: false, text: `Could not change the stage: ${r.error.message}` };
-    });
-  const remove = () =>
-    run(
-      async () => {
-        const r = await bulkDeleteAction({ orgId, ids: selected });
-        return r.ok
-          ? { ok: true, text: `Deleted ${plural(r.data.deleted)}.` }
-          : { ok: false, text: `Could not delete: ${r.error.message}` };
-      },
-      { after: () => setConfirming(false) },
-    );
-  const exportSelected = () =>
-    run(
-      async () => {
-        try {
-          await downloadCsv(`/api/dashboard/leads/export?ids=${selected.join(",")}`);
-          return { ok: true, text: `Exported ${plural(n)}.` };
-        } catch (e) {
-          return { ok: false, text: `Could not export: ${(e as Error).message}` };
-        }
-      },
-      { changes: false },
-    );
+      return text;
+    },
+    onFailure: (err, op) => `${FAILED[op.kind]}: ${err.message}`,
+    thrown: (e, op) =>
+      op.kind === "export"
+        ? `${FAILED.export}: ${(e as Error).message}`
+        : e instanceof Error
+          ? e.message
+          : "The server could not be reached",
+    onSettled: (op) => {
+      if (op.kind === "delete") setConfirming(false);
+    },
+  });
+  const message = error
+    ? { tone: "error" as const, text: error }
+    : notice
+      ? { tone: "success" as const, text: notice }
+      : null;
 
   return (
     <>
@@ -113,8 +108,8 @@ export function LeadBulkBar({
             </DropdownMenuTrigger>
             <DropdownMenuContent>
               <DropdownMenuLabel>Move {plural(n)} to</DropdownMenuLabel>
-              {ZLeadStageSchema.options.map((s) => (
-                <DropdownMenuItem key={s} onSelect={() => changeStage(s)}>
+              {LEAD_STAGES.map((s) => (
+                <DropdownMenuItem key={s} onSelect={() => submit({ kind: "stage", stage: s })}>
                   {s}
                 </DropdownMenuItem>
               ))}
@@ -122,7 +117,12 @@ export function LeadBulkBar({
           </DropdownMenu>
         )}
         {canExport && (
-          <Button variant="secondary" size="sm" disabled={none || pending} onClick={exportSelected}>
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={none || pending}
+            onClick={() => submit({ kind: "export" })}
+          >
             <Download aria-hidden className="size-4" />
             Export selected
           </Button>
@@ -159,7 +159,7 @@ export function LeadBulkBar({
         confirmLabel={`Delete ${plural(n)}`}
         cancelLabel="Keep them"
         pending={pending}
-        onConfirm={remove}
+        onConfirm={() => submit({ kind: "delete" })}
       />
     </>
   );

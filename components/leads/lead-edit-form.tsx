@@ -1,10 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { saveLeadAction } from "@/lib/leads/actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -30,29 +30,28 @@ export function LeadEditForm({
   stage: LeadFormValues["stage"];
   notes: string | null;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<LeadFormValues>({
     resolver: zodResolver(ZLeadFormSchema),
     defaultValues: { stage, notes: notes ?? "" },
   });
   const { errors, isDirty } = form.formState;
 
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      setStatus(null);
-      const r = await saveLeadAction({ orgId, id: leadId, ...values }).catch(() => null);
-      if (!r) return setStatus({ tone: "error", text: "The server could not be reached." });
-      if (r.ok) {
-        form.reset({ stage: r.data.stage, notes: r.data.notes ?? "" });
-        return setStatus({ tone: "success", text: "Saved." });
-      }
-      for (const [field, messages] of Object.entries(r.error.fields ?? {}))
+  const { pending, error, notice, submit } = useActionSubmit({
+    action: (values: LeadFormValues) => saveLeadAction({ orgId, id: leadId, ...values }),
+    onSuccess: (saved) => {
+      form.reset({ stage: saved.stage, notes: saved.notes ?? "" });
+      return "Saved.";
+    },
+    onFailure: (err) => {
+      for (const [field, messages] of Object.entries(err.fields ?? {}))
         if (field === "stage" || field === "notes")
           form.setError(field, { type: "server", message: messages.join(" ") });
-      setStatus({ tone: "error", text: `Could not save: ${r.error.message}` });
-    }),
-  );
+      return `Could not save: ${err.message}`;
+    },
+    thrown: "The server could not be reached.",
+  });
+  const onSubmit = form.handleSubmit(submit);
+  const status = error ?? notice;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Pipeline" className="space-y-4">
@@ -73,8 +72,8 @@ export function LeadEditForm({
           Save
         </Button>
         {status && (
-          <Alert tone={status.tone} className="py-1">
-            {status.text}
+          <Alert tone={error ? "error" : "success"} className="py-1">
+            {status}
           </Alert>
         )}
       </div>

@@ -1,17 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { leadContacts } from "@/lib/leads/lead-contacts";
 import type { LeadDetail } from "@/lib/leads/lead-view";
 import { JsonValue } from "./json-value";
 import { LeadStatusBadge } from "./lead-badges";
-
-type Sourced = {
-  value?: string;
-  url?: string;
-  platform?: string;
-  kind?: string;
-  sourceUrl?: string;
-};
-type Person = { name?: string; title?: string; email?: string; phone?: string; linkedin?: string };
 
 const asList = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
@@ -54,25 +46,19 @@ function SourceLink({ url }: { url?: string | null }) {
 const None = ({ what }: { what: string }) => <p className="text-zinc-500">No {what} found.</p>;
 
 export function ContactsSection({ lead }: { lead: LeadDetail }) {
-  const emails = asList<string | Sourced>(lead.emails);
-  const phones = asList<Sourced>(lead.phones);
+  const { emails, phones } = leadContacts(lead);
   return (
     <Section id="contacts-heading" title="Contacts">
       {emails.length + phones.length === 0 && <None what="contacts" />}
       <ul className="space-y-2">
-        {emails.map((e, i) => {
-          const value = typeof e === "string" ? e : e.value;
-          // Emails are stored as plain strings; the page is the lead's source unless recorded.
-          const source = typeof e === "string" ? lead.source_url : e.sourceUrl;
-          return (
-            <li key={`e${i}`} className="flex flex-col">
-              <a href={`mailto:${value}`} className="text-brand-600 hover:underline">
-                {value}
-              </a>
-              <SourceLink url={source} />
-            </li>
-          );
-        })}
+        {emails.map((e, i) => (
+          <li key={`e${i}`} className="flex flex-col">
+            <a href={`mailto:${e.value}`} className="text-brand-600 hover:underline">
+              {e.value}
+            </a>
+            <SourceLink url={e.sourceUrl} />
+          </li>
+        ))}
         {phones.map((p, i) => (
           <li key={`p${i}`} className="flex flex-col">
             <span>
@@ -88,7 +74,7 @@ export function ContactsSection({ lead }: { lead: LeadDetail }) {
 }
 
 export function SocialsSection({ lead }: { lead: LeadDetail }) {
-  const socials = asList<Sourced>(lead.socials);
+  const { socials } = leadContacts(lead);
   return (
     <Section id="socials-heading" title="Socials">
       {socials.length === 0 && <None what="social profiles" />}
@@ -113,7 +99,7 @@ export function SocialsSection({ lead }: { lead: LeadDetail }) {
 }
 
 export function PeopleSection({ lead }: { lead: LeadDetail }) {
-  const people = asList<Person>(lead.people);
+  const { people } = leadContacts(lead);
   return (
     <Section id="people-heading" title="People">
       {people.length === 0 && <None what="people" />}

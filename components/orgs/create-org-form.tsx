@@ -1,10 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createOrgAction } from "@/lib/orgs/switch-actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -15,28 +15,22 @@ import { ZCreateOrganizationSchema } from "@/lib/orgs/schemas";
 type Values = z.input<typeof ZCreateOrganizationSchema>;
 
 export function CreateOrgForm() {
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof ZCreateOrganizationSchema>>({
     resolver: zodResolver(ZCreateOrganizationSchema),
     defaultValues: { name: "", slug: "" },
   });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit((values) => {
-    setFormError(null);
-    startTransition(async () => {
-      // On success the action redirects to the new organization's dashboard.
-      const result = await createOrgAction(values);
-      if (result && !result.ok) {
-        setFormError(applyActionError(result.error, form.setError, ["name", "slug"]));
-      }
-    });
+  // On success the action redirects to the new organization's dashboard.
+  const { pending, error, submit } = useActionSubmit({
+    action: (values: z.output<typeof ZCreateOrganizationSchema>) => createOrgAction(values),
+    onFailure: (err) => applyActionError(err, form.setError, ["name", "slug"]),
   });
+  const onSubmit = form.handleSubmit(submit);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="New organization">
-      {formError && <Alert tone="error">{formError}</Alert>}
+      {error && <Alert tone="error">{error}</Alert>}
       <FormField label="Organization name" error={errors.name?.message}>
         <Input autoComplete="organization" placeholder="Acme Inc." {...form.register("name")} />
       </FormField>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -34,20 +35,14 @@ export function ConfirmActionButton<T>({
   onDone?: (data: T) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const confirm = () =>
-    startTransition(async () => {
-      setError(null);
-      try {
-        const result = await run();
-        if (!result.ok) return setError(result.error.message);
-        setOpen(false);
-        onDone?.(result.data);
-      } catch {
-        setError("The server did not answer. Try again.");
-      }
-    });
+  const { pending, error, setError, submit } = useActionSubmit({
+    action: run,
+    onSuccess: (data) => {
+      setOpen(false);
+      onDone?.(data);
+    },
+    thrown: "The server did not answer. Try again.",
+  });
   return (
     <>
       <Button
@@ -69,7 +64,7 @@ export function ConfirmActionButton<T>({
         confirmLabel={confirmLabel}
         cancelLabel={cancelLabel}
         pending={pending}
-        onConfirm={confirm}
+        onConfirm={() => submit()}
       >
         {error && <Alert tone="error">{error}</Alert>}
       </ConfirmDialog>

@@ -4,5 +4,3 @@ import { formatDate } from "@/components/jobs/format";
 export function formatWhen(iso: string | null, none = "—"): string {
   return iso ? formatDate(iso) : none;
 }
-
-export const isoOrNull = (d: Date | null | undefined) => (d ? d.toISOString() : null);

@@ -1,10 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { inviteMemberAction } from "@/lib/orgs/team-actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -20,8 +21,6 @@ type Sent =
   { email: string; delivery: "email" } | { email: string; delivery: "link"; link: string };
 
 export function InviteForm({ orgId }: { orgId: string }) {
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const form = useForm<Values, unknown, z.output<typeof ZInviteMemberSchema>>({
     resolver: zodResolver(ZInviteMemberSchema),
@@ -29,24 +28,23 @@ export function InviteForm({ orgId }: { orgId: string }) {
   });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit((values) => {
-    setFormError(null);
-    setSent(null);
-    startTransition(async () => {
-      const result = await inviteMemberAction({ ...values, orgId });
-      if (result.ok) {
-        setSent(result.data);
-        form.reset({ email: "", role: values.role });
-      } else {
-        setFormError(applyActionError(result.error, form.setError, ["email", "role"]));
-      }
-    });
+  const { pending, error, submit } = useActionSubmit({
+    action: (values: z.output<typeof ZInviteMemberSchema>) => {
+      setSent(null);
+      return inviteMemberAction({ ...values, orgId });
+    },
+    onSuccess: (invited, values) => {
+      setSent(invited);
+      form.reset({ email: "", role: values.role });
+    },
+    onFailure: (err) => applyActionError(err, form.setError, ["email", "role"]),
   });
+  const onSubmit = form.handleSubmit(submit);
 
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate aria-label="Invite a teammate" className="space-y-4">
-        {formError && <Alert tone="error">{formError}</Alert>}
+        {error && <Alert tone="error">{error}</Alert>}
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
           <FormField label="Email address" error={errors.email?.message}>
             <Input

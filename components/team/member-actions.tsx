@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { changeRoleAction, removeMemberAction } from "@/lib/orgs/team-actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import type { Role } from "@/lib/orgs/schemas";
@@ -21,39 +22,35 @@ export function MemberActions({
   role: Role;
   you: boolean;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Counts refusals: the select below remounts on each, back to the saved role.
+  const [refused, setRefused] = useState(0);
   const errorId = `member-${userId}-error`;
 
-  const onRole = (next: Role) =>
-    startTransition(async () => {
-      setError(null);
-      const result = await changeRoleAction({ userId, role: next, orgId });
-      if (!result.ok) setError(result.error.message);
-    });
-
-  const remove = () =>
-    startTransition(async () => {
-      setError(null);
-      const result = await removeMemberAction({ userId, orgId });
-      if (!result.ok) {
-        setError(result.error.message);
-        setConfirming(false);
-      }
-    });
+  // One call at a time for the row: a role change or the removal.
+  const { pending, error, submit } = useActionSubmit({
+    action: (next: Role | "remove") =>
+      next === "remove"
+        ? removeMemberAction({ userId, orgId })
+        : changeRoleAction({ userId, role: next, orgId }),
+    onFailure: (err, next) => {
+      if (next === "remove") setConfirming(false);
+      else setRefused((n) => n + 1);
+      return err.message;
+    },
+  });
 
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex items-center gap-2">
         {/* key resets the select to the saved role when a change is refused */}
         <Select
-          key={`${role}-${error ?? ""}`}
+          key={`${role}-${refused}`}
           aria-label={`Role for ${email}`}
           aria-describedby={error ? errorId : undefined}
           defaultValue={role}
           disabled={pending}
-          onChange={(e) => onRole(e.target.value as Role)}
+          onChange={(e) => submit(e.target.value as Role)}
           wrapperClassName="w-32"
           className="h-8"
         >
@@ -70,7 +67,7 @@ export function MemberActions({
                 variant="danger"
                 size="sm"
                 pending={pending}
-                onClick={remove}
+                onClick={() => submit("remove")}
                 aria-label={`Confirm removing ${email}`}
               >
                 Remove

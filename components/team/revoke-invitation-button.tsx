@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { revokeInvitationAction } from "@/lib/orgs/team-actions";
 import { Button } from "@/components/ui/button";
 
@@ -13,14 +13,9 @@ export function RevokeInvitationButton({
   invitationId: string;
   email: string;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const revoke = () =>
-    startTransition(async () => {
-      setError(null);
-      const result = await revokeInvitationAction({ invitationId, orgId });
-      if (!result.ok) setError(result.error.message);
-    });
+  const { pending, error, submit } = useActionSubmit({
+    action: () => revokeInvitationAction({ invitationId, orgId }),
+  });
   return (
     <span className="flex items-center gap-2">
       {error && (
@@ -32,7 +27,7 @@ export function RevokeInvitationButton({
         variant="ghost"
         size="sm"
         pending={pending}
-        onClick={revoke}
+        onClick={() => submit()}
         aria-label={`Revoke invitation for ${email}`}
       >
         Revoke

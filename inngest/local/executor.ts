@@ -1,4 +1,4 @@
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import type { LocalFunction } from "./config";
 import { DEFAULT_CONCURRENCY, defaultBackoffMs, type LocalExecutorOptions } from "./options";
 import { claim, renewLeases, type QueueItem } from "./queue";

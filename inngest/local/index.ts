@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { asServiceRole } from "@/lib/db";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { LocalExecutor, type LocalExecutorOptions } from "./executor";
 import { inngestMode } from "./mode";
 import type { Transport } from "./protocol";

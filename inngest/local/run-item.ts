@@ -3,7 +3,7 @@
 // (executor.ts) decides when to claim and how much is in flight; this file decides what an item
 // does to the database.
 import { asServiceRole, type Tx } from "@/lib/db";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { applyOutcome, applyTimer } from "./apply";
 import type { LocalFunction } from "./config";
 import { applyFast, fastOutcome, type FastOutcome } from "./fast-path";

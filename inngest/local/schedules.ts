@@ -1,4 +1,4 @@
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 
 // The embedded executor runs event-triggered functions only (cron triggers are refused in
 // config.ts: it has no durable scheduler). A scheduled function therefore also declares an event

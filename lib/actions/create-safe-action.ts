@@ -4,7 +4,7 @@ import type { Session } from "@/lib/auth/types";
 import type { Role } from "@/lib/db";
 import { AppError, toAppError, validationError } from "@/lib/errors";
 import { refuseUnstorableText } from "@/lib/errors/unstorable-text";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { getCurrentOrg, type Membership } from "@/lib/orgs";
 import { rateLimitOrAllow } from "@/lib/ratelimit";
 import type { ActionResult } from "./result";

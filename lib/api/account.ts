@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ApiScope } from "@/lib/db";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { getCreditBalance } from "@/lib/credits";
-import { iso } from "./serialize";
+import { iso } from "@/lib/serialize";
 import type { ApiCaller } from "./authorize";
 
 // What a key may learn about its own account: its organization and scopes (GET /me) and the

@@ -23,4 +23,4 @@ export { readJsonBody, MAX_BODY_BYTES } from "./body";
 export { parseWith, queryObject, requireObject } from "./parse";
 export { encodeKeysetCursor, decodeKeysetCursor, type KeysetCursor } from "./cursor";
 export { idempotencyKeyOf } from "./idempotency";
-export { iso, num } from "./serialize";
+export { iso, num } from "@/lib/serialize";

@@ -1,5 +1,5 @@
 import { toAppError } from "@/lib/errors";
-import { log, withLogContext } from "@/lib/log";
+import { log, withLogContext } from "@leadscout/log";
 import { requestIdFrom } from "@/lib/observability/request";
 import { errorResponse } from "./envelope";
 import { headersOf } from "./rate-limit";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getSession, type Session } from "@/lib/auth";
 import { AppError, ERROR_STATUS, toAppError, type ErrorCode } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { getCurrentOrg, type Membership } from "@/lib/orgs";
 
 // The wrapper for the dashboard's own JSON and download routes: the browser's session cookie, the

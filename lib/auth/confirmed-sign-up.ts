@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { startEmailConfirmation } from "./email-confirmation";
 import { hashPassword } from "./password";
 import {

@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 import { AppError, validationError } from "@/lib/errors";
 import type { JwtClaims } from "@/lib/db";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./access-token";
 import { ACCESS_COOKIE, authCookieOptions, REFRESH_COOKIE, type CookieJar } from "./cookie-jar";
 import type { AuthEngine, SignInContext, SignUpContext } from "./engine";

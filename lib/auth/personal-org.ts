@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import { withUser, type JwtClaims } from "@/lib/db";
+import { isUniqueViolation, withUser, type JwtClaims } from "@/lib/db";
 
 // organizations.slug must match ^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$ (48 characters at most).
 const SLUG_BASE_MAX = 40;
@@ -31,10 +31,6 @@ export function slugForName(name: string, suffix = randomSuffix()): string {
 export function personalOrgName(email: string, fullName?: string | null): string {
   const who = fullName?.trim() || email.split("@")[0] || "My";
   return `${who.slice(0, 80)}'s organization`;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
 }
 
 /**

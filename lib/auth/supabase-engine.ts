@@ -8,7 +8,7 @@ import type {
 import { decodeJwt } from "jose";
 import { AppError, validationError, type FieldErrors } from "@/lib/errors";
 import type { JwtClaims } from "@/lib/db";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { ZAccessClaimsSchema } from "./access-token";
 import type { CookieJar } from "./cookie-jar";
 import type { AuthEngine } from "./engine";

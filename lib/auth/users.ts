@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { asServiceRole } from "@/lib/db";
+import { asServiceRole, isUniqueViolation } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { hashPassword } from "./password";
 import { ZSignUpSchema, type SignUpInput } from "./schemas";
@@ -10,10 +10,6 @@ function emailTaken(): AppError {
   return new AppError("validation_failed", "Some fields are invalid", {
     fields: { email: [EMAIL_TAKEN_MESSAGE] },
   });
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
 }
 
 /**

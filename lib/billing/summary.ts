@@ -3,11 +3,10 @@ import { withUser, type JwtClaims } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { PLAN_SPECS, asPlan } from "./plans";
 import { stripeConfigured } from "./stripe/client";
+import { iso } from "@/lib/serialize";
 
 // The organization's billing as any member may read it (RLS): plan and its limits, the credit
 // buckets, the period. GET /api/v1/billing and the Billing page both show this.
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function billingSummary(claims: JwtClaims, orgId: string) {
   const { sub, credits } = await withUser(claims, async (tx) => ({

@@ -1,6 +1,6 @@
 import { closeDb } from "@/lib/db";
 import { toAppError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { apiKeyCreate } from "./commands/api-key-create";
 import { creditsGrant } from "./commands/credits-grant";
 import { planSet } from "./commands/plan-set";

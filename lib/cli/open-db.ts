@@ -1,5 +1,5 @@
 import { migrate, openedDb, type OpenedDb } from "@/lib/db";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 
 /**
  * The CLI's database: the running app's PGlite over its loopback socket when the app is up,

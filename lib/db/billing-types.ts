@@ -1,5 +1,11 @@
 import type { Generated } from "kysely";
-import type { CreditKind, NullableTimestamp, Plan, Timestamp } from "./column-types";
+import type {
+  BillingInterval,
+  CreditKind,
+  NullableTimestamp,
+  Plan,
+  Timestamp,
+} from "./column-types";
 
 // The money tables: plans and periods, balances and the ledger, and the Stripe records that only
 // the service role touches (0005_job_credits.sql, 0018_billing.sql).
@@ -33,7 +39,7 @@ export interface SubscriptionsTable {
   stripe_customer_id: string | null;
   stripe_subscription_id: string | null;
   current_period_end: NullableTimestamp;
-  billing_interval: "month" | "year" | null;
+  billing_interval: BillingInterval | null;
   stripe_price_id: string | null;
   cancel_at_period_end: Generated<boolean>;
   current_period_start: NullableTimestamp;

@@ -1,9 +1,17 @@
 import type { ColumnType } from "kysely";
 // Each list of values is declared once, in its domain's client-safe schema file.
 import type { API_SCOPES } from "@/lib/api-keys/schemas";
-import type { Plan } from "@/lib/billing/schemas";
+import type { BillingInterval, Plan } from "@/lib/billing/schemas";
 import type { CREDIT_KINDS } from "@/lib/credits/schemas";
-import type { ROLES } from "@/lib/orgs/schemas";
+import type { JOB_STATUSES, JOB_TYPES, JOB_URL_STATUSES } from "@/lib/jobs/job-values";
+import type {
+  ENRICHMENT_TYPES,
+  LEAD_STAGES,
+  LEAD_STATUSES,
+  QUALIFICATION_METHODS,
+} from "@/lib/leads/lead-query-schemas";
+import type { INVITATION_DELIVERIES, ROLES } from "@/lib/orgs/schemas";
+import type { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/schemas";
 
 // The building blocks of the row types in types.ts: how timestamps, JSON and numeric columns
 // read and write, and the values the schema's check constraints allow.
@@ -23,14 +31,15 @@ export type Numeric = ColumnType<
   number | string | null
 >;
 export type Role = (typeof ROLES)[number];
-export type JobType = "single" | "bulk" | "sitemap";
-export type JobStatus = "pending" | "processing" | "completed" | "failed" | "cancelled";
-export type JobUrlStatus =
-  "pending" | "processing" | "completed" | "failed" | "blocked" | "not_found" | "cancelled";
-export type LeadStatus = "hot" | "warm" | "cold";
-export type LeadStage =
-  "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
-export type { Plan };
+export type JobType = (typeof JOB_TYPES)[number];
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export type JobUrlStatus = (typeof JOB_URL_STATUSES)[number];
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+export type LeadStage = (typeof LEAD_STAGES)[number];
+export type QualificationMethod = (typeof QUALIFICATION_METHODS)[number];
+export type EnrichmentType = (typeof ENRICHMENT_TYPES)[number];
+export type InvitationDelivery = (typeof INVITATION_DELIVERIES)[number];
+export type { BillingInterval, Plan };
 export type ApiScope = (typeof API_SCOPES)[number];
-export type WebhookEvent = "job.completed" | "job.failed" | "job.cancelled";
+export type WebhookEvent = (typeof WEBHOOK_EVENT_TYPES)[number];
 export type CreditKind = (typeof CREDIT_KINDS)[number];

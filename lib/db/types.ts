@@ -9,6 +9,8 @@ import type {
 import type { ContactsTable } from "./contact-types";
 import type {
   ApiScope,
+  EnrichmentType,
+  InvitationDelivery,
   JobStatus,
   JobType,
   JobUrlStatus,
@@ -17,6 +19,7 @@ import type {
   LeadStatus,
   NullableTimestamp,
   Numeric,
+  QualificationMethod,
   Role,
   Timestamp,
   WebhookEvent,
@@ -104,7 +107,7 @@ export interface InvitationsTable {
   accepted_by: string | null;
   revoked_at: NullableTimestamp;
   /** How the link reached its invitee; null until delivered (never acceptable before). */
-  delivery: "email" | "link" | null;
+  delivery: InvitationDelivery | null;
   delivered_at: NullableTimestamp;
   created_at: Timestamp;
 }
@@ -182,7 +185,7 @@ export interface ScrapedLeadsTable {
   confidence: Numeric;
   reasons: Json<unknown[]>;
   signals: Json<unknown[]>;
-  qualification_method: "llm" | "rules" | null;
+  qualification_method: QualificationMethod | null;
   stage: Generated<LeadStage>;
   notes: string | null;
   tags: Generated<string[]>;
@@ -200,7 +203,7 @@ export interface LeadEnrichmentTable {
   lead_id: string;
   org_id: string;
   provider: string;
-  type: "company" | "email" | "linkedin" | "person";
+  type: EnrichmentType;
   data: Json<Record<string, unknown>>;
   confidence: Numeric;
   created_at: Timestamp;

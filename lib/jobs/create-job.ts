@@ -8,7 +8,7 @@ import {
 } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, fieldErrorsOf, type FieldErrors } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { maxJobCost, releaseJobCredits, reserveJobCredits } from "@/lib/credits";
 import { sendEvent } from "@/inngest/client";
 import { jobCreated } from "@/inngest/events";

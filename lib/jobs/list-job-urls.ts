@@ -10,6 +10,7 @@ import {
 import { findJobRow } from "./get-job";
 import type { Page } from "./list-jobs";
 import { ZListJobUrlsQuerySchema, type ListJobUrlsQuery } from "./schemas";
+import { iso } from "@/lib/serialize";
 
 export interface JobUrl {
   id: string;
@@ -22,8 +23,6 @@ export interface JobUrl {
   started_at: string | null;
   completed_at: string | null;
 }
-
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 /** A job's URLs in the order they were added, a page at a time, optionally by status. */
 export async function listJobUrls(

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { ZJobStatusSchema, ZJobUrlStatusSchema } from "./job-values";
 import { normalizeUrl } from "./normalize-url";
+
+export * from "./job-values";
 
 // The public contract of a job: POST /api/v1/jobs validates with it and its OpenAPI document is
 // generated from it. Field names are snake_case as the API speaks them.
@@ -102,30 +105,12 @@ export const ZCreateJobSchema = z.discriminatedUnion("type", [
 export type CreateJobInput = z.input<typeof ZCreateJobSchema>;
 export type CreateJob = z.output<typeof ZCreateJobSchema>;
 
-export const ZJobStatusSchema = z.enum([
-  "pending",
-  "processing",
-  "completed",
-  "failed",
-  "cancelled",
-]);
-
 export const ZListJobsQuerySchema = z.object({
   status: ZJobStatusSchema.optional().describe("Only jobs in this status"),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional().describe("next_cursor from the previous page"),
 });
 export type ListJobsQuery = z.input<typeof ZListJobsQuerySchema>;
-
-export const ZJobUrlStatusSchema = z.enum([
-  "pending",
-  "processing",
-  "completed",
-  "failed",
-  "blocked",
-  "not_found",
-  "cancelled",
-]);
 
 export const ZListJobUrlsQuerySchema = z.object({
   status: ZJobUrlStatusSchema.optional(),

@@ -1,5 +1,6 @@
 import type { Selectable } from "kysely";
 import type { ScrapingJobsTable } from "@/lib/db";
+import { iso } from "@/lib/serialize";
 
 export type JobRow = Selectable<ScrapingJobsTable>;
 
@@ -31,8 +32,6 @@ export interface Job {
   started_at: string | null;
   completed_at: string | null;
 }
-
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 /** ETA from the rate so far: honest enough for a progress bar, and never negative. */
 export function etaSeconds(row: JobRow, now = Date.now()): number | null {

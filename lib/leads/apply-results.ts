@@ -1,14 +1,15 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
+import { ZLeadStatusSchema, ZQualificationMethodSchema } from "./lead-query-schemas";
 
 // The qualifier's output (mcp-servers/qualifier/src/lib/schemas/qualification.ts).
 export const ZQualificationSchema = z.object({
   score: z.number().int().min(0).max(100),
-  status: z.enum(["hot", "warm", "cold"]),
+  status: ZLeadStatusSchema,
   confidence: z.number().min(0).max(1),
   reasons: z.array(z.unknown()),
   signals: z.array(z.unknown()),
-  method: z.enum(["llm", "rules"]),
+  method: ZQualificationMethodSchema,
 });
 export type Qualification = z.infer<typeof ZQualificationSchema>;
 

@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { toCsv as writeCsv } from "@/lib/csv";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { getLeadsByIds } from "./bulk-leads";
 import { assertCanExportLeads } from "./export-permission";
 import { ZExportLeadsQuerySchema, type ExportLeadsParams } from "./lead-query-schemas";

@@ -3,8 +3,12 @@ import { z } from "zod";
 // The read side's public contract: GET/PATCH /api/v1/leads validate with these and the OpenAPI
 // document is generated from them. Strict: an unknown parameter is an error, not ignored.
 
-export const ZLeadStatusSchema = z.enum(["hot", "warm", "cold"]);
-export const ZLeadStageSchema = z.enum([
+export const LEAD_STATUSES = ["hot", "warm", "cold"] as const;
+export const ZLeadStatusSchema = z.enum(LEAD_STATUSES);
+export type LeadStatus = z.infer<typeof ZLeadStatusSchema>;
+
+/** Where a lead is in the sales pipeline; a new lead starts at "new". */
+export const LEAD_STAGES = [
   "new",
   "contacted",
   "qualified",
@@ -12,7 +16,18 @@ export const ZLeadStageSchema = z.enum([
   "won",
   "lost",
   "archived",
-]);
+] as const;
+export const ZLeadStageSchema = z.enum(LEAD_STAGES);
+export type LeadStage = z.infer<typeof ZLeadStageSchema>;
+
+/** Who scored a lead: the LLM, or the rules engine when no LLM is reachable. */
+export const QUALIFICATION_METHODS = ["llm", "rules"] as const;
+export const ZQualificationMethodSchema = z.enum(QUALIFICATION_METHODS);
+export type QualificationMethod = z.infer<typeof ZQualificationMethodSchema>;
+
+/** What an enrichment row holds (lead_enrichment.type). */
+export const ENRICHMENT_TYPES = ["company", "email", "linkedin", "person"] as const;
+export type EnrichmentType = (typeof ENRICHMENT_TYPES)[number];
 export const LEAD_SORTS = ["-created_at", "created_at", "-score", "score"] as const;
 export const ZLeadSortSchema = z.enum(LEAD_SORTS);
 export type LeadSort = z.output<typeof ZLeadSortSchema>;

@@ -1,9 +1,6 @@
 import { sql, type Selectable } from "kysely";
 import type { LeadEnrichmentTable, ScrapedLeadsTable } from "@/lib/db";
-
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-/** numeric columns arrive as strings from Postgres; the API speaks numbers. */
-const num = (v: string | number | null) => (v === null ? null : Number(v));
+import { iso, num } from "@/lib/serialize";
 
 type LeadRow = Selectable<ScrapedLeadsTable>;
 

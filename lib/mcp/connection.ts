@@ -1,7 +1,7 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { consecutiveBreaker, isOpenCircuit } from "@leadscout/resilience";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { McpToolError, McpUnavailableError } from "./errors";
 import { childEnv } from "./child-env";
 import { serverCommand, type McpServerName } from "./servers";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { log, withLogContext } from "@/lib/log";
+import { log, withLogContext } from "@leadscout/log";
 
 const VALID_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 

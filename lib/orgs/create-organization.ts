@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { withUser, type JwtClaims } from "@/lib/db";
+import { isUniqueViolation, withUser, type JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { mapOrgDbError } from "./db-errors";
 import { ZCreateOrganizationSchema, type CreateOrganizationInput } from "./schemas";
@@ -42,9 +42,7 @@ export async function createOrganization(
         return { id: org.id, name: org.name, slug: org.slug, createdAt: new Date(org.created_at) };
       });
     } catch (err) {
-      const taken =
-        (err as { code?: string; constraint?: string }).code === "23505" &&
-        (err as { constraint?: string }).constraint === "organizations_slug_key";
+      const taken = isUniqueViolation(err, "organizations_slug_key");
       if (taken && !slug && attempt < ATTEMPTS - 1) continue;
       mapOrgDbError(err);
     }

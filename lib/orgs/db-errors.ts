@@ -1,3 +1,4 @@
+import { isPolicyRefusal, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 interface PgErrorLike {
@@ -41,14 +42,14 @@ export function mapOrgDbError(err: unknown): never {
       cause: err,
     });
   }
-  if (e?.code === "23505" && e.constraint === "organizations_slug_key") {
+  if (isUniqueViolation(err, "organizations_slug_key")) {
     throw new AppError("conflict", "That URL slug is taken", {
       fields: { slug: ["That URL slug is taken"] },
       cause: err,
     });
   }
   // A policy refused the write: to the user that is the same as the row not being theirs.
-  if (e?.code === "42501") {
+  if (isPolicyRefusal(err)) {
     throw new AppError("forbidden", "You do not have permission to do that", { cause: err });
   }
   throw err;

@@ -3,11 +3,11 @@ import { enforceLimit, readOrgPlan } from "@/lib/billing";
 import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { recordAudit } from "@/lib/audit";
 import { INVITATION_TTL_MS, inviteLink, newInviteToken } from "./invite-token";
 import { requireMembership } from "./membership";
-import { ZInviteMemberSchema, type InviteMemberInput } from "./schemas";
+import { ZInviteMemberSchema, type InviteMemberInput, type InvitationDelivery } from "./schemas";
 import { sendInvitationEmail } from "./send-invitation-email";
 import type { PendingInvitation } from "./types";
 
@@ -132,7 +132,7 @@ export async function inviteMember(
 }
 
 /** Only a delivered invitation can be accepted (public.accept_invitation checks delivered_at). */
-async function markDelivered(tx: Tx, id: string, delivery: "email" | "link"): Promise<void> {
+async function markDelivered(tx: Tx, id: string, delivery: InvitationDelivery): Promise<void> {
   await tx
     .updateTable("invitations")
     .set({ delivery, delivered_at: new Date() })

@@ -5,6 +5,10 @@ export const ROLES = ["admin", "member", "viewer"] as const;
 export const ZRoleSchema = z.enum(ROLES, { message: "Choose admin, member or viewer" });
 export type Role = (typeof ROLES)[number];
 
+/** How an invitation reached its invitee: emailed, or a link handed to the inviter (no SMTP). */
+export const INVITATION_DELIVERIES = ["email", "link"] as const;
+export type InvitationDelivery = (typeof INVITATION_DELIVERIES)[number];
+
 export const ZOrgIdSchema = z.string().uuid({ message: "Organization not found" });
 export const ZUserIdSchema = z.string().uuid({ message: "Member not found" });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { MemoryRateLimiter } from "./memory-limiter";
 import { RATE_LIMIT_POLICIES, type PolicyName } from "./policies";
 import type { RateLimiter, RateLimitResult } from "./types";

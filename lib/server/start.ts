@@ -1,5 +1,5 @@
 import { migrate, migrationStatus, openedDb } from "@/lib/db";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { resealWebhookSecrets } from "@/lib/webhooks";
 import { startLocalExecutor } from "@/inngest/local";
 

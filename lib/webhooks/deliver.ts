@@ -4,7 +4,7 @@ import type { WebhookDeliver } from "@/inngest/events";
 import { sendWebhook, type SendResult } from "./send";
 import { signDelivery } from "./sign";
 import { DecryptionError } from "@/lib/crypto";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { resealWebhookRow } from "./reseal";
 import { jobWebhookSecret, signingSecrets } from "./secret";
 

@@ -1,5 +1,6 @@
 import { asServiceRole } from "@/lib/db";
 import type { WebhookDeliver } from "@/inngest/events";
+import type { JobEndStatus } from "@/lib/jobs/job-values";
 import { buildJobEvent, jobEventId } from "./payload";
 import type { WebhookEventType } from "./schemas";
 
@@ -11,7 +12,7 @@ import type { WebhookEventType } from "./schemas";
 export async function planJobDeliveries(
   jobId: string,
   orgId: string,
-  status: "completed" | "failed" | "cancelled",
+  status: JobEndStatus,
 ): Promise<WebhookDeliver[]> {
   const type = `job.${status}` as WebhookEventType;
   return asServiceRole(async (tx) => {

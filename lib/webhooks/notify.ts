@@ -1,6 +1,6 @@
 import { asServiceRole } from "@/lib/db";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { sendMail } from "@/lib/mail";
 
 // An endpoint was disabled (410, or a day of failures). The dashboard shows it from the row itself

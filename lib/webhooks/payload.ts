@@ -1,8 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { JobEventPayload, WebhookEventType } from "./schemas";
-
-const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+import { iso } from "@/lib/serialize";
 
 /** The Standard Webhooks message id of a job's end: one per job and outcome, however often sent. */
 export function jobEventId(jobId: string, type: WebhookEventType): string {

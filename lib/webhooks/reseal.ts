@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { asServiceRole, type Tx } from "@/lib/db";
 import { DecryptionError, keyring, resealForOrg } from "@/lib/crypto";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 
 // Keeps stored signing secrets encrypted under the current ENCRYPTION_KEY: a delivery re-seals its
 // endpoint's row when it reads one under an older key (lazy rotation), the first start seals rows

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZJobEndStatusSchema, ZJobTypeSchema } from "@/lib/jobs/job-values";
 
 // What callers send to manage endpoints, and what a delivery carries. The same schemas validate
 // API bodies, dashboard forms and Inngest event data, and feed the OpenAPI document.
@@ -77,8 +78,8 @@ export const ZJobEventPayloadSchema = z
     data: z.object({
       job: z.object({
         id: z.uuid(),
-        status: z.enum(["completed", "failed", "cancelled"]),
-        type: z.enum(["single", "bulk", "sitemap"]),
+        status: ZJobEndStatusSchema,
+        type: ZJobTypeSchema,
         counts: z.object({
           total_urls: z.int(),
           processed_urls: z.int(),

@@ -1,10 +1,9 @@
 import type { Selectable } from "kysely";
 import type { WebhookDeliveriesTable, WebhookEvent, WebhooksTable } from "@/lib/db";
+import { iso } from "@/lib/serialize";
 
 export type WebhookRow = Selectable<WebhooksTable>;
 export type DeliveryRow = Selectable<WebhookDeliveriesTable>;
-
-const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
 /** An endpoint as callers see it: the secret only as a hint. */
 export interface Webhook {

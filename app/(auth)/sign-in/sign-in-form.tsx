@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { ZSignInSchema } from "@/lib/auth/schemas";
 import { FormAlert } from "../form-alert";
 import { useAuthForm } from "../use-auth-form";
-import { signInAction } from "./actions";
+import { signInAction } from "@/lib/auth/actions";
 
 export function SignInForm({ next }: { next: string }) {
   const { form, formRef, formAction, onSubmit, pending, errorFor, initial, formError } =

@@ -8,7 +8,7 @@ import { PASSWORD_MIN, ZSignUpSchema } from "@/lib/auth/schemas";
 import { FormAlert } from "../form-alert";
 import { withNext } from "../sign-in/sign-in-form";
 import { useAuthForm } from "../use-auth-form";
-import { signUpAction } from "./actions";
+import { signUpAction } from "@/lib/auth/actions";
 
 export function SignUpForm({ next }: { next: string }) {
   const { form, formRef, formAction, onSubmit, pending, errorFor, initial, formError, notice } =

@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableHead, Th } from "@/components/ui/table";
 import type { ApiKeySummary } from "@/lib/api-keys";
 import type { ApiScope } from "@/lib/api-keys/schemas";
-import { formatWhen, isoOrNull as iso } from "../format";
+import { iso } from "@/lib/serialize";
+import { formatWhen } from "../format";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 import { SCOPE_INFO } from "./scopes";
 

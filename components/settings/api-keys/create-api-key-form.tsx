@@ -12,7 +12,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { applyActionError } from "@/lib/actions/form-errors";
 import { ZCreateApiKeySchema } from "@/lib/api-keys/schemas";
-import { useActionSubmit } from "../use-action-submit";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { NewKeyDialog, type CreatedKey } from "./new-key-dialog";
 import { SCOPE_OPTIONS } from "./scopes";
 
@@ -35,14 +35,18 @@ export function CreateApiKeyForm({ orgId }: { orgId: string }) {
     defaultValues: empty,
   });
   const { errors } = form.formState;
-  const { pending, formError, submit } = useActionSubmit({
+  const {
+    pending,
+    error: formError,
+    submit,
+  } = useActionSubmit({
     action: (values: Parsed) => createApiKeyAction({ ...values, orgId }),
     onSuccess: (data) => {
       setCreated(data);
       form.reset(empty);
     },
     onFailure: (error) => applyActionError(error, form.setError, FIELDS),
-    what: "The key could not be created",
+    thrown: "The key could not be created: the server did not answer. Try again.",
   });
 
   return (

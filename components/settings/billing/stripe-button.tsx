@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { openPortalAction, startCheckoutAction } from "@/lib/billing/actions";
 import type { StartCheckoutInput } from "@/lib/billing/stripe";
@@ -18,22 +18,14 @@ export function StripeButton({
   children: React.ReactNode;
   variant?: ButtonProps["variant"];
 }) {
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const go = () =>
-    start(async () => {
-      setError(null);
-      try {
-        const result = checkout ? await startCheckoutAction(checkout) : await openPortalAction({});
-        if (result.ok) window.location.assign(result.data.url);
-        else setError(result.error.message);
-      } catch {
-        setError("Stripe could not be reached. Try again.");
-      }
-    });
+  const { pending, error, submit } = useActionSubmit({
+    action: () => (checkout ? startCheckoutAction(checkout) : openPortalAction({})),
+    onSuccess: ({ url }) => window.location.assign(url),
+    thrown: "Stripe could not be reached. Try again.",
+  });
   return (
     <span className="inline-flex flex-col gap-1">
-      <Button type="button" variant={variant} size="sm" disabled={pending} onClick={go}>
+      <Button type="button" variant={variant} size="sm" disabled={pending} onClick={() => submit()}>
         {pending ? "Opening Stripe…" : children}
       </Button>
       {error && (

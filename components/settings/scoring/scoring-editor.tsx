@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Qualification, RuleSet } from "@/lib/scoring-rules/schemas";
 import { SettingsCard } from "../settings-card";
-import { useActionSubmit } from "../use-action-submit";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ConditionHelp } from "./condition-help";
 import {
   mapRuleSetErrors,
@@ -53,7 +53,12 @@ export function ScoringEditor({
   const list = useFieldArray({ control: form.control, name: "rules" });
   const values = useWatch({ control: form.control }) as RulesFormValues;
 
-  const { pending, formError, setFormError, submit } = useActionSubmit({
+  const {
+    pending,
+    error: formError,
+    setError: setFormError,
+    submit,
+  } = useActionSubmit({
     action: (v: RulesFormValues) => {
       setSaved(false);
       return saveScoringRulesAction({ ...toRuleSetInput(v).input, orgId });
@@ -72,7 +77,7 @@ export function ScoringEditor({
         ? [error.message, ...other].join(" ")
         : null;
     },
-    what: "The rules could not be saved",
+    thrown: "The rules could not be saved: the server did not answer. Try again.",
   });
 
   return (

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { applyActionError } from "@/lib/actions/form-errors";
 import { WEBHOOK_EVENT_TYPES, ZCreateWebhookSchema } from "@/lib/webhooks/schemas";
 import { SecretOnceDialog } from "../secret-once-dialog";
-import { useActionSubmit } from "../use-action-submit";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { WEBHOOK_FIELDS, type WebhookFormValues } from "./events";
 import { WebhookFields } from "./webhook-fields";
 
@@ -23,14 +23,18 @@ export function CreateWebhookForm({ orgId }: { orgId: string }) {
     defaultValues: EMPTY,
   });
   const { errors } = form.formState;
-  const { pending, formError, submit } = useActionSubmit({
+  const {
+    pending,
+    error: formError,
+    submit,
+  } = useActionSubmit({
     action: (values: WebhookFormValues) => createWebhookAction({ ...values, orgId }),
     onSuccess: (data) => {
       setCreated(data);
       form.reset(EMPTY);
     },
     onFailure: (error) => applyActionError(error, form.setError, WEBHOOK_FIELDS),
-    what: "The endpoint could not be added",
+    thrown: "The endpoint could not be added: the server did not answer. Try again.",
   });
 
   return (

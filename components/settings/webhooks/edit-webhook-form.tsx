@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyActionError } from "@/lib/actions/form-errors";
 import { ZUpdateWebhookSchema } from "@/lib/webhooks/schemas";
-import { useActionSubmit } from "../use-action-submit";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { WEBHOOK_FIELDS, type WebhookFormValues } from "./events";
 import { WebhookFields } from "./webhook-fields";
 
@@ -27,7 +27,11 @@ export function EditWebhookForm({
     defaultValues: initial,
   });
   const { errors, isDirty } = form.formState;
-  const { pending, formError, submit } = useActionSubmit({
+  const {
+    pending,
+    error: formError,
+    submit,
+  } = useActionSubmit({
     action: (values: WebhookFormValues) => {
       setSaved(false);
       return updateWebhookAction({ ...values, orgId, webhookId });
@@ -37,7 +41,7 @@ export function EditWebhookForm({
       setSaved(true);
     },
     onFailure: (error) => applyActionError(error, form.setError, WEBHOOK_FIELDS),
-    what: "The changes could not be saved",
+    thrown: "The changes could not be saved: the server did not answer. Try again.",
   });
 
   return (

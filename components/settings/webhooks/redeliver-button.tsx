@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { redeliverAction } from "@/lib/webhooks/actions";
 import { Button } from "@/components/ui/button";
 import { useRefreshBurst } from "./use-refresh-burst";
@@ -18,38 +18,31 @@ export function RedeliverButton({
   /** Names the row for screen readers, e.g. "job.completed attempt 2". */
   what: string;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const refresh = useRefreshBurst();
-  const run = () =>
-    startTransition(async () => {
-      setMessage(null);
-      try {
-        const result = await redeliverAction({ orgId, webhookId, deliveryId });
-        if (result.ok) {
-          setMessage({ ok: true, text: "Queued" });
-          refresh();
-        } else setMessage({ ok: false, text: result.error.message });
-      } catch {
-        setMessage({ ok: false, text: "The server did not answer." });
-      }
-    });
+  const { pending, error, notice, submit } = useActionSubmit({
+    action: () => redeliverAction({ orgId, webhookId, deliveryId }),
+    onSuccess: () => {
+      refresh();
+      return "Queued";
+    },
+    thrown: "The server did not answer.",
+  });
   return (
     <span className="inline-flex flex-col items-end">
       <Button
         variant="ghost"
         size="sm"
         pending={pending}
-        onClick={run}
+        onClick={() => submit()}
         aria-label={`Redeliver ${what}`}
       >
         Redeliver
       </Button>
       <span
-        role={message && !message.ok ? "alert" : "status"}
-        className={message?.ok === false ? "text-xs text-red-600" : "text-xs text-zinc-500"}
+        role={error ? "alert" : "status"}
+        className={error ? "text-xs text-red-600" : "text-xs text-zinc-500"}
       >
-        {message?.text}
+        {error ?? notice}
       </span>
     </span>
   );

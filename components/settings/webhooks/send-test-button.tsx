@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { sendTestEventAction } from "@/lib/webhooks/actions";
 import { Button } from "@/components/ui/button";
 import { useRefreshBurst } from "./use-refresh-burst";
@@ -14,33 +14,26 @@ export function SendTestButton({
   webhookId: string;
   disabled?: boolean;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const refresh = useRefreshBurst();
-  const send = () =>
-    startTransition(async () => {
-      setMessage(null);
-      try {
-        const result = await sendTestEventAction({ orgId, webhookId });
-        if (result.ok) {
-          setMessage({ ok: true, text: "Test event queued; its delivery appears below shortly." });
-          refresh();
-        } else setMessage({ ok: false, text: result.error.message });
-      } catch {
-        setMessage({ ok: false, text: "The server did not answer. Try again." });
-      }
-    });
+  const { pending, error, notice, submit } = useActionSubmit({
+    action: () => sendTestEventAction({ orgId, webhookId }),
+    onSuccess: () => {
+      refresh();
+      return "Test event queued; its delivery appears below shortly.";
+    },
+    thrown: "The server did not answer. Try again.",
+  });
   return (
     <>
-      <Button variant="secondary" pending={pending} disabled={disabled} onClick={send}>
+      <Button variant="secondary" pending={pending} disabled={disabled} onClick={() => submit()}>
         Send test event
       </Button>
       {/* Its own line at the end of the button row, so the buttons do not move when it appears. */}
       <p
-        role={message && !message.ok ? "alert" : "status"}
-        className={`order-last basis-full text-sm ${message?.ok === false ? "text-red-600" : "text-zinc-600"}`}
+        role={error ? "alert" : "status"}
+        className={`order-last basis-full text-sm ${error ? "text-red-600" : "text-zinc-600"}`}
       >
-        {message?.text}
+        {error ?? notice}
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateWebhookAction } from "@/lib/webhooks/actions";
 import { Button, type ButtonProps } from "@/components/ui/button";
 
@@ -18,21 +18,13 @@ export function SetActiveButton({
   label: string;
   variant?: ButtonProps["variant"];
 }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = () =>
-    startTransition(async () => {
-      setError(null);
-      try {
-        const result = await updateWebhookAction({ orgId, webhookId, active });
-        if (!result.ok) setError(result.error.message);
-      } catch {
-        setError("The server did not answer. Try again.");
-      }
-    });
+  const { pending, error, submit } = useActionSubmit({
+    action: () => updateWebhookAction({ orgId, webhookId, active }),
+    thrown: "The server did not answer. Try again.",
+  });
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant={variant} size="sm" pending={pending} onClick={run}>
+      <Button variant={variant} size="sm" pending={pending} onClick={() => submit()}>
         {label}
       </Button>
       {error && (

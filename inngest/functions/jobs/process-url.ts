@@ -8,7 +8,7 @@ import { processUrl, type Processed } from "@/lib/jobs/pipeline/process";
 import { jobEndedAs, settleUrl, type Settled } from "@/lib/jobs/pipeline/settle";
 import { ZJobOptionsSchema } from "@/lib/jobs/schemas";
 import { ZQualificationSchema, leadDataFor } from "@/lib/leads";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { qualifyLlmFn } from "./qualify-llm";
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type Stripe from "stripe";
 import { moveCredits } from "@/lib/credits";
 import { asServiceRole, type Tx } from "@/lib/db";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { CREDIT_PACK_SPECS, PLAN_SPECS } from "../plans";
 import { ZCreditPackSchema } from "../schemas";
 import { gatherFacts, type EventFacts } from "./event-facts";

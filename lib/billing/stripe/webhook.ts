@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { applyStripeEvent, type Applied } from "./apply-event";
 import { stripe } from "./client";
 

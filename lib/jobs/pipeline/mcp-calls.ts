@@ -1,4 +1,4 @@
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { McpToolError } from "@/lib/mcp";
 
 export interface UrlRef {

@@ -1,7 +1,7 @@
 // POST /api/webhooks/stripe – Stripe's signed events: plans, allowances, packs, clawbacks.
 import { handleStripeWebhook, MAX_STRIPE_EVENT_BYTES } from "@/lib/billing/stripe";
 import { AppError, toAppError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

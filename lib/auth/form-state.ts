@@ -1,6 +1,6 @@
 import type { ActionResult } from "@/lib/actions/result";
 import { toAppError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 
 /**
  * What the sign-in and sign-up actions hand back. `values` echoes what was typed (never the
