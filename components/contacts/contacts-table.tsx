@@ -4,11 +4,13 @@ import { clsx } from "clsx";
 import { Download, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { downloadCsv } from "@/components/leads/download-csv";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Table, TableHead, Th } from "@/components/ui/table";
+import type { ActionResult } from "@/lib/actions/result";
 import { deleteContactsAction } from "@/lib/contacts/actions";
 import type { Contact } from "@/lib/contacts/schemas";
 
@@ -40,37 +42,32 @@ export function ContactsTable({
 }) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
-  const [pending, startTransition] = useTransition();
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const { pending, error, notice, submit } = useActionSubmit({
+    action: async (op: "delete" | "export"): Promise<ActionResult<string>> => {
+      if (op === "delete") {
+        const r = await deleteContactsAction({ orgId, ids: selected });
+        return r.ok ? { ok: true, data: `Deleted ${plural(r.data.deleted)}.` } : r;
+      }
+      await downloadCsv(`/api/dashboard/contacts/export?ids=${selected.join(",")}`);
+      return { ok: true, data: `Exported ${plural(selected.length)}.` };
+    },
+    onSuccess: (text, op) => {
+      if (op === "delete") {
+        setSelected([]);
+        router.refresh();
+      }
+      return text;
+    },
+    onFailure: (err, op) => `Could not ${op}: ${err.message}`,
+    thrown: (e, op) =>
+      `Could not ${op}: ${op === "export" ? (e as Error).message : "the server did not answer"}`,
+    onSettled: () => setConfirming(false),
+  });
   const selectable = canEdit || canExport;
   const all = contacts.length > 0 && selected.length === contacts.length;
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
-
-  const remove = () =>
-    startTransition(async () => {
-      const r = await deleteContactsAction({ orgId, ids: selected }).catch(() => null);
-      setConfirming(false);
-      if (r?.ok) {
-        setMessage({ tone: "success", text: `Deleted ${plural(r.data.deleted)}.` });
-        setSelected([]);
-        router.refresh();
-      } else
-        setMessage({
-          tone: "error",
-          text: `Could not delete: ${r ? r.error.message : "the server did not answer"}`,
-        });
-    });
-  const exportSelected = () =>
-    startTransition(async () => {
-      try {
-        await downloadCsv(`/api/dashboard/contacts/export?ids=${selected.join(",")}`);
-        setMessage({ tone: "success", text: `Exported ${plural(selected.length)}.` });
-      } catch (e) {
-        setMessage({ tone: "error", text: `Could not export: ${(e as Error).message}` });
-      }
-    });
 
   return (
     <div className="space-y-3">
@@ -88,7 +85,7 @@ export function ContactsTable({
               variant="secondary"
               size="sm"
               disabled={!selected.length || pending}
-              onClick={exportSelected}
+              onClick={() => submit("export")}
             >
               <Download aria-hidden className="size-4" />
               Export selected
@@ -106,15 +103,13 @@ export function ContactsTable({
             </Button>
           )}
           <span
-            role={message?.tone === "error" ? "alert" : "status"}
+            role={error ? "alert" : "status"}
             className={clsx(
               "ml-auto truncate",
-              message?.tone === "error"
-                ? "text-red-700 dark:text-red-400"
-                : "text-emerald-700 dark:text-emerald-400",
+              error ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400",
             )}
           >
-            {message?.text}
+            {error ?? notice}
           </span>
         </div>
       )}
@@ -209,7 +204,7 @@ export function ContactsTable({
         confirmLabel={`Delete ${plural(selected.length)}`}
         cancelLabel="Keep them"
         pending={pending}
-        onConfirm={remove}
+        onConfirm={() => submit("delete")}
       />
     </div>
   );

@@ -6,12 +6,21 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { downloadCsv } from "./download-csv";
 
-/** "Export CSV": every lead matching the current filters, streamed by the export route. */
-export function ExportButton({ query }: { query: string }) {
+/**
+ * "Export CSV": every row matching the current filters, streamed by the export route (the leads'
+ * unless another is given, e.g. the contacts').
+ */
+export function ExportButton({
+  query,
+  path = "/api/dashboard/leads/export",
+}: {
+  query: string;
+  path?: string;
+}) {
   // Not a server action, but the same one-at-a-time call with a pending state and an alert.
   const { pending, error, submit } = useActionSubmit({
     action: async () => {
-      await downloadCsv(`/api/dashboard/leads/export${query ? `?${query}` : ""}`);
+      await downloadCsv(`${path}${query ? `?${query}` : ""}`);
       return { ok: true, data: null };
     },
     thrown: (e) => `Could not export: ${(e as Error).message}`,

@@ -4,7 +4,7 @@ import { toCsv } from "@/lib/csv";
 import { withUser, type JwtClaims } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import { assertCanExportLeads } from "@/lib/leads";
-import { log } from "@/lib/log";
+import { log } from "@leadscout/log";
 import { contactPageQuery, toContact, type ContactPosition } from "./list-contacts";
 import { ZContactFiltersSchema, ZListContactsQuerySchema, type Contact } from "./schemas";
 

@@ -8,6 +8,7 @@ import {
 } from "@/lib/api/cursor";
 import { withUser, type Database, type JwtClaims, type Tx } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
+import { iso } from "@/lib/serialize";
 import {
   ZListContactsQuerySchema,
   type Contact,
@@ -22,8 +23,6 @@ export interface ContactPage {
 }
 
 type ContactQuery<O> = SelectQueryBuilder<Database, "contacts" | "scraped_leads", O>;
-
-const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** A contact row joined with its lead's company name, as the API and the page show it. */
 export function contactColumns<O>(q: SelectQueryBuilder<Database, "contacts", O>) {
@@ -55,8 +54,8 @@ type ContactRow = Awaited<ReturnType<ReturnType<typeof contactColumns>["execute"
 
 export const toContact = (r: ContactRow): Contact => ({
   ...r,
-  created_at: iso(r.created_at),
-  updated_at: iso(r.updated_at),
+  created_at: iso(r.created_at)!,
+  updated_at: iso(r.updated_at)!,
 });
 
 /** The filters the list and the export share, as WHERE clauses (values bound). */

@@ -9,7 +9,7 @@ import {
 import { ContactsTable } from "@/components/contacts/contacts-table";
 import { EmptyState } from "@/components/dashboard/empty-state";
 import { PageHeader } from "@/components/dashboard/page-header";
-import { ExportLink } from "@/components/contacts/export-link";
+import { ExportButton } from "@/components/leads/export-button";
 import { Alert } from "@/components/ui/alert";
 import { listContacts, type ContactPage } from "@/lib/contacts";
 import type { JwtClaims } from "@/lib/db";
@@ -31,6 +31,11 @@ function paramsOf(search: Search): ContactParams {
   }
   return out;
 }
+
+const queryOf = (params: ContactParams) =>
+  new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
+  ).toString();
 
 /** The page of contacts, or the validation error of a hand-edited or stale URL (shown). */
 async function loadPage(
@@ -59,7 +64,11 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Contacts"
         description="The people your jobs found on company sites, one row per person."
-        actions={canExportLeads(current.role) && <ExportLink params={exportParams} />}
+        actions={
+          canExportLeads(current.role) && (
+            <ExportButton path="/api/dashboard/contacts/export" query={queryOf(exportParams)} />
+          )
+        }
       />
       {(params.job_id || params.lead_id) && (
         <Alert tone="info">

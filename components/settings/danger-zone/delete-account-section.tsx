@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -14,23 +15,26 @@ import { deleteAccountAction } from "@/lib/erasure/actions";
  */
 export function DeleteAccountSection({ email }: { email: string }) {
   const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
+  // Success redirects (the action sends the browser on); a refusal names the field or the reason.
+  const {
+    pending,
+    error,
+    submit: send,
+  } = useActionSubmit({
+    action: () => deleteAccountAction({ confirm: typed }),
+    onFailure: (err) => {
+      const field = err.fields?.confirm?.join(" ");
+      setFieldError(field);
+      return field ? null : err.message;
+    },
+  });
   const matches = typed.trim().toLowerCase() === email.toLowerCase();
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    setError(null);
     setFieldError(undefined);
-    startTransition(async () => {
-      const result = await deleteAccountAction({ confirm: typed });
-      if (result && !result.ok) {
-        const field = result.error.fields?.confirm?.join(" ");
-        if (field) setFieldError(field);
-        else setError(result.error.message);
-      }
-    });
+    send();
   };
 
   return (

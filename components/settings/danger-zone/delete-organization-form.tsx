@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -21,23 +22,26 @@ export function DeleteOrganizationForm({
   slug: string;
 }) {
   const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
+  // Success redirects (the action sends the browser on); a refusal names the field or the reason.
+  const {
+    pending,
+    error,
+    submit: send,
+  } = useActionSubmit({
+    action: () => deleteOrgAction({ orgId, confirm: typed }),
+    onFailure: (err) => {
+      const field = err.fields?.confirm?.join(" ");
+      setFieldError(field);
+      return field ? null : err.message;
+    },
+  });
   const matches = typed.trim() === name.trim() || typed.trim() === slug;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    setError(null);
     setFieldError(undefined);
-    startTransition(async () => {
-      const result = await deleteOrgAction({ orgId, confirm: typed });
-      if (result && !result.ok) {
-        const field = result.error.fields?.confirm?.join(" ");
-        if (field) setFieldError(field);
-        else setError(result.error.message);
-      }
-    });
+    send();
   };
 
   return (
