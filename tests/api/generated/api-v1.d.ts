@@ -3494,6 +3494,7 @@ export interface operations {
           | "member.role_changed"
           | "member.removed"
           | "member.left"
+          | "member.account_deleted"
           | "api_key.created"
           | "api_key.revoked"
           | "webhook.created"
@@ -3506,7 +3507,9 @@ export interface operations {
           | "contacts.deleted"
           | "contacts.exported"
           | "scoring_rules.updated"
-          | "scoring_rules.reset";
+          | "scoring_rules.reset"
+          | "organization.deleted"
+          | "account.deleted";
         /** @description Entries at or after this date (UTC) or instant */
         from?: string;
         /** @description Entries up to this date (inclusive, UTC) or instant */
