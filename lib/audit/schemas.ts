@@ -23,6 +23,11 @@ export const AUDIT_ACTIONS = [
   "leads.exported",
   "scoring_rules.updated",
   "scoring_rules.reset",
+  "account.password_reset",
+  "account.password_changed",
+  "account.email_changed",
+  "account.sessions_revoked",
+  "credits.starting_granted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -102,7 +102,10 @@ export async function signIn(
       { details: { retryAfterSeconds: seconds } },
     );
   }
-  return authEngine().signIn(input, await jarOr(opts.cookies), { ip: opts.ip });
+  return authEngine().signIn(input, await jarOr(opts.cookies), {
+    ip: opts.ip,
+    userAgent: opts.userAgent,
+  });
 }
 
 /** Finishes a sign-up from its confirmation email (local auth with mail) and signs in. */

@@ -18,6 +18,7 @@ import {
   personalOrgName,
 } from "./personal-org";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
+import { supabaseAccountMethods } from "./supabase-account";
 import type { Session } from "./types";
 import { EMAIL_TAKEN_MESSAGE } from "./users";
 
@@ -123,6 +124,11 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
 
   return {
     provider: "supabase",
+    ...supabaseAccountMethods({
+      clientFor: (jar) => clientFor(opts, jar),
+      toAppError,
+      currentSession,
+    }),
 
     async signUp(input: SignUpInput, jar: CookieJar) {
       const parsed = ZSignUpSchema.safeParse(input);

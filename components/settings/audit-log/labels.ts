@@ -21,6 +21,11 @@ const LABELS: Record<AuditAction, string> = {
   "leads.exported": "Leads exported",
   "scoring_rules.updated": "Scoring rules saved",
   "scoring_rules.reset": "Scoring rules reset",
+  "account.password_reset": "Password reset by email",
+  "account.password_changed": "Password changed",
+  "account.email_changed": "Email changed",
+  "account.sessions_revoked": "Sessions signed out",
+  "credits.starting_granted": "Starting credits granted",
 };
 
 export function actionLabel(action: string): string {
