@@ -119,3 +119,18 @@ export async function confirmSignUp(
 export async function signOut(opts: { cookies?: CookieJar } = {}): Promise<void> {
   return authEngine().signOut(await jarOr(opts.cookies));
 }
+
+export {
+  changePassword,
+  confirmEmailChange,
+  listSessions,
+  passwordResetUsable,
+  requestEmailChange,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  revokeSession,
+  signOutOthers,
+} from "./account";
+export { isEmailVerified } from "./verification";
+export type { AccountSession } from "./types";
