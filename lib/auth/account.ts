@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
+import { asServiceRole } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { rateLimit, type PolicyName } from "@/lib/ratelimit";
@@ -100,4 +102,23 @@ export async function resendVerification(opts: { cookies?: CookieJar } = {}): Pr
   const jar = await jarOr(opts.cookies);
   await limitOrThrow("verification_resend", await userKey(jar), "verification emails");
   await authEngine().resendVerification(jar);
+}
+
+/**
+ * The account's display name, kept where both engines keep it (auth.users.raw_user_meta_data;
+ * the profile follows by trigger, the access token at its next renewal).
+ */
+export async function updateAccountName(userId: string, fullName: string): Promise<void> {
+  const name = fullName.trim();
+  await asServiceRole((tx) =>
+    tx
+      .updateTable("auth.users")
+      .set({
+        raw_user_meta_data: sql`case when ${name} = ''
+          then coalesce(raw_user_meta_data, '{}'::jsonb) - 'full_name'
+          else jsonb_set(coalesce(raw_user_meta_data, '{}'::jsonb), '{full_name}', to_jsonb(${name}::text)) end`,
+      })
+      .where("id", "=", userId)
+      .execute(),
+  );
 }

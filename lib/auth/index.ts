@@ -131,6 +131,7 @@ export {
   resetPassword,
   revokeSession,
   signOutOthers,
+  updateAccountName,
 } from "./account";
 export { isEmailVerified } from "./verification";
 export type { AccountSession } from "./types";
