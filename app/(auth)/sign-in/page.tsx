@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getSession, safeNextPath } from "@/lib/auth";
@@ -9,9 +10,10 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string | string[] }>;
+  searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }>;
 }) {
-  const next = safeNextPath((await searchParams).next);
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
   if (await getSession()) redirect(next);
   return (
     <Card>
@@ -19,8 +21,18 @@ export default async function SignInPage({
         <CardTitle>Sign in</CardTitle>
         <CardDescription>Welcome back. Sign in to see your leads and jobs.</CardDescription>
       </CardHeader>
-      <CardContent>
+      <CardContent className="space-y-4">
+        {params.reset === "done" && (
+          <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">
+            Password changed, and every session signed out. Sign in with your new password.
+          </p>
+        )}
         <SignInForm next={next} />
+        <p className="text-center text-sm">
+          <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">
+            Forgot password?
+          </Link>
+        </p>
       </CardContent>
     </Card>
   );
