@@ -1,4 +1,5 @@
 import type { CookieJar } from "./cookie-jar";
+import type { SessionDevice } from "./refresh-tokens";
 import type { SignInInput, SignUpInput } from "./schemas";
 import type { AccountSession, Session } from "./types";
 
@@ -38,7 +39,7 @@ export interface AuthEngine {
    * Spends the token of a confirmation email (local auth with mail) and signs the account in.
    * not_found for an unknown, used or expired token.
    */
-  confirmSignUp(token: string, jar: CookieJar): Promise<Session>;
+  confirmSignUp(token: string, jar: CookieJar, device?: SessionDevice): Promise<Session>;
 
   // Account recovery and settings (docs/accounts.md). The same screens over both engines.
 

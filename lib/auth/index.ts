@@ -7,6 +7,7 @@ import { signInPath } from "./sign-in-path";
 import type { SignInInput, SignUpInput } from "./schemas";
 import { AppError } from "@/lib/errors";
 import { rateLimit } from "@/lib/ratelimit";
+import { requestDevice } from "./request-device";
 import { authEngine } from "./select-engine";
 import type { Session } from "./types";
 
@@ -102,9 +103,10 @@ export async function signIn(
       { details: { retryAfterSeconds: seconds } },
     );
   }
+  const device = opts.userAgent === undefined ? await requestDevice() : {};
   return authEngine().signIn(input, await jarOr(opts.cookies), {
     ip: opts.ip,
-    userAgent: opts.userAgent,
+    userAgent: opts.userAgent ?? device.userAgent,
   });
 }
 
@@ -113,7 +115,7 @@ export async function confirmSignUp(
   token: string,
   opts: { cookies?: CookieJar } = {},
 ): Promise<Session> {
-  return authEngine().confirmSignUp(token, await jarOr(opts.cookies));
+  return authEngine().confirmSignUp(token, await jarOr(opts.cookies), await requestDevice());
 }
 
 export async function signOut(opts: { cookies?: CookieJar } = {}): Promise<void> {

@@ -156,10 +156,10 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
 
     readSession,
 
-    async confirmSignUp(token: string, jar: CookieJar) {
+    async confirmSignUp(token: string, jar: CookieJar, device?: SessionDevice) {
       const user = await confirmEmailToken(token, now());
       if (!user) throw new AppError("not_found", INVALID_CONFIRMATION_MESSAGE);
-      const session = await startSession(jar, user);
+      const session = await startSession(jar, user, undefined, device);
       await ensurePersonalOrganization(session.claims, personalOrgName(user.email, user.fullName));
       await grantStartingCredits(user.id);
       log.info("auth.signed_up", { userId: user.id, provider: "local" });
