@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getSession, safeNextPath } from "@/lib/auth";
+import { devMailboxEnabled, mailConfigured } from "@/lib/mail";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
@@ -19,8 +21,17 @@ export default async function SignUpPage({
         <CardTitle>Create your account</CardTitle>
         <CardDescription>You get your own organization with free starting credits.</CardDescription>
       </CardHeader>
-      <CardContent>
+      <CardContent className="space-y-4">
         <SignUpForm next={next} />
+        {!mailConfigured() && devMailboxEnabled() && (
+          <p className="text-xs text-zinc-500">
+            No email server is configured here: the confirmation link lands in the{" "}
+            <Link className="underline" href="/dev/mail">
+              development mailbox
+            </Link>
+            .
+          </p>
+        )}
       </CardContent>
     </Card>
   );
