@@ -3160,7 +3160,12 @@ export interface operations {
           | "lead.deleted"
           | "leads.exported"
           | "scoring_rules.updated"
-          | "scoring_rules.reset";
+          | "scoring_rules.reset"
+          | "account.password_reset"
+          | "account.password_changed"
+          | "account.email_changed"
+          | "account.sessions_revoked"
+          | "credits.starting_granted";
         /** @description Entries at or after this date (UTC) or instant */
         from?: string;
         /** @description Entries up to this date (inclusive, UTC) or instant */
