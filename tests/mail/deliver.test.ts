@@ -1,5 +1,5 @@
 import { renderToString } from "react-dom/server";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { asServiceRole } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { deliver, devMailboxEnabled, listDevMail, renderMail } from "@/lib/mail";
@@ -51,6 +51,37 @@ describe("deliver", () => {
     expect(m!.html).not.toContain("<script>");
     expect(m!.html).toContain('href="http://127.0.0.1:3000/invite/abc?x=1&#38;y=2"');
     expect(sink.inbox.some((r) => r.to.includes(to))).toBe(false);
+  });
+
+  it("writes the kept message's link to the server log, and nothing of its body", async () => {
+    const to = `${unique("logged")}@example.com`;
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    process.env.LOG_LEVEL = "info";
+    try {
+      await deliver(to, "password-reset", {
+        link: "http://x.test/reset-password/tok",
+        minutes: 30,
+      });
+    } finally {
+      delete process.env.LOG_LEVEL;
+      spy.mockRestore();
+    }
+    const entry = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.msg === "mail.kept");
+    expect(entry).toMatchObject({
+      to: [to],
+      template: "password-reset",
+      subject: "Reset your Leadscout password",
+      link: "http://x.test/reset-password/tok",
+    });
+    expect(Object.keys(entry!).sort()).toEqual(
+      ["level", "link", "msg", "subject", "template", "time", "to"].sort(),
+    );
   });
 
   it("with SMTP_URL sends a text and an HTML part over SMTP and keeps nothing", async () => {
