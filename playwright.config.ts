@@ -47,6 +47,9 @@ export default defineConfig({
       PGLITE_DIR: `${dataDir}/pglite`,
       APP_URL: baseURL,
       NODE_ENV: "production",
+      // No SMTP here: sign-up and reset links are followed from the development mailbox.
+      DEV_MAILBOX: "on",
+      SMTP_URL: "",
       // The journey's fixture websites and webhook receiver listen on loopback (e2e/loopback.ts).
       SSRF_ALLOWLIST: "127.0.0.1",
       // Never the developer's Postgres: e2e runs on its own fresh PGlite directory.

@@ -29,6 +29,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: (page: Page) =>
     { name: "settings: scoring", path: () => "/settings/scoring" },
     { name: "settings: webhooks", path: () => "/settings/webhooks" },
     { name: "settings: audit log", path: () => "/settings/audit-log" },
+    { name: "settings: account", path: () => "/settings/account" },
   ];
 
 // Not serial: one page's violations must not hide the others' (a failure restarts the worker,

@@ -40,6 +40,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: Open }[] = [
   { name: "settings: webhook detail", path: (s) => `/settings/webhooks/${s.webhookId}` },
   { name: "settings: audit log", path: () => "/settings/audit-log" },
   { name: "settings: billing", path: () => "/settings/billing" },
+  { name: "settings: account", path: () => "/settings/account" },
   { name: "API reference", path: () => "/docs/api" },
   { name: "not found", path: () => "/no-such-page" },
 ];
@@ -49,6 +50,10 @@ const PUBLIC_PAGES: { name: string; path: (s: Seeded) => string }[] = [
   { name: "landing", path: () => "/" },
   { name: "sign in", path: () => "/sign-in" },
   { name: "sign up", path: () => "/sign-up" },
+  { name: "forgot password", path: () => "/forgot-password" },
+  { name: "reset password (dead link)", path: () => "/reset-password/not-a-live-token" },
+  { name: "email change confirmation", path: () => "/auth/email-change/not-a-live-token" },
+  { name: "development mailbox", path: () => "/dev/mail" },
   { name: "invitation", path: (s) => new URL(s.inviteLink).pathname },
   { name: "API reference (signed out)", path: () => "/docs/api" },
 ];

@@ -18,6 +18,21 @@ export async function signUp(
   await page.getByLabel("Work email").fill(opts.email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your inbox");
+  await followMailedLink(page, opts.email, /\/auth\/confirm\//);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/auth/confirm"));
+}
+
+/**
+ * Opens the newest link matching `href` in the messages to `email` on the development mailbox
+ * (the browser tests run without SMTP, with DEV_MAILBOX=on).
+ */
+export async function followMailedLink(page: Page, email: string, href: RegExp): Promise<void> {
+  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
+  const link = page.locator("article a").filter({ hasText: href }).first();
+  await expect(link).toBeVisible();
+  await page.goto((await link.getAttribute("href"))!);
 }
 
 export async function signIn(page: Page, email: string): Promise<void> {

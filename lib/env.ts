@@ -25,6 +25,8 @@ export const ZEnvSchema = z.object({
   SUPABASE_SERVICE_ROLE_KEY: optionalString,
   SMTP_URL: optionalString,
   SMTP_FROM: z.preprocess(blank, z.string().default("Leadscout <no-reply@localhost>")),
+  // No SMTP_URL: messages are kept for /dev/mail, which production shows only when this is "on".
+  DEV_MAILBOX: z.preprocess(blank, z.enum(["on", "off"]).optional()),
   SENTRY_DSN: optionalString,
   NEXT_PUBLIC_POSTHOG_KEY: optionalString,
   NEXT_PUBLIC_POSTHOG_HOST: z.preprocess(

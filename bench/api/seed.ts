@@ -8,7 +8,7 @@ export async function seedBenchOrg(n: number): Promise<{ orgId: string; key: str
   const user = await asServiceRole((tx) =>
     tx
       .insertInto("auth.users")
-      .values({ email: `bench-${tag}@example.test` })
+      .values({ email: `bench-${tag}@example.test`, email_confirmed_at: new Date() })
       .returning("id")
       .executeTakeFirstOrThrow(),
   );

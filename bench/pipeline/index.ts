@@ -86,7 +86,7 @@ async function main() {
   const user = await asServiceRole((tx) =>
     tx
       .insertInto("auth.users")
-      .values({ email: "bench@example.test" })
+      .values({ email: "bench@example.test", email_confirmed_at: new Date() })
       .returning("id")
       .executeTakeFirstOrThrow(),
   );

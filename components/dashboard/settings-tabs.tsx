@@ -13,6 +13,7 @@ const TABS = [
   { href: "/settings/billing", label: "Billing" },
   { href: "/settings/credits", label: "Credits & usage" },
   { href: "/settings/audit-log", label: "Audit log", adminOnly: true },
+  { href: "/settings/account", label: "Account" },
 ] as const satisfies readonly { href: string; label: string; adminOnly?: boolean }[];
 
 /** The settings tabs; admin-only ones (the audit log) are left out for members and viewers. */

@@ -17,7 +17,7 @@ beforeAll(async () => {
     const u = await asServiceRole((tx) =>
       tx
         .insertInto("auth.users")
-        .values({ email: `${role}@keys.test` })
+        .values({ email: `${role}@keys.test`, email_confirmed_at: new Date() })
         .returning("id")
         .executeTakeFirstOrThrow(),
     );

@@ -7,7 +7,7 @@ import {
   type ApiKeysTable,
   type JwtClaims,
 } from "@/lib/db";
-import { AppError, notFound, validationError } from "@/lib/errors";
+import { AppError, emailUnverifiedError, notFound, validationError } from "@/lib/errors";
 import { apiKeyHint, API_KEY_PATTERN, generateApiKey } from "./generate";
 import { hashApiKey } from "./hash";
 import { ZCreateApiKeySchema, type CreateApiKeyInput } from "./schemas";
@@ -84,6 +84,8 @@ export async function createApiKey(
     });
     return { apiKey: toSummary(row), key };
   } catch (err) {
+    const unverified = emailUnverifiedError(err, "creating API keys");
+    if (unverified) throw unverified;
     if (isDenied(err))
       throw new AppError("forbidden", "Only admins and members can create API keys", {
         cause: err,

@@ -26,6 +26,11 @@ export const AUDIT_ACTIONS = [
   "contacts.exported",
   "scoring_rules.updated",
   "scoring_rules.reset",
+  "account.password_reset",
+  "account.password_changed",
+  "account.email_changed",
+  "account.sessions_revoked",
+  "credits.starting_granted",
   // Platform entries (org_id null): what they name no longer exists (lib/erasure).
   "organization.deleted",
   "account.deleted",

@@ -1,11 +1,14 @@
 import type { CookieJar } from "./cookie-jar";
+import type { SessionDevice } from "./refresh-tokens";
 import type { SignInInput, SignUpInput } from "./schemas";
 import type { OAuthProvider } from "./oauth/schemas";
-import type { Session } from "./types";
+import type { AccountSession, Session } from "./types";
 
 export interface SignInContext {
   /** The caller's address, kept with each sign-in attempt for the audit trail. */
   ip?: string | null;
+  /** The browser's User-Agent, shown in the account's list of sessions. */
+  userAgent?: string | null;
 }
 
 export interface SignUpContext {
@@ -39,7 +42,6 @@ export interface AuthEngine {
    * Spends the token of a confirmation email (local auth with mail) and signs the account in.
    * not_found for an unknown, used or expired token.
    */
-  confirmSignUp(token: string, jar: CookieJar): Promise<Session>;
   /**
    * Where to send the browser to sign in with Google or GitHub (docs/sign-in-providers.md);
    * `appUrl` is this site's public origin, which the provider redirects back to.
@@ -61,4 +63,28 @@ export interface AuthEngine {
     jar: CookieJar,
     ctx?: SignInContext,
   ): Promise<{ session: Session; next: string }>;
+  confirmSignUp(token: string, jar: CookieJar, device?: SessionDevice): Promise<Session>;
+
+  // Account recovery and settings (docs/accounts.md). The same screens over both engines.
+
+  /** Mails a reset link if the address has an account; answers the same either way. */
+  requestPasswordReset(email: string): Promise<void>;
+  /** Whether a reset link can still be used (the page shows its form only then); spends nothing. */
+  passwordResetUsable(token: string): Promise<boolean>;
+  /** Spends the link, sets the password and ends every session of the account. not_found if dead. */
+  resetPassword(token: string, password: string): Promise<void>;
+  /** Needs the current password; every other session of the account ends. */
+  changePassword(jar: CookieJar, currentPassword: string, newPassword: string): Promise<void>;
+  /** The account's live sessions, the current one marked. */
+  listSessions(jar: CookieJar): Promise<AccountSession[]>;
+  /** Ends one of the account's sessions (not_found for anybody else's). */
+  revokeSession(jar: CookieJar, sessionId: string): Promise<void>;
+  /** Ends every session of the account but this one. */
+  signOutOthers(jar: CookieJar): Promise<void>;
+  /** Mails a link to the new address; the email changes only when it is followed. */
+  requestEmailChange(jar: CookieJar, newEmail: string, currentPassword: string): Promise<void>;
+  /** Spends an email-change link (local engine); not_found for a dead one. */
+  confirmEmailChange(token: string): Promise<{ email: string }>;
+  /** A new verification link for the signed-in, unverified account (rate limited by the caller). */
+  resendVerification(jar: CookieJar): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { signInPath } from "./sign-in-path";
 import type { SignInInput, SignUpInput } from "./schemas";
 import { AppError } from "@/lib/errors";
 import { rateLimit } from "@/lib/ratelimit";
+import { requestDevice } from "./request-device";
 import { authEngine } from "./select-engine";
 import type { Session } from "./types";
 import { enabledProviders, notConfigured } from "./oauth/providers";
@@ -106,7 +107,11 @@ export async function signIn(
       { details: { retryAfterSeconds: seconds } },
     );
   }
-  return authEngine().signIn(input, await jarOr(opts.cookies), { ip: opts.ip });
+  const device = opts.userAgent === undefined ? await requestDevice() : {};
+  return authEngine().signIn(input, await jarOr(opts.cookies), {
+    ip: opts.ip,
+    userAgent: opts.userAgent ?? device.userAgent,
+  });
 }
 
 /** Finishes a sign-up from its confirmation email (local auth with mail) and signs in. */
@@ -114,7 +119,7 @@ export async function confirmSignUp(
   token: string,
   opts: { cookies?: CookieJar } = {},
 ): Promise<Session> {
-  return authEngine().confirmSignUp(token, await jarOr(opts.cookies));
+  return authEngine().confirmSignUp(token, await jarOr(opts.cookies), await requestDevice());
 }
 
 export async function signOut(opts: { cookies?: CookieJar } = {}): Promise<void> {
@@ -151,3 +156,18 @@ export async function finishProviderSignIn(
     ip: opts.ip,
   });
 }
+export {
+  changePassword,
+  confirmEmailChange,
+  listSessions,
+  passwordResetUsable,
+  requestEmailChange,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  revokeSession,
+  signOutOthers,
+  updateAccountName,
+} from "./account";
+export { isEmailVerified } from "./verification";
+export type { AccountSession } from "./types";

@@ -1,4 +1,3 @@
-import { env } from "@/lib/env";
 import { AppError, validationError } from "@/lib/errors";
 import type { JwtClaims } from "@/lib/db";
 import { log } from "@leadscout/log";
@@ -9,11 +8,9 @@ import { assertNotLockedOut, recordSignInAttempt } from "./lockout";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signUpWithConfirmation } from "./confirmed-sign-up";
 import { confirmEmailToken } from "./email-confirmation";
-import {
-  createPersonalOrganization,
-  ensurePersonalOrganization,
-  personalOrgName,
-} from "./personal-org";
+import { localAccountMethods } from "./local-account";
+import { grantStartingCredits } from "./verification";
+import { ensurePersonalOrganization, personalOrgName } from "./personal-org";
 import {
   familiesOf,
   issueRefreshToken,
@@ -21,13 +18,14 @@ import {
   revokeFamily,
   revokeFamilyOf,
   rotateRefreshToken,
+  type SessionDevice,
 } from "./refresh-tokens";
 import { finishLocalOAuth, startLocalOAuth } from "./oauth/local-flow";
 import { createSessionCheck } from "./session-check";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
 import { authSecret } from "./secret";
 import type { Session } from "./types";
-import { createLocalUser, deleteUser, findLocalUserByEmail, touchLastSignIn } from "./users";
+import { deleteUser, findLocalUserByEmail, touchLastSignIn } from "./users";
 
 export const INVALID_CREDENTIALS_MESSAGE = "Email or password is incorrect";
 export const INVALID_CONFIRMATION_MESSAGE =
@@ -70,9 +68,10 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
     jar: CookieJar,
     user: { id: string; email: string; fullName: string | null },
     refresh?: { token: string; familyId: string },
+    device?: SessionDevice,
   ): Promise<Session> {
     const at = now();
-    const issued = refresh ?? (await issueRefreshToken(user.id, at));
+    const issued = refresh ?? (await issueRefreshToken(user.id, at, device));
     const access = await signAccessToken(
       { userId: user.id, email: user.email, sessionId: issued.familyId, fullName: user.fullName },
       secret(),
@@ -102,35 +101,15 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
   return {
     provider: "local",
     canDeleteUsers: true,
+    ...localAccountMethods({ now, sessions, accessTtlMs: ACCESS_TTL_MS, readSession }),
 
     async signUp(input: SignUpInput, jar: CookieJar, ctx: SignUpContext = {}) {
       const parsed = ZSignUpSchema.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error);
-      const { SMTP_URL, SMTP_FROM, APP_URL } = env();
-      if (SMTP_URL) {
-        // An installation that sends mail confirms addresses, and so can answer every sign-up
-        // alike, whether or not the address already has an account.
-        const mail = { smtpUrl: SMTP_URL, from: SMTP_FROM, appUrl: APP_URL };
-        await signUpWithConfirmation(parsed.data, mail, now(), ctx.next);
-        return { session: null, confirmationSent: true };
-      }
-      const fullName = parsed.data.fullName || null;
-      const user = await createLocalUser(parsed.data);
-      let session: Session;
-      try {
-        session = await startSession(jar, { ...user, fullName });
-        await createPersonalOrganization(session.claims, personalOrgName(user.email, fullName));
-      } catch (err) {
-        // An account without its organization would land on a dashboard with nothing to show:
-        // undo it so the person can simply try again.
-        clearCookies(jar);
-        await deleteUser(user.id).catch((e) =>
-          log.error("auth.signup_rollback_failed", { err: e }),
-        );
-        throw err;
-      }
-      log.info("auth.signed_up", { userId: user.id, provider: "local" });
-      return { session };
+      // Every address is confirmed by a link (by SMTP, or through the development mailbox), so
+      // every sign-up answers alike, whether or not the address already has an account.
+      await signUpWithConfirmation(parsed.data, now(), ctx.next);
+      return { session: null, confirmationSent: true };
     },
 
     async signIn(input: SignInInput, jar: CookieJar, ctx: SignInContext = {}) {
@@ -146,13 +125,21 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
       if (!ok || !user) {
         throw new AppError("unauthenticated", INVALID_CREDENTIALS_MESSAGE);
       }
-      // Only after the password matched: an unconfirmed address reveals nothing to a guesser.
-      if (!user.email_confirmed_at) throw new AppError("forbidden", UNCONFIRMED_MESSAGE);
       await touchLastSignIn(user.id, now());
       const meta = user.raw_user_meta_data ?? {};
       const fullName = typeof meta.full_name === "string" ? meta.full_name : null;
       log.info("auth.signed_in", { userId: user.id, provider: "local" });
-      return startSession(jar, { id: user.id, email: user.email ?? email, fullName });
+      const session = await startSession(
+        jar,
+        { id: user.id, email: user.email ?? email, fullName },
+        undefined,
+        ctx,
+      );
+      // An account not verified yet may look around (its organization, without starting credits,
+      // invitations or API keys) until it follows its link.
+      if (!user.email_confirmed_at)
+        await ensurePersonalOrganization(session.claims, personalOrgName(email, fullName));
+      return session;
     },
 
     async signOut(jar: CookieJar) {
@@ -172,11 +159,12 @@ export function createLocalEngine(opts: LocalEngineOptions = {}): AuthEngine {
 
     readSession,
 
-    async confirmSignUp(token: string, jar: CookieJar) {
+    async confirmSignUp(token: string, jar: CookieJar, device?: SessionDevice) {
       const user = await confirmEmailToken(token, now());
       if (!user) throw new AppError("not_found", INVALID_CONFIRMATION_MESSAGE);
-      const session = await startSession(jar, user);
+      const session = await startSession(jar, user, undefined, device);
       await ensurePersonalOrganization(session.claims, personalOrgName(user.email, user.fullName));
+      await grantStartingCredits(user.id);
       log.info("auth.signed_up", { userId: user.id, provider: "local" });
       return session;
     },

@@ -13,6 +13,12 @@ export type RotationResult =
   | { ok: true; issued: IssuedRefreshToken; email: string; fullName: string | null }
   | { ok: false; reason: "unknown" | "expired" | "revoked" | "reused"; familyId?: string };
 
+/** The client a session was started from (shown in the list of sessions). */
+export interface SessionDevice {
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
 export function hashRefreshToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
@@ -27,6 +33,7 @@ async function insertToken(
   familyId: string,
   parentId: string | null,
   now: Date,
+  device: SessionDevice = {},
 ): Promise<string> {
   const token = newToken();
   await tx
@@ -38,6 +45,10 @@ async function insertToken(
       token_hash: hashRefreshToken(token),
       expires_at: new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000),
       created_at: now,
+      // Where the session started, for the account page's list of sessions (first token only).
+      ...(parentId === null
+        ? { ip: device.ip ?? null, user_agent: device.userAgent?.slice(0, 400) ?? null }
+        : {}),
     })
     .execute();
   return token;
@@ -47,9 +58,10 @@ async function insertToken(
 export async function issueRefreshToken(
   userId: string,
   now = new Date(),
+  device: SessionDevice = {},
 ): Promise<IssuedRefreshToken> {
   const familyId = randomUUID();
-  const token = await asServiceRole((tx) => insertToken(tx, userId, familyId, null, now));
+  const token = await asServiceRole((tx) => insertToken(tx, userId, familyId, null, now, device));
   return { token, familyId, userId };
 }
 

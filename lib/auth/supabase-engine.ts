@@ -22,6 +22,7 @@ import { OAUTH_FAILED_MESSAGE } from "./oauth/local-flow";
 import { SCOPES } from "./oauth/identity";
 import { safeNextPath } from "./safe-next";
 import { ZSignInSchema, ZSignUpSchema, type SignInInput, type SignUpInput } from "./schemas";
+import { supabaseAccountMethods } from "./supabase-account";
 import type { Session } from "./types";
 import { EMAIL_TAKEN_MESSAGE } from "./users";
 
@@ -135,6 +136,11 @@ export function createSupabaseEngine(opts: SupabaseEngineOptions): AuthEngine {
   return {
     provider: "supabase",
     canDeleteUsers: Boolean(opts.serviceRoleKey),
+    ...supabaseAccountMethods({
+      clientFor: (jar) => clientFor(opts, jar),
+      toAppError,
+      currentSession,
+    }),
 
     async signUp(input: SignUpInput, jar: CookieJar) {
       const parsed = ZSignUpSchema.safeParse(input);

@@ -8,3 +8,13 @@ export interface Session {
   provider: "local" | "supabase";
   expiresAt: number;
 }
+
+/** One signed-in browser of an account, for Settings › Account. */
+export interface AccountSession {
+  id: string;
+  current: boolean;
+  startedAt: Date;
+  lastUsedAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+}

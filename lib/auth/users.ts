@@ -68,23 +68,39 @@ export async function findLocalUserByEmail(email: string) {
   );
 }
 
-/** An unconfirmed account is a pending sign-up: the newest one's password and name count. */
-export async function setPendingSignUp(
-  id: string,
-  encryptedPassword: string,
-  fullName: string | null,
-): Promise<void> {
-  await asServiceRole((tx) =>
-    tx
-      .updateTable("auth.users")
-      .set({
-        encrypted_password: encryptedPassword,
-        raw_user_meta_data: JSON.stringify(fullName ? { full_name: fullName } : {}),
-      })
+/**
+ * An account whose address was never verified, with the organizations only it belongs to: a
+ * newer sign-up for the address replaces it, so nothing made while looking around survives into
+ * the account of whoever verifies the address.
+ */
+export async function discardUnverifiedUser(id: string): Promise<void> {
+  await asServiceRole(async (tx) => {
+    const user = await tx
+      .selectFrom("auth.users")
+      .select("id")
       .where("id", "=", id)
       .where("email_confirmed_at", "is", null)
-      .execute(),
-  );
+      .forUpdate()
+      .executeTakeFirst();
+    if (!user) return;
+    await tx
+      .deleteFrom("organizations")
+      .where("id", "in", (q) =>
+        q.selectFrom("team_members").select("org_id").where("user_id", "=", id),
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("team_members as other")
+              .select("other.user_id")
+              .whereRef("other.org_id", "=", "organizations.id")
+              .where("other.user_id", "<>", id),
+          ),
+        ),
+      )
+      .execute();
+    await tx.deleteFrom("auth.users").where("id", "=", id).execute();
+  });
 }
 
 export async function deleteUser(id: string): Promise<void> {

@@ -1,5 +1,11 @@
 import type { Generated, GeneratedAlways } from "kysely";
 import type {
+  DevMailTable,
+  LocalEmailChangesTable,
+  LocalEmailConfirmationsTable,
+  LocalPasswordResetsTable,
+} from "./account-types";
+import type {
   CreditPurchasesTable,
   CreditTransactionsTable,
   CreditsTable,
@@ -50,13 +56,8 @@ export interface LocalRefreshTokensTable {
   revoked_at: NullableTimestamp;
   expires_at: Timestamp;
   created_at: Timestamp;
-}
-
-export interface LocalEmailConfirmationsTable {
-  token_hash: string;
-  user_id: string;
-  expires_at: Timestamp;
-  created_at: Timestamp;
+  user_agent?: string | null;
+  ip?: string | null;
 }
 
 export interface LocalSignInAttemptsTable {
@@ -280,6 +281,9 @@ export interface Database {
   "auth.local_refresh_tokens": LocalRefreshTokensTable;
   "auth.local_sign_in_attempts": LocalSignInAttemptsTable;
   "auth.local_email_confirmations": LocalEmailConfirmationsTable;
+  "auth.local_password_resets": LocalPasswordResetsTable;
+  "auth.local_email_changes": LocalEmailChangesTable;
+  dev_mail: DevMailTable;
   profiles: ProfilesTable;
   organizations: OrganizationsTable;
   team_members: TeamMembersTable;

@@ -91,3 +91,18 @@ export function toAppError(err: unknown): AppError {
 export const notFound = (what = "Resource") => new AppError("not_found", `${what} not found`);
 export const forbidden = (message = "You do not have permission to do that") =>
   new AppError("forbidden", message);
+
+/**
+ * The database refuses some acts to an account whose address is not verified yet (migration 0019:
+ * accepting an invitation, creating an API key): errcode P0001, hint email_unverified. Turned into
+ * a 403 that says what to do; anything else comes back undefined.
+ */
+export function emailUnverifiedError(err: unknown, what: string): AppError | undefined {
+  const e = err as { code?: unknown; hint?: unknown } | null;
+  if (e?.code !== "P0001" || e.hint !== "email_unverified") return undefined;
+  return new AppError(
+    "forbidden",
+    `Verify your email address before ${what}: follow the link we sent you, or send a new one from Settings › Account.`,
+    { details: { reason: "email_unverified" }, cause: err },
+  );
+}

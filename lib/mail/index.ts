@@ -1,20 +1,7 @@
-import nodemailer, { type SendMailOptions } from "nodemailer";
-
-/**
- * Sends one message over SMTP (invitations, notices to admins). A transport per call: nothing
- * outlives the request, and an SMTP_URL change takes effect without a restart. Timeouts keep a
- * dead server from holding the caller (a transaction, a delivery run) for long.
- */
-export async function sendMail(smtpUrl: string, message: SendMailOptions): Promise<void> {
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 10_000,
-  });
-  try {
-    await transport.sendMail(message);
-  } finally {
-    transport.close();
-  }
-}
+// Email: one template set (templates/), delivered through SMTP_URL or, with no SMTP configured,
+// kept for the development mailbox (/dev/mail) and the server log.
+export { deliver, mailConfigured, type Delivery } from "./deliver";
+export { devMailboxEnabled, getDevMail, listDevMail, type DevMessage } from "./dev-mailbox";
+export { appLink } from "./links";
+export { sendMail } from "./smtp";
+export { renderMail, type RenderedMail, type TemplateData, type TemplateName } from "./templates";

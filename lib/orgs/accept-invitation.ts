@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { withUser, type JwtClaims } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, emailUnverifiedError } from "@/lib/errors";
 import { hashInviteToken } from "./invite-token";
 import { membershipsIn } from "./list-memberships";
 import { ZInviteTokenSchema } from "./schemas";
@@ -27,6 +27,8 @@ export async function acceptInvitation(claims: JwtClaims, token: string): Promis
       }>`select public.accept_invitation(${hashInviteToken(token)}) as org_id`.execute(tx);
       orgId = rows[0]?.org_id;
     } catch (err) {
+      const unverified = emailUnverifiedError(err, "joining an organization");
+      if (unverified) throw unverified;
       if ((err as { code?: string }).code === "P0002") {
         throw new AppError("not_found", INVALID_INVITATION_MESSAGE, { cause: err });
       }

@@ -4,6 +4,7 @@ import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@leadscout/log";
+import { mailConfigured } from "@/lib/mail";
 import { recordAudit } from "@/lib/audit";
 import { INVITATION_TTL_MS, inviteLink, newInviteToken } from "./invite-token";
 import { requireMembership } from "./membership";
@@ -41,8 +42,8 @@ export async function inviteMember(
   input: InviteMemberInput,
 ): Promise<InviteResult> {
   const { email, role } = ZInviteMemberSchema.parse(input);
-  const { APP_URL, SMTP_URL, SMTP_FROM } = env();
-  return withUser(claims, async (tx) => {
+  const { APP_URL } = env();
+  const { result, mail } = await withUser(claims, async (tx) => {
     await requireMembership(tx, claims.sub, orgId, ["admin"]);
 
     const existing = await tx
@@ -100,26 +101,27 @@ export async function inviteMember(
       expired: false,
     };
     const link = inviteLink(APP_URL, token);
-    if (!SMTP_URL) {
-      // No mail here: the link goes to the inviting admin, who hands it on in person.
-      await markDelivered(tx, row.id, "link");
-      return { invitation, delivery: "link", link };
-    }
-
     const org = await tx
       .selectFrom("organizations")
       .select("name")
       .where("id", "=", orgId)
       .executeTakeFirstOrThrow();
+    const mail = {
+      to: email,
+      orgName: org.name,
+      inviterEmail: claims.email ?? "A teammate",
+      role,
+      link,
+      expiresAt: row.expires_at,
+    };
+    if (!mailConfigured()) {
+      // No mail here: the link goes to the inviting admin, who hands it on in person; a copy is
+      // kept in the development mailbox once the invitation is committed (below).
+      await markDelivered(tx, row.id, "link");
+      return { result: { invitation, delivery: "link", link } as const, mail };
+    }
     try {
-      await sendInvitationEmail(SMTP_URL, SMTP_FROM, {
-        to: email,
-        orgName: org.name,
-        inviterEmail: claims.email ?? "A teammate",
-        role,
-        link,
-        expiresAt: row.expires_at,
-      });
+      await sendInvitationEmail(mail);
     } catch (err) {
       log.warn("invitation email failed", { err, orgId });
       throw new AppError("unavailable", "The invitation email could not be sent. Try again.", {
@@ -127,8 +129,14 @@ export async function inviteMember(
       });
     }
     await markDelivered(tx, row.id, "email");
-    return { invitation, delivery: "email" };
+    return { result: { invitation, delivery: "email" } as const, mail: null };
   });
+  if (mail) {
+    await sendInvitationEmail(mail).catch((err) =>
+      log.warn("invitation kept-copy failed", { err, orgId }),
+    );
+  }
+  return result;
 }
 
 /** Only a delivered invitation can be accepted (public.accept_invitation checks delivered_at). */

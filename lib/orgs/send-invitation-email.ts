@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/db";
-import { sendMail } from "@/lib/mail";
+import { deliver, type Delivery } from "@/lib/mail";
 
 export interface InvitationEmail {
   to: string;
@@ -10,32 +10,14 @@ export interface InvitationEmail {
   expiresAt: Date;
 }
 
-/** Sends one invitation over SMTP (lib/mail). */
-export async function sendInvitationEmail(
-  smtpUrl: string,
-  from: string,
-  mail: InvitationEmail,
-): Promise<void> {
-  const expires = mail.expiresAt.toUTCString();
-  await sendMail(smtpUrl, {
-    from,
-    to: mail.to,
-    subject: `${mail.inviterEmail} invited you to ${mail.orgName} on Leadscout`,
-    text: [
-      `${mail.inviterEmail} invited you to join ${mail.orgName} on Leadscout as ${article(mail.role)} ${mail.role}.`,
-      "",
-      `Accept the invitation: ${mail.link}`,
-      "",
-      `The link works once and expires on ${expires}. Sign up or sign in with ${mail.to} to accept it.`,
-    ].join("\n"),
-    html: `<p>${escapeHtml(mail.inviterEmail)} invited you to join <strong>${escapeHtml(mail.orgName)}</strong> on Leadscout as ${article(mail.role)} ${mail.role}.</p>
-<p><a href="${escapeHtml(mail.link)}">Accept the invitation</a></p>
-<p>The link works once and expires on ${escapeHtml(expires)}. Sign up or sign in with ${escapeHtml(mail.to)} to accept it.</p>`,
+/** Sends one invitation (lib/mail: SMTP, or the development mailbox without it). */
+export async function sendInvitationEmail(mail: InvitationEmail): Promise<Delivery> {
+  return deliver(mail.to, "invitation", {
+    inviteeEmail: mail.to,
+    orgName: mail.orgName,
+    inviterEmail: mail.inviterEmail,
+    role: mail.role,
+    link: mail.link,
+    expiresAt: mail.expiresAt,
   });
-}
-
-const article = (role: Role) => (role === "admin" ? "an" : "a");
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

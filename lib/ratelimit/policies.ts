@@ -20,6 +20,24 @@ export const RATE_LIMIT_POLICIES = {
   // Each account is a user with the free plan's starting credits: an hour's window keeps one
   // address from minting accounts, while an office behind one NAT can still sign up a team.
   sign_up: { limit: 20, windowMs: 3_600_000, describe: "Sign-ups, per IP" },
+  // Reset links: an IP over its limit is told so; an address over its limit gets the same answer
+  // as ever and no more mail (the answer never says whether the address has an account).
+  password_reset_ip: {
+    limit: 10,
+    windowMs: 3_600_000,
+    describe: "Password reset requests, per IP",
+  },
+  password_reset_email: {
+    limit: 3,
+    windowMs: 3_600_000,
+    describe: "Password reset emails, per address",
+  },
+  verification_resend: {
+    limit: 3,
+    windowMs: 900_000,
+    describe: "Verification emails re-sent, per user",
+  },
+  email_change: { limit: 5, windowMs: 3_600_000, describe: "Email changes asked, per user" },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export interface RateLimitPolicy {

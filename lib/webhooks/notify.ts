@@ -1,11 +1,10 @@
 import { asServiceRole } from "@/lib/db";
-import { env } from "@/lib/env";
 import { log } from "@leadscout/log";
-import { sendMail } from "@/lib/mail";
+import { appLink, deliver } from "@/lib/mail";
 
 // An endpoint was disabled (410, or a day of failures). The dashboard shows it from the row itself
 // (active = false, disabled_reason); this records it in the audit log and, when SMTP is
-// configured, emails the organization's admins — the same nodemailer transport invitations use.
+// configured, emails the organization's admins (lib/mail; the development mailbox without SMTP).
 
 export interface DisabledNotice {
   orgId: string;
@@ -50,23 +49,17 @@ export async function notifyEndpointDisabled(n: DisabledNotice): Promise<{ email
     webhookId: n.webhookId,
     reason: n.reason,
   });
-  const { SMTP_URL, SMTP_FROM, APP_URL } = env();
-  const to = admins.map((a) => a.email).filter(Boolean);
-  if (!SMTP_URL || !to.length) return { emailed: [] };
-  const settings = new URL("/settings/webhooks", APP_URL).href;
+  const to = admins.map((a) => a.email).filter((e): e is string => Boolean(e));
+  if (!to.length) return { emailed: [] };
   try {
-    await sendMail(SMTP_URL, {
-      from: SMTP_FROM,
-      to,
+    await deliver(to, "notification", {
       subject: `Leadscout stopped sending webhooks to ${url}`,
-      text: [
+      paragraphs: [
         `Leadscout disabled a webhook endpoint of ${orgName}: ${url}`,
-        "",
         `Why: ${n.reason}`,
-        "",
-        `Fix the receiver, then re-enable the endpoint (and redeliver what it missed) at ${settings}`,
-        `or with PATCH /api/v1/webhooks/${n.webhookId} {"active": true}.`,
-      ].join("\n"),
+        `Fix the receiver, then re-enable the endpoint (and redeliver what it missed) in the webhook settings, or with PATCH /api/v1/webhooks/${n.webhookId} {"active": true}.`,
+      ],
+      action: { label: "Open webhook settings", url: appLink("/settings/webhooks") },
     });
   } catch (err) {
     // The banner still tells them; a mail server outage must not fail the delivery run.

@@ -8,8 +8,12 @@ import { asServiceRole } from "@/lib/db";
 /**
  * A loopback server speaking the slice of the Supabase Auth (GoTrue) HTTP API the app uses:
  * POST /auth/v1/signup, POST /auth/v1/token?grant_type=password|refresh_token, GET /auth/v1/user,
- * POST /auth/v1/logout, and a provider sign-in (GET /auth/v1/authorize, then
- * POST /auth/v1/token?grant_type=pkce). Users land in the test database's auth.users, as GoTrue's would in
+ * POST /auth/v1/logout?scope=global|local|others, a provider sign-in (GET /auth/v1/authorize, then
+ * POST /auth/v1/token?grant_type=pkce), and password recovery: POST /auth/v1/recover,
+ * POST /auth/v1/verify (type recovery, token_hash), PUT /auth/v1/user, POST /auth/v1/resend —
+ * with GoTrue's answers and error codes (an unknown address is a silent 200, a second recover
+ * within 60 s a 429 over_email_send_rate_limit, a dead link a 403 otp_expired, the same password
+ * a 422 same_password). Users land in the test database's auth.users, as GoTrue's would in
  * Supabase's, so the profile trigger and every RLS policy see them. Tokens are HS256 JWTs with
  * GoTrue's claims; refresh tokens rotate and a spent one is refused.
  */
@@ -24,6 +28,10 @@ export interface FakeGoTrue {
   /** Who the external provider (Google, GitHub) says signs in at /auth/v1/authorize. */
   oauthUser: { email: string; name?: string } | null;
   confirmEmail(email: string): Promise<void>;
+  /** What GoTrue would have emailed (recovery links), newest last. */
+  mail: { to: string; type: "recovery"; tokenHash: string; redirectTo: string | null }[];
+  /** Moves the fake's clock (recovery links expire after an hour, as GoTrue's mailer_otp_exp). */
+  advance(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -40,7 +48,15 @@ interface RefreshEntry {
 export async function startFakeGoTrue(): Promise<FakeGoTrue> {
   const secret = new TextEncoder().encode(randomBytes(32).toString("hex"));
   const refreshTokens = new Map<string, RefreshEntry>();
-  const liveSessions = new Set<string>();
+  // session id → user id: GoTrue's sessions table, which /logout?scope=… prunes.
+  const liveSessions = new Map<string, string>();
+  // GoTrue keeps one recovery token per user (users.recovery_token); a new /recover replaces it.
+  const recovery = new Map<string, { tokenHash: string; sentAt: number }>();
+  const mail: FakeGoTrue["mail"] = [];
+  let skew = 0;
+  const now = () => Date.now() + skew;
+  const OTP_EXPIRY_MS = 3600_000;
+  const RECOVER_FREQUENCY_MS = 60_000;
   const requests: string[] = [];
   let base = "";
 
@@ -95,7 +111,7 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
   });
 
   async function issueSession(u: UserRow, sessionId: string = randomUUID()) {
-    liveSessions.add(sessionId);
+    liveSessions.set(sessionId, u.id);
     const iat = Math.floor(Date.now() / 1000);
     const exp = iat + state.accessTtlSeconds;
     const accessToken = await new SignJWT({
@@ -297,10 +313,104 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
 
     if (route === "POST /auth/v1/logout") {
       const found = await bearerUser(req);
-      if (found) liveSessions.delete(found.sessionId);
+      if (!found) return fail(res, 403, "session_not_found", "Session not found");
+      const scope = url.searchParams.get("scope") ?? "global";
+      if (!["global", "local", "others"].includes(scope))
+        return fail(res, 400, "validation_failed", "Unsupported logout scope");
+      for (const [sid, uid] of [...liveSessions]) {
+        if (uid !== found.user.id) continue;
+        if (scope === "local" && sid !== found.sessionId) continue;
+        if (scope === "others" && sid === found.sessionId) continue;
+        liveSessions.delete(sid);
+      }
       res.writeHead(204).end();
       return;
     }
+
+    if (route === "POST /auth/v1/recover") {
+      const body = await readJson(req);
+      const email = String(body.email ?? "").toLowerCase();
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+        return fail(
+          res,
+          400,
+          "validation_failed",
+          "Unable to validate email address: invalid format",
+        );
+      const user = await loadUser({ email });
+      // As GoTrue: an unknown address gets the same empty 200, and no email.
+      if (!user) return send(res, 200, {});
+      const last = recovery.get(user.id);
+      if (last && now() - last.sentAt < RECOVER_FREQUENCY_MS) {
+        const wait = Math.ceil((RECOVER_FREQUENCY_MS - (now() - last.sentAt)) / 1000);
+        return fail(
+          res,
+          429,
+          "over_email_send_rate_limit",
+          `For security purposes, you can only request this after ${wait} seconds.`,
+        );
+      }
+      const tokenHash = randomBytes(28).toString("hex");
+      recovery.set(user.id, { tokenHash, sentAt: now() });
+      mail.push({
+        to: email,
+        type: "recovery",
+        tokenHash,
+        redirectTo: url.searchParams.get("redirect_to"),
+      });
+      return send(res, 200, {});
+    }
+
+    if (route === "POST /auth/v1/verify") {
+      const body = await readJson(req);
+      if (body.type !== "recovery" || typeof body.token_hash !== "string")
+        return fail(res, 400, "validation_failed", "Verify requires a verification type");
+      const entry = [...recovery].find(([, r]) => r.tokenHash === body.token_hash);
+      if (!entry || now() - entry[1].sentAt > OTP_EXPIRY_MS)
+        return fail(res, 403, "otp_expired", "Email link is invalid or has expired");
+      recovery.delete(entry[0]);
+      const user = await loadUser({ id: entry[0] });
+      if (!user) return fail(res, 403, "otp_expired", "Email link is invalid or has expired");
+      return send(res, 200, await issueSession(user));
+    }
+
+    if (route === "PUT /auth/v1/user") {
+      const found = await bearerUser(req);
+      if (!found)
+        return fail(
+          res,
+          403,
+          "session_not_found",
+          "Session from session_id claim in JWT does not exist",
+        );
+      const body = await readJson(req);
+      if (typeof body.password === "string") {
+        if (body.password.length < 6)
+          return fail(res, 422, "weak_password", "Password should be at least 6 characters.");
+        if (
+          found.user.encrypted_password &&
+          (await verifyPassword(found.user.encrypted_password, body.password))
+        )
+          return fail(
+            res,
+            422,
+            "same_password",
+            "New password should be different from the old password.",
+          );
+        const encrypted = await hashPassword(body.password);
+        await asServiceRole((tx) =>
+          tx
+            .updateTable("auth.users")
+            .set({ encrypted_password: encrypted })
+            .where("id", "=", found.user.id)
+            .execute(),
+        );
+      }
+      const user = await loadUser({ id: found.user.id });
+      return send(res, 200, userJson(user!));
+    }
+
+    if (route === "POST /auth/v1/resend") return send(res, 200, {});
 
     return fail(res, 404, "not_found", `${route} is not part of this fake`);
   }
@@ -340,6 +450,10 @@ export async function startFakeGoTrue(): Promise<FakeGoTrue> {
           .where("email", "=", email)
           .execute(),
       );
+    },
+    mail,
+    advance(ms: number) {
+      skew += ms;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -5,14 +5,14 @@ import { hashRefreshToken } from "@/lib/auth/refresh-tokens";
 import { asServiceRole } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { unique, useTestDb } from "../helpers/db";
-import { MINUTE, PASSWORD, testLocalEngine } from "./helpers";
+import { MINUTE, PASSWORD, signUpConfirmed, testLocalEngine } from "./helpers";
 
 useTestDb();
 
 async function signedUp() {
   const t = testLocalEngine();
   const email = `${unique("s")}@example.com`;
-  await t.engine.signUp({ email, password: PASSWORD }, memoryCookieJar());
+  await signUpConfirmed(t.engine, { email, password: PASSWORD });
   return { ...t, email };
 }
 

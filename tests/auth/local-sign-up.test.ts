@@ -4,7 +4,7 @@ import { ACCESS_COOKIE, memoryCookieJar, REFRESH_COOKIE } from "@/lib/auth";
 import { asServiceRole, withUser } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { unique, useTestDb } from "../helpers/db";
-import { PASSWORD, testLocalEngine } from "./helpers";
+import { PASSWORD, signUpConfirmed, testLocalEngine } from "./helpers";
 
 useTestDb();
 
@@ -25,15 +25,15 @@ async function expectValidation(p: Promise<unknown>): Promise<AppError> {
 }
 
 describe("local sign-up", () => {
-  it("creates the user, a personal organization with the free plan, and a signed-in session", async () => {
+  it("creates the user, then on confirmation a personal organization with the free plan and a session", async () => {
     const { engine } = testLocalEngine();
     const jar = memoryCookieJar();
     const email = `${unique("ada")}@example.com`;
-    const { session } = await engine.signUp(
+    const session = await signUpConfirmed(
+      engine,
       { email: email.toUpperCase(), password: PASSWORD, fullName: "Ada Lovelace" },
       jar,
     );
-    if (!session) throw new Error("expected a session");
 
     expect(session.user.email).toBe(email);
     expect(session.provider).toBe("local");
@@ -122,14 +122,15 @@ describe("local sign-up", () => {
     );
     expect(Object.keys(err.fields ?? {})).toEqual(["password"]);
     expect(await usersWithEmail(email)).toHaveLength(0);
-    const { session } = await engine.signUp({ email, password: "1234567890" }, memoryCookieJar());
-    expect(session?.user.email).toBe(email);
+    const answer = await engine.signUp({ email, password: "1234567890" }, memoryCookieJar());
+    expect(answer).toEqual({ session: null, confirmationSent: true });
+    expect(await usersWithEmail(email)).toHaveLength(1);
   });
 
-  it("refuses a taken email (in any letter case) on the email field, leaving one account", async () => {
+  it("answers a taken email (in any letter case) as a new one, leaving one account", async () => {
     const { engine } = testLocalEngine();
     const email = `${unique("taken")}@example.com`;
-    await engine.signUp({ email, password: PASSWORD }, memoryCookieJar());
+    await signUpConfirmed(engine, { email, password: PASSWORD });
     const orgsBefore = await asServiceRole((tx) =>
       tx
         .selectFrom("organizations")
@@ -138,10 +139,11 @@ describe("local sign-up", () => {
     );
 
     const jar = memoryCookieJar();
-    const err = await expectValidation(
-      engine.signUp({ email: email.toUpperCase(), password: `${PASSWORD}!` }, jar),
+    const answer = await engine.signUp(
+      { email: email.toUpperCase(), password: `${PASSWORD}!` },
+      jar,
     );
-    expect(err.fields).toEqual({ email: ["An account with this email already exists"] });
+    expect(answer).toEqual({ session: null, confirmationSent: true });
     expect(await usersWithEmail(email)).toHaveLength(1);
     expect(jar.getAll()).toEqual([]);
     const orgsAfter = await asServiceRole((tx) =>
@@ -155,18 +157,14 @@ describe("local sign-up", () => {
 
   it("gives each sign-up its own organization that the other cannot see", async () => {
     const { engine } = testLocalEngine();
-    const a = (
-      await engine.signUp(
-        { email: `${unique("a")}@example.com`, password: PASSWORD },
-        memoryCookieJar(),
-      )
-    ).session!;
-    const b = (
-      await engine.signUp(
-        { email: `${unique("b")}@example.com`, password: PASSWORD },
-        memoryCookieJar(),
-      )
-    ).session!;
+    const a = await signUpConfirmed(engine, {
+      email: `${unique("a")}@example.com`,
+      password: PASSWORD,
+    });
+    const b = await signUpConfirmed(engine, {
+      email: `${unique("b")}@example.com`,
+      password: PASSWORD,
+    });
     const orgsOf = (claims: typeof a.claims) =>
       withUser(claims, (tx) => tx.selectFrom("organizations").select("id").execute());
     const [aOrgs, bOrgs] = [await orgsOf(a.claims), await orgsOf(b.claims)];

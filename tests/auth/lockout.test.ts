@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { memoryCookieJar } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { unique, useTestDb } from "../helpers/db";
-import { MINUTE, PASSWORD, testLocalEngine } from "./helpers";
+import { MINUTE, PASSWORD, signUpConfirmed, testLocalEngine } from "./helpers";
 
 useTestDb();
 
@@ -20,7 +20,7 @@ describe("sign-in lockout per (email, IP)", () => {
   it("locks the guesser's address out, never the account's owner on theirs", async () => {
     const { engine, clock } = testLocalEngine();
     const email = `${unique("victim")}@example.com`;
-    await engine.signUp({ email, password: PASSWORD }, memoryCookieJar());
+    await signUpConfirmed(engine, { email, password: PASSWORD });
     const attempt = (password: string, ip: string) =>
       outcome(engine.signIn({ email, password }, memoryCookieJar(), { ip }));
 

@@ -5,6 +5,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ACCESS_COOKIE,
+  confirmSignUp,
   getSession,
   memoryCookieJar,
   REFRESH_COOKIE,
@@ -17,7 +18,14 @@ import {
 import { loadOrCreateSecret } from "@/lib/auth/secret";
 import { proxy } from "@/proxy";
 import { unique, useTestDb } from "../helpers/db";
-import { MINUTE, PASSWORD, testLocalEngine } from "./helpers";
+import {
+  CONFIRM_LINK,
+  mailedToken,
+  MINUTE,
+  PASSWORD,
+  signUpConfirmed,
+  testLocalEngine,
+} from "./helpers";
 
 useTestDb();
 
@@ -45,8 +53,12 @@ describe("lib/auth public face", () => {
   it("signUp / getSession / signOut through the chosen engine", async () => {
     const jar = memoryCookieJar();
     const email = `${unique("face")}@example.com`;
-    const { session } = await signUp({ email, password: PASSWORD }, { cookies: jar });
-    expect((await getSession(jar))?.user.id).toBe(session?.user.id);
+    expect(await signUp({ email, password: PASSWORD }, { cookies: memoryCookieJar() })).toEqual({
+      session: null,
+      confirmationSent: true,
+    });
+    const session = await confirmSignUp(await mailedToken(email, CONFIRM_LINK), { cookies: jar });
+    expect((await getSession(jar))?.user.id).toBe(session.user.id);
     await signOut({ cookies: jar });
     expect(await getSession(jar)).toBeNull();
     const again = await signIn({ email, password: PASSWORD }, { cookies: jar, ip: "127.0.0.1" });
@@ -55,7 +67,7 @@ describe("lib/auth public face", () => {
 
   it("limits sign-in to 5 attempts a minute per IP and email, right password or not", async () => {
     const email = `${unique("limit")}@example.com`;
-    await signUp({ email, password: PASSWORD }, { cookies: memoryCookieJar() });
+    await signUpConfirmed(t.engine, { email, password: PASSWORD });
     const attempt = (ip: string, password = PASSWORD) =>
       signIn({ email: email.toUpperCase(), password }, { cookies: memoryCookieJar(), ip }).then(
         () => "ok",
@@ -98,7 +110,11 @@ describe("proxy", () => {
 
   it("renews an expired session on the way through, setting HttpOnly Lax cookies", async () => {
     const jar = memoryCookieJar();
-    await signUp({ email: `${unique("proxy")}@example.com`, password: PASSWORD }, { cookies: jar });
+    await signUpConfirmed(
+      t.engine,
+      { email: `${unique("proxy")}@example.com`, password: PASSWORD },
+      jar,
+    );
     t.clock.advance(20 * MINUTE);
     const res = await proxy(
       request("/dashboard", {
@@ -131,7 +147,11 @@ describe("proxy", () => {
     );
 
     const jar = memoryCookieJar();
-    await signUp({ email: `${unique("reuse")}@example.com`, password: PASSWORD }, { cookies: jar });
+    await signUpConfirmed(
+      t.engine,
+      { email: `${unique("reuse")}@example.com`, password: PASSWORD },
+      jar,
+    );
     const stale = { [REFRESH_COOKIE]: jar.get(REFRESH_COOKIE)! };
     t.clock.advance(20 * MINUTE);
     expect((await proxy(request("/leads", stale))).status).toBe(200); // first use rotates

@@ -3,7 +3,7 @@ import { ACCESS_COOKIE, memoryCookieJar, type CookieJar } from "@/lib/auth";
 import { createLocalEngine } from "@/lib/auth/local-engine";
 import { SESSION_CHECK_TTL_MS } from "@/lib/auth/session-check";
 import { unique, useTestDb } from "../helpers/db";
-import { MINUTE, PASSWORD, testLocalEngine } from "./helpers";
+import { MINUTE, PASSWORD, signUpConfirmed, testLocalEngine } from "./helpers";
 
 useTestDb();
 
@@ -16,7 +16,7 @@ const copyOf = (jar: CookieJar) =>
 async function signedUp(t = testLocalEngine()) {
   const jar = memoryCookieJar();
   const email = `${unique("rev")}@example.com`;
-  await t.engine.signUp({ email, password: PASSWORD }, jar);
+  await signUpConfirmed(t.engine, { email, password: PASSWORD }, jar);
   return { ...t, jar, email };
 }
 

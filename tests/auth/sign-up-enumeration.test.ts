@@ -6,7 +6,7 @@ import { memoryCookieJar } from "@/lib/auth";
 import { asServiceRole, withUser } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { unique, useTestDb } from "../helpers/db";
-import { PASSWORD, testLocalEngine } from "./helpers";
+import { PASSWORD, signUpConfirmed, testLocalEngine } from "./helpers";
 
 useTestDb();
 
@@ -64,11 +64,11 @@ const outcome = (p: Promise<unknown>) =>
     (e: { code?: string }) => e.code ?? "thrown",
   );
 
-describe("sign-up with mail configured", () => {
+describe("sign-up with SMTP configured", () => {
   it("answers a new and a taken address alike, and tells the taken one's owner", async () => {
     const { engine } = testLocalEngine();
     const taken = `${unique("owner")}@example.com`;
-    await engine.signUp({ email: taken, password: PASSWORD }, memoryCookieJar()); // before mail
+    await signUpConfirmed(engine, { email: taken, password: PASSWORD }); // before SMTP
     useSmtp();
 
     const fresh = `${unique("fresh")}@example.com`;
@@ -96,7 +96,7 @@ describe("sign-up with mail configured", () => {
     expect(await signIn(PASSWORD)).toBe("ok");
   });
 
-  it("keeps a new account closed until its link is confirmed, then signs in with its organization", async () => {
+  it("lets a new account look around without credits until its link is confirmed, then grants them", async () => {
     const { engine } = testLocalEngine();
     useSmtp();
     const email = `${unique("confirm")}@example.com`;
@@ -107,9 +107,18 @@ describe("sign-up with mail configured", () => {
     // The link leads on to where the person signed up from (an invitation), checked as a path.
     expect(mailTo(email)[0]!.body).toContain(`/auth/confirm/${token}?next=%2Finvite%2Fabc`);
 
-    expect(await outcome(engine.signIn({ email, password: PASSWORD }, memoryCookieJar()))).toBe(
-      "forbidden",
-    );
+    // Before following the link the password signs in to look around: an organization of its
+    // own, but no starting credits yet.
+    const early = await engine.signIn({ email, password: PASSWORD }, memoryCookieJar());
+    const balance = () =>
+      withUser(early.claims, (tx) =>
+        tx
+          .selectFrom("organizations as o")
+          .innerJoin("credits as c", "c.org_id", "o.id")
+          .select(["o.name", "c.balance"])
+          .execute(),
+      );
+    expect(await balance()).toEqual([{ name: "Cora's organization", balance: 0 }]);
 
     const jar = memoryCookieJar();
     const session = await engine.confirmSignUp(token, jar);

@@ -7,11 +7,22 @@ export interface TestUser {
   claims: JwtClaims;
 }
 
-/** A user as auth would leave it: an auth.users row (its trigger makes the profile) and claims. */
-export async function createUser(prefix = "user"): Promise<TestUser> {
+/**
+ * A user as auth would leave it: an auth.users row (its trigger makes the profile) and claims.
+ * Verified unless asked otherwise: unverified accounts cannot take invitations or get credits.
+ */
+export async function createUser(
+  prefix = "user",
+  opts: { verified?: boolean } = {},
+): Promise<TestUser> {
   const email = `${unique(prefix)}@example.test`.toLowerCase();
+  const verified = opts.verified ?? true;
   const row = await asServiceRole((tx) =>
-    tx.insertInto("auth.users").values({ email }).returning("id").executeTakeFirstOrThrow(),
+    tx
+      .insertInto("auth.users")
+      .values({ email, email_confirmed_at: verified ? new Date() : null })
+      .returning("id")
+      .executeTakeFirstOrThrow(),
   );
   return { id: row.id, email, claims: { sub: row.id, role: "authenticated", email } };
 }

@@ -21,7 +21,7 @@ async function createOrgAndJob(): Promise<void> {
   const user = await asServiceRole((tx) =>
     tx
       .insertInto("auth.users")
-      .values({ email: "crash@example.test" })
+      .values({ email: "crash@example.test", email_confirmed_at: new Date() })
       .returning("id")
       .executeTakeFirstOrThrow(),
   );

@@ -44,7 +44,7 @@ describe("anon", () => {
           table,
           table === "schema_migrations"
             ? "name"
-            : table === "profiles" || table === "organizations"
+            : table === "profiles" || table === "organizations" || table === "dev_mail"
               ? "id"
               : "org_id",
         ),

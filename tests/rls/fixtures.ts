@@ -48,7 +48,7 @@ async function createUser(label: string): Promise<Actor> {
   const row = await asServiceRole((tx) =>
     tx
       .insertInto("auth.users")
-      .values({ email, raw_user_meta_data: { full_name: label } })
+      .values({ email, raw_user_meta_data: { full_name: label }, email_confirmed_at: new Date() })
       .returning("id")
       .executeTakeFirstOrThrow(),
   );

@@ -214,4 +214,6 @@ export const SPECIAL_TABLES: Record<string, string> = {
     "per user, written only by create_organization(): see credit-farming tests",
   stripe_events: "service role only (Stripe webhooks): RLS on, no policy for any user",
   credit_purchases: "service role only (Stripe webhooks): RLS on, no policy for any user",
+  dev_mail:
+    "service role only (the development mailbox): RLS on, no policy, revoked from the API roles",
 };

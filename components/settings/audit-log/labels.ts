@@ -26,6 +26,11 @@ const LABELS: Record<AuditAction, string> = {
   "scoring_rules.reset": "Scoring rules reset",
   "organization.deleted": "Organization deleted",
   "account.deleted": "Account deleted",
+  "account.password_reset": "Password reset by email",
+  "account.password_changed": "Password changed",
+  "account.email_changed": "Email changed",
+  "account.sessions_revoked": "Sessions signed out",
+  "credits.starting_granted": "Starting credits granted",
 };
 
 export function actionLabel(action: string): string {

@@ -3508,6 +3508,11 @@ export interface operations {
           | "contacts.exported"
           | "scoring_rules.updated"
           | "scoring_rules.reset"
+          | "account.password_reset"
+          | "account.password_changed"
+          | "account.email_changed"
+          | "account.sessions_revoked"
+          | "credits.starting_granted"
           | "organization.deleted"
           | "account.deleted";
         /** @description Entries at or after this date (UTC) or instant */
