@@ -46,8 +46,8 @@ async function membershipFacts(claims: JwtClaims): Promise<MembershipFacts[]> {
  *     (delete-organization.ts, which also cancels jobs and subscriptions);
  *   - in the others their membership ends, with an entry in that organization's audit log that
  *     names no one;
- *   - their address is taken out of every audit entry that recorded it, and invitations sent to it
- *     are withdrawn;
+ *   - their address is taken out of every audit entry that recorded it, invitations sent to it are
+ *     withdrawn, and the development mailbox forgets its messages to it;
  *   - their sessions end and the user is removed from auth (profile, memberships, sessions and
  *     linked sign-in providers go by cascade; what they created in an organization stays with the
  *     organization, its author unset);
@@ -118,6 +118,11 @@ export async function deleteAccount(
       await tx
         .deleteFrom("invitations")
         .where(sql<string>`lower(email)`, "=", email)
+        .execute();
+      // Messages the development mailbox kept for the address (no SMTP configured).
+      await tx
+        .deleteFrom("dev_mail")
+        .where(sql<string>`lower(to_address)`, "=", email)
         .execute();
     }
     await recordPlatformAudit(tx, {

@@ -4,7 +4,7 @@ import { asServiceRole } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteAccount } from "@/lib/erasure";
 import { acceptInvitation, changeRole, inviteMember, removeMember } from "@/lib/orgs";
-import { PASSWORD, testLocalEngine } from "../auth/helpers";
+import { PASSWORD, signUpConfirmed, testLocalEngine } from "../auth/helpers";
 import { tokenOf } from "../orgs/fixtures";
 import { unique, useTestDb } from "../helpers/db";
 import { join, populatedOrganization, rowsMentioning } from "./world";
@@ -33,11 +33,11 @@ async function signedUpMember(
   setAuthEngine(handle.engine);
   const jar = memoryCookieJar();
   const email = `${unique("leaver")}@example.com`;
-  const { session } = await handle.engine.signUp(
+  const session = await signUpConfirmed(
+    handle.engine,
     { email, password: PASSWORD, fullName: "Lea Ver" },
     jar,
   );
-  if (!session) throw new Error("expected a session");
   const invite = await inviteMember(admin.claims, orgId, { email, role: "member" });
   if (invite.delivery !== "link") throw new Error("expected a link");
   await acceptInvitation(session.claims, tokenOf(invite.link));
