@@ -167,20 +167,26 @@ describe("sign-in with Google (local auth, a real OpenID Connect provider)", () 
     expect(await usersWithEmail(email)).toHaveLength(1);
   });
 
-  it("takes over a sign-up that was never confirmed by clearing the password its author chose", async () => {
+  it("discards a sign-up that was never confirmed, leaving its author nothing, and makes a fresh account", async () => {
     const email = `${unique("pending")}@example.com`;
     const pending = await createLocalUser({ email, password: PASSWORD }, { confirmed: false });
     const { result } = await googleSignIn(googleAccount(email));
-    expect(result.session.user.id).toBe(pending.id);
-    const row = await asServiceRole((tx) =>
+    expect(result.session.user.id).not.toBe(pending.id);
+    const rows = await asServiceRole((tx) =>
       tx
         .selectFrom("auth.users")
-        .selectAll()
-        .where("id", "=", pending.id)
-        .executeTakeFirstOrThrow(),
+        .select(["id", "encrypted_password", "email_confirmed_at"])
+        .where(sql<string>`lower(email)`, "=", email)
+        .execute(),
     );
-    expect(row.encrypted_password).toBeNull();
-    expect(row.email_confirmed_at).not.toBeNull();
+    // The squatter's account (and with it its sessions and its own organizations) is gone.
+    expect(rows).toEqual([
+      {
+        id: result.session.user.id,
+        encrypted_password: null,
+        email_confirmed_at: expect.anything(),
+      },
+    ]);
     const err = await refusal(
       engineHandle.engine.signIn({ email, password: PASSWORD }, memoryCookieJar()),
     );

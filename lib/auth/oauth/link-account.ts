@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { asServiceRole, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { discardUnverifiedUser } from "../users";
 import type { ProviderIdentity } from "./identity";
 import { OAUTH_PROVIDER_LABELS } from "./schemas";
 
@@ -60,10 +61,12 @@ async function link(tx: Tx, userId: string, identity: ProviderIdentity, now: Dat
 /**
  * The account a provider sign-in lands in. A provider account seen before signs in as the user it
  * was linked to. Otherwise the provider's address must be verified, and then:
- *  - an existing account with that address is linked (the provider has just proved the address
- *    belongs to this person). If that account was a sign-up never confirmed, its password is
- *    cleared: whoever chose it never proved the address, and could otherwise sign in beside the
- *    real owner (a "pre-hijacked" account);
+ *  - an existing, confirmed account with that address is linked (the provider has just proved the
+ *    address belongs to this person);
+ *  - a sign-up never confirmed is discarded first (discardUnverifiedUser: its sessions and the
+ *    organizations only it belonged to go), then a fresh account is made: whoever registered the
+ *    address never proved it, and must leave nothing behind for the real owner (a "pre-hijacked"
+ *    account — a session, a webhook);
  *  - no account: one is created, confirmed, without a password.
  * An unverified address never links and never creates: anybody can type any address at GitHub.
  * `beforeCreate` runs before a new account is written (the sign-up rate limit).
@@ -82,24 +85,17 @@ export async function linkProviderAccount(
   if (!identity.email || !identity.emailVerified) throw unverifiedEmailError(identity);
   const email = identity.email;
 
-  const existing = await asServiceRole((tx) => userBy(tx, "email", identity));
+  let existing = await asServiceRole((tx) => userBy(tx, "email", identity));
+  if (existing && !existing.confirmed) {
+    await discardUnverifiedUser(existing.id);
+    existing = undefined;
+  }
   if (!existing) await beforeCreate();
   return asServiceRole(async (tx) => {
     const row = existing ? await userBy(tx, "email", identity) : undefined;
-    if (row) {
-      if (!row.confirmed)
-        await tx
-          .updateTable("auth.users")
-          .set({ encrypted_password: null, email_confirmed_at: now })
-          .where("id", "=", row.id)
-          .execute();
+    if (row?.confirmed) {
       await link(tx, row.id, identity, now);
-      return {
-        id: row.id,
-        email,
-        fullName: fullNameOf(row, identity),
-        needsOrganization: !row.confirmed,
-      };
+      return { id: row.id, email, fullName: fullNameOf(row, identity), needsOrganization: false };
     }
     // A concurrent sign-up taking the address makes this insert fail on the unique email; the
     // person simply tries again and is linked then.
