@@ -1,16 +1,26 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CREDIT_PACKS, PAID_PLANS, CREDIT_PACK_SPECS } from "@/lib/billing";
-import { lookupKeyFor } from "@/lib/billing/stripe";
+import { CREDIT_PACK_SPECS, PLAN_SPECS } from "@/lib/billing/plans";
+import { CREDIT_PACKS, PAID_PLANS } from "@/lib/billing/schemas";
+import { lookupKeyFor } from "@/lib/billing/stripe/prices";
 
 // A loopback server speaking the part of Stripe's HTTP API the app uses — customers, prices by
 // lookup key, Checkout Sessions, billing portal sessions, subscriptions and invoices retrieve —
 // with Stripe's form encoding, Bearer secret key, Idempotency-Key and error shape. The official SDK
 // talks to it through STRIPE_API_BASE. Tests drive "what happens in Stripe" (a customer pays,
-// a period renews, a card fails) through stripe-world.ts, which also makes the events.
+// a period renews, a card fails) through stripe-world.ts, which also makes the events. Pages a
+// browser visits (the hosted Checkout page in e2e) are served by an optional `hosted` handler.
 
 type Obj = Record<string, unknown> & { id: string };
+
+/** Serves a non-API request (a hosted page); returns false to fall through to the API's 404. */
+export type HostedPages = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  body: Record<string, unknown>,
+) => boolean | Promise<boolean>;
 
 /** Stripe's bracket notation (`line_items[0][price]=x`) into nested objects and arrays. */
 export function parseForm(text: string): Record<string, unknown> {
@@ -41,12 +51,16 @@ export class StripeServer {
   private server!: Server;
   url = "";
 
-  constructor(readonly secretKey: string) {
+  constructor(
+    readonly secretKey: string,
+    private readonly hosted?: HostedPages,
+  ) {
     for (const plan of PAID_PLANS)
       for (const interval of ["month", "year"] as const)
         this.addPrice(lookupKeyFor({ kind: "plan", plan, interval }), {
           recurring: { interval },
           type: "recurring",
+          unit_amount: (PLAN_SPECS[plan].priceUsd[interval] ?? 0) * 100,
         });
     for (const pack of CREDIT_PACKS)
       this.addPrice(lookupKeyFor({ kind: "pack", pack }), {
@@ -67,9 +81,9 @@ export class StripeServer {
     });
   }
 
-  async start(): Promise<this> {
+  async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((r) => this.server.listen(0, "127.0.0.1", r));
+    await new Promise<void>((r) => this.server.listen(port, "127.0.0.1", r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
@@ -92,6 +106,8 @@ export class StripeServer {
     };
     const error = (status: number, type: string, message: string, code?: string) =>
       send(status, { error: { type, message, ...(code ? { code } : {}) } });
+    if (!url.pathname.startsWith("/v1/") && this.hosted && (await this.hosted(req, res, url, body)))
+      return;
     if (req.headers.authorization !== `Bearer ${this.secretKey}`)
       return error(401, "invalid_request_error", "Invalid API Key provided");
     const key = req.headers["idempotency-key"];
@@ -169,6 +185,18 @@ export class StripeServer {
         return this.subscriptions.has(id)
           ? send(200, this.subscriptions.get(id))
           : missing("subscription");
+      case "GET /v1/invoices": {
+        const limit = Number(body.limit ?? 10);
+        const data = [...this.invoices.values()]
+          .filter((i) => !body.customer || i.customer === body.customer)
+          .sort((a, b) => (b.created as number) - (a.created as number));
+        return send(200, {
+          object: "list",
+          data: data.slice(0, limit),
+          has_more: data.length > limit,
+          url: "/v1/invoices",
+        });
+      }
       case "GET /v1/invoices/:id":
         return this.invoices.has(id) ? send(200, this.invoices.get(id)) : missing("invoice");
       default:

@@ -54,7 +54,11 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<Applied> {
 
 async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<string> {
   switch (event.type) {
-    case "checkout.session.completed": {
+    // A delayed payment method (a bank debit) completes the session unpaid; the money arrives
+    // (or not) days later in async_payment_succeeded / _failed. Either carries the session as it
+    // is then, and the pack is keyed by session, so completed + succeeded credit it once.
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded": {
       if (!facts.orgId) return "ignored: no organization for this session";
       const session = event.data.object;
       if (session.mode === "payment") return packPurchased(tx, facts.orgId, event, session);
@@ -62,6 +66,9 @@ async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<s
         ? writeSubscriptionState(tx, facts.orgId, facts.subscription)
         : "ignored: no subscription";
     }
+    case "checkout.session.async_payment_failed":
+      if (!facts.orgId) return "ignored: no organization for this session";
+      return asyncPaymentFailed(tx, facts.orgId, event.data.object, facts);
     case "customer.subscription.created":
     case "customer.subscription.updated":
     case "customer.subscription.deleted":
@@ -85,6 +92,36 @@ async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<s
     default:
       return "ignored: event type not handled";
   }
+}
+
+/**
+ * The delayed payment of a Checkout Session failed: nothing is credited (a pack is credited only
+ * when paid), the subscription's state is synced (Stripe expires an unpaid one), and the admins
+ * find the failure in the audit log.
+ */
+async function asyncPaymentFailed(
+  tx: Tx,
+  orgId: string,
+  session: Stripe.Checkout.Session,
+  facts: EventFacts,
+): Promise<string> {
+  const what =
+    session.mode === "payment" ? `pack ${session.metadata?.pack ?? "?"}` : "subscription";
+  await tx
+    .insertInto("audit_log")
+    .values({
+      org_id: orgId,
+      actor_id: null,
+      action: "billing.payment_failed",
+      target_type: "organization",
+      target_id: orgId,
+      metadata: JSON.stringify({ via: "stripe", checkout_session: session.id, what }),
+    })
+    .execute();
+  const synced = facts.subscription
+    ? `; ${await writeSubscriptionState(tx, orgId, facts.subscription)}`
+    : "";
+  return `payment failed: ${what}, nothing credited${synced}`;
 }
 
 /** The period's allowance: the paid invoice proves the period; the plan is the subscription's now. */

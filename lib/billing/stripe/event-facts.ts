@@ -58,7 +58,9 @@ async function currentSubscription(id: string, fallback?: Stripe.Subscription) {
 
 export async function gatherFacts(event: Stripe.Event): Promise<EventFacts> {
   switch (event.type) {
-    case "checkout.session.completed": {
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded":
+    case "checkout.session.async_payment_failed": {
       const session = event.data.object;
       const customerId = idOf(session.customer);
       const subId = idOf(session.subscription);

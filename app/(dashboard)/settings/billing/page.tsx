@@ -39,8 +39,17 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
       )}
       {b.credits.balance <= 0 && (
         <Alert tone="error">
-          Out of credits: new jobs are refused until the allowance renews on {day(renews)}
+          Out of credits: new jobs are refused until the allowance renews
+          {renews ? ` on ${day(renews)}` : ""}
           {canBuy ? " or you buy credits below." : "."}
+          {canBuy && b.plan !== "enterprise" && (
+            <>
+              {" "}
+              <a href="#plans-heading" className="font-medium underline">
+                Upgrade
+              </a>
+            </>
+          )}
         </Alert>
       )}
       {b.cancel_at_period_end && (
@@ -97,7 +106,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
         title="Plans"
         description="Credits renew monthly; unused allowance does not carry over."
       >
-        <PlanCards current={b.plan} canBuy={canBuy} />
+        <PlanCards current={b.plan} currentInterval={b.billing_interval} canBuy={canBuy} />
       </SettingsCard>
 
       {canBuy && (
