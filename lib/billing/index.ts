@@ -11,3 +11,4 @@ export {
 export { BILLING_PATH, enforceLimit, limitOf, pastDueError } from "./limits";
 export { readOrgPlan, type OrgPlanState } from "./org-plan";
 export { billingSummary, type BillingSummary } from "./summary";
+export { creditsUsedPerDay, type DailyUsage } from "./usage";

@@ -39,6 +39,10 @@ describe("Settings › Billing", () => {
     expect(html).toContain("Billing is not configured");
     expect(html).toContain("Allowance left");
     expect(html).not.toContain("Upgrade to");
+    // The usage chart's figures (a new organization has used nothing) and the invoices' empty state.
+    expect(html).toContain("Credits used per day");
+    expect(html).toMatch(/>0<!-- --> credits used from/);
+    expect(html).toContain("so there are no invoices");
   });
 
   it("with Stripe: admins get Upgrade and Buy credits; members and viewers do not", async () => {
@@ -48,6 +52,7 @@ describe("Settings › Billing", () => {
     const admin = await render();
     expect(admin).toContain("Upgrade to Pro");
     expect(admin).toContain("Buy credits");
+    expect(admin).toContain("Invoices appear here once the organization pays");
     for (const user of [org.member, org.viewer]) {
       signedIn.user = user;
       const html = await render();
@@ -56,6 +61,8 @@ describe("Settings › Billing", () => {
       expect(html).not.toContain("Upgrade to");
       expect(html).not.toContain("Buy credits");
       expect(html).toContain("Only admins of this organization manage billing");
+      expect(html).toContain("Credits used per day");
+      expect(html).not.toContain("Invoices");
     }
   });
 

@@ -2,11 +2,14 @@ import { CalendarClock, Coins, Package, Repeat } from "lucide-react";
 import type { Metadata } from "next";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { numberFormat } from "@/components/jobs/format";
+import { InvoicesTable } from "@/components/settings/billing/invoices-table";
 import { PlanCards } from "@/components/settings/billing/plan-cards";
 import { StripeButton } from "@/components/settings/billing/stripe-button";
+import { UsageChart } from "@/components/settings/billing/usage-chart";
 import { RoleNotice, SettingsCard } from "@/components/settings/settings-card";
 import { Alert } from "@/components/ui/alert";
-import { CREDIT_PACKS, CREDIT_PACK_SPECS, billingSummary } from "@/lib/billing";
+import { CREDIT_PACKS, CREDIT_PACK_SPECS, billingSummary, creditsUsedPerDay } from "@/lib/billing";
+import { listInvoices } from "@/lib/billing/stripe";
 import { loadDashboardContext } from "../../request-context";
 
 export const metadata: Metadata = { title: "Billing" };
@@ -19,8 +22,12 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
   const { session, current } = await loadDashboardContext();
   if (!current) return null;
   const sp = await searchParams;
-  const b = await billingSummary(session.claims, current.id);
   const admin = current.role === "admin";
+  const [b, usage, invoices] = await Promise.all([
+    billingSummary(session.claims, current.id),
+    creditsUsedPerDay(session.claims, current.id),
+    admin ? listInvoices(session.claims, current.id) : null,
+  ]);
   const canBuy = admin && b.stripe_configured;
   const renews = b.managed_by === "stripe" ? b.current_period_end : b.allowance_renews_at;
 
@@ -102,6 +109,14 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
       )}
 
       <SettingsCard
+        id="usage"
+        title="Credits used per day"
+        description="This period, from the credit ledger: what finished work was charged."
+      >
+        <UsageChart days={usage.days} />
+      </SettingsCard>
+
+      <SettingsCard
         id="plans"
         title="Plans"
         description="Credits renew monthly; unused allowance does not carry over."
@@ -133,6 +148,12 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
           description="Cards, invoices, plan changes and cancelling, in Stripe's Customer Portal."
         >
           <StripeButton variant="secondary">Open the billing portal</StripeButton>
+        </SettingsCard>
+      )}
+
+      {invoices && (
+        <SettingsCard id="invoices" title="Invoices" description="The latest, from Stripe.">
+          <InvoicesTable list={invoices} />
         </SettingsCard>
       )}
     </div>
