@@ -1,11 +1,5 @@
 import type { Generated, GeneratedAlways } from "kysely";
-import type {
-  CreditPurchasesTable,
-  CreditTransactionsTable,
-  CreditsTable,
-  StripeEventsTable,
-  SubscriptionsTable,
-} from "./billing-types";
+import type { BillingTables } from "./billing-types";
 import type {
   ApiScope,
   JobStatus,
@@ -271,7 +265,8 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
-export interface Database {
+/** Every table; the money tables are declared in billing-types.ts. */
+export interface Database extends BillingTables {
   "auth.users": AuthUsersTable;
   "auth.local_refresh_tokens": LocalRefreshTokensTable;
   "auth.local_sign_in_attempts": LocalSignInAttemptsTable;
@@ -284,11 +279,6 @@ export interface Database {
   job_urls: JobUrlsTable;
   scraped_leads: ScrapedLeadsTable;
   lead_enrichment: LeadEnrichmentTable;
-  subscriptions: SubscriptionsTable;
-  credits: CreditsTable;
-  credit_transactions: CreditTransactionsTable;
-  stripe_events: StripeEventsTable;
-  credit_purchases: CreditPurchasesTable;
   api_keys: ApiKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -45,6 +45,7 @@ export class StripeServer {
   readonly portalSessions = new Map<string, Obj>();
   readonly subscriptions = new Map<string, Obj>();
   readonly invoices = new Map<string, Obj>();
+  readonly paymentIntents = new Map<string, Obj>();
   /** Every request the SDK made, for assertions: method, path, form body, headers. */
   readonly requests: { method: string; path: string; body: Record<string, unknown> }[] = [];
   private readonly idempotent = new Map<string, string>();
@@ -92,6 +93,48 @@ export class StripeServer {
     return new Promise((r) => this.server.close(() => r()));
   }
 
+  /**
+   * An off-session, confirmed PaymentIntent, decided by Stripe's test cards: pm_card_visa
+   * succeeds, pm_card_authenticationRequired fails with authentication_required (402, the
+   * intent left requiring a payment method, as Stripe does off-session), pm_card_chargeDeclined
+   * with card_declined.
+   */
+  private paymentIntent(
+    body: Record<string, unknown>,
+    key: string | string[] | undefined,
+    send: (status: number, json: unknown) => void,
+    error: (status: number, type: string, message: string, code?: string) => void,
+  ) {
+    if (!this.customers.has(body.customer as string))
+      return error(400, "invalid_request_error", "No such customer", "resource_missing");
+    const pm = String(body.payment_method ?? "");
+    const fails =
+      pm === "pm_card_authenticationRequired"
+        ? { code: "authentication_required", message: "This payment requires authentication." }
+        : pm === "pm_card_chargeDeclined"
+          ? { code: "card_declined", message: "Your card was declined." }
+          : null;
+    const pi: Obj = {
+      id: newId("pi"),
+      object: "payment_intent",
+      amount: Number(body.amount),
+      amount_received: fails ? 0 : Number(body.amount),
+      currency: body.currency,
+      customer: body.customer,
+      payment_method: pm,
+      metadata: body.metadata ?? {},
+      off_session: body.off_session === "true",
+      status: fails ? "requires_payment_method" : "succeeded",
+      last_payment_error: fails ? { type: "card_error", ...fails } : null,
+    };
+    this.paymentIntents.set(pi.id, pi);
+    if (typeof key === "string") this.idempotent.set(key, pi.id);
+    if (!fails) return send(200, pi);
+    return send(402, {
+      error: { type: "card_error", ...fails, payment_intent: pi, decline_code: fails.code },
+    });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -112,7 +155,7 @@ export class StripeServer {
       return error(401, "invalid_request_error", "Invalid API Key provided");
     const key = req.headers["idempotency-key"];
     const replayOf = typeof key === "string" ? this.idempotent.get(key) : undefined;
-    const route = `${req.method} ${url.pathname.replace(/\/(cus|cs|sub|in)_[\w]+$/, "/:id")}`;
+    const route = `${req.method} ${url.pathname.replace(/\/(cus|cs|sub|in|pi)_[\w]+$/, "/:id")}`;
     const id = url.pathname.split("/").pop()!;
     const missing = (what: string) =>
       error(404, "invalid_request_error", `No such ${what}: '${id}'`, "resource_missing");
@@ -129,6 +172,18 @@ export class StripeServer {
         if (typeof key === "string") this.idempotent.set(key, c.id);
         return send(200, c);
       }
+      case "GET /v1/customers/:id":
+        return this.customers.has(id) ? send(200, this.customers.get(id)) : missing("customer");
+      case "GET /v1/payment_methods": {
+        const c = this.customers.get(body.customer as string);
+        const pm = (c?.invoice_settings as { default_payment_method?: string } | undefined)
+          ?.default_payment_method;
+        const data = pm ? [{ id: pm, object: "payment_method", type: "card" }] : [];
+        return send(200, { object: "list", data, has_more: false, url: "/v1/payment_methods" });
+      }
+      case "POST /v1/payment_intents":
+        if (replayOf) return send(200, this.paymentIntents.get(replayOf));
+        return this.paymentIntent(body, key, send, error);
       case "GET /v1/prices": {
         const keys = Object.values((body.lookup_keys ?? []) as string[]);
         const data = [...this.prices.values()].filter(
@@ -199,6 +254,10 @@ export class StripeServer {
       }
       case "GET /v1/invoices/:id":
         return this.invoices.has(id) ? send(200, this.invoices.get(id)) : missing("invoice");
+      case "GET /v1/payment_intents/:id":
+        return this.paymentIntents.has(id)
+          ? send(200, this.paymentIntents.get(id))
+          : missing("payment_intent");
       default:
         return error(
           404,

@@ -67,6 +67,8 @@ export class StripeWorld {
     const s = this.server.sessions.get(sessionId)!;
     s.status = "complete";
     s.payment_status = opts.delayed ? "unpaid" : "paid";
+    // The card used is saved on the customer (Checkout saves it for later payments).
+    this.setCard(s.customer as string, "pm_card_visa");
     if (s.mode === "payment") {
       s.payment_intent = newId("pi");
       return [makeEvent("checkout.session.completed", s)];
@@ -121,6 +123,21 @@ export class StripeWorld {
     const type = ok ? "async_payment_succeeded" : "async_payment_failed";
     events.push(makeEvent(`checkout.session.${type}`, s));
     return events;
+  }
+
+  /** The customer's saved card: one of Stripe's test cards (stripe-server.ts). */
+  setCard(customerId: string, card: string | null): void {
+    const c = this.server.customers.get(customerId)!;
+    c.invoice_settings = { default_payment_method: card };
+  }
+
+  /** What Stripe sends about a PaymentIntent the app created: succeeded or payment_failed. */
+  paymentIntentOutcome(piId: string): Obj {
+    const pi = this.server.paymentIntents.get(piId)!;
+    return makeEvent(
+      pi.status === "succeeded" ? "payment_intent.succeeded" : "payment_intent.payment_failed",
+      pi,
+    );
   }
 
   /** The next period starts and its invoice is paid. */

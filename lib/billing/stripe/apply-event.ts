@@ -5,6 +5,8 @@ import { asServiceRole, type Tx } from "@/lib/db";
 import { log } from "@/lib/log";
 import { CREDIT_PACK_SPECS, PLAN_SPECS } from "../plans";
 import { ZCreditPackSchema } from "../schemas";
+import { notifyAutoTopUpPaused } from "../auto-topup/notify";
+import { PAUSED_OUTCOME, autoTopUpFailed, autoTopUpSucceeded } from "./auto-topup-events";
 import { gatherFacts, type EventFacts } from "./event-facts";
 import { writeSubscriptionState } from "./subscription-state";
 
@@ -27,7 +29,7 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<Applied> {
   );
   if (seen) return { replay: true, outcome: seen.outcome };
   const facts = await gatherFacts(event);
-  return asServiceRole(async (tx) => {
+  const applied = await asServiceRole(async (tx) => {
     const inserted = await tx
       .insertInto("stripe_events")
       .values({
@@ -50,6 +52,10 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<Applied> {
     log.info("stripe event applied", { id: event.id, type: event.type, outcome });
     return { replay: false, outcome };
   });
+  // After the commit, never inside it: telling the admins must not hold (or undo) the change.
+  if (applied.outcome === PAUSED_OUTCOME && facts.orgId)
+    await notifyAutoTopUpPaused(facts.orgId, "the card needs the cardholder to authenticate");
+  return applied;
 }
 
 async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<string> {
@@ -79,6 +85,12 @@ async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<s
         : "ignored: not a subscription invoice";
     case "invoice.paid":
       return invoicePaid(tx, event, event.data.object, facts);
+    case "payment_intent.succeeded":
+      if (!facts.orgId) return "ignored: no organization for this payment";
+      return autoTopUpSucceeded(tx, facts.orgId, event, event.data.object);
+    case "payment_intent.payment_failed":
+      if (!facts.orgId) return "ignored: no organization for this payment";
+      return autoTopUpFailed(tx, facts.orgId, event.data.object);
     case "charge.refunded": {
       const charge = event.data.object;
       return clawback(tx, event, idOf(charge.payment_intent), charge.id, (credits) =>

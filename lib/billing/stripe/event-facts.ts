@@ -93,6 +93,12 @@ export async function gatherFacts(event: Stripe.Event): Promise<EventFacts> {
         subscription,
       };
     }
+    case "payment_intent.succeeded":
+    case "payment_intent.payment_failed": {
+      const pi = event.data.object;
+      const customerId = idOf(pi.customer);
+      return { customerId, orgId: await orgFor(customerId, pi.metadata?.org_id) };
+    }
     case "charge.refunded": {
       const customerId = idOf(event.data.object.customer);
       return { customerId, orgId: await orgFor(customerId, null) };
