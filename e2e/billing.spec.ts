@@ -26,7 +26,7 @@ test.afterAll(async () => {
 });
 
 const summary = (page: Page) => page.getByRole("region", { name: "Plan and credits" });
-const BILLING_BUTTONS = /upgrade|downgrade|buy|credits ·|portal|pay/i;
+const BILLING_BUTTONS = /upgrade|downgrade|buy|credits ·|portal|pay|save/i;
 
 test("a Free admin out of credits upgrades to Pro through Checkout; a member sees no buttons", async ({
   page,
@@ -74,6 +74,12 @@ test("a Free admin out of credits upgrades to Pro through Checkout; a member see
     await expect(page.getByRole("listitem").filter({ hasText: "Current plan" })).toContainText(
       "Pro",
     );
+    // The subscription's first invoice, listed from the local Stripe through invoices.list.
+    const invoices = page.getByRole("table", { name: "Invoices, newest first" });
+    await expect(invoices).toContainText("paid");
+    await expect(invoices).toContainText("$149.00");
+    await expect(page.getByRole("form", { name: "Auto top-up" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Credits used per day" })).toBeVisible();
     await screenshot(page, "billing-pro");
   });
 
@@ -106,6 +112,8 @@ test("a Free admin out of credits upgrades to Pro through Checkout; a member see
       "Pro",
     );
     await expect(member.getByRole("button", { name: BILLING_BUTTONS })).toHaveCount(0);
+    await expect(member.getByRole("region", { name: "Auto top-up" })).toContainText("Off.");
+    await expect(member.getByRole("region", { name: "Invoices" })).toHaveCount(0);
     await screenshot(member, "billing-member");
     await context.close();
   });

@@ -15,6 +15,7 @@ vi.mock("@/app/(dashboard)/request-context", () => ({
     return { session, current, memberships };
   },
 }));
+vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }) }));
 const { default: BillingPage } = await import("@/app/(dashboard)/settings/billing/page");
 useTestDb();
 
@@ -53,6 +54,7 @@ describe("Settings › Billing", () => {
     expect(admin).toContain("Upgrade to Pro");
     expect(admin).toContain("Buy credits");
     expect(admin).toContain("Invoices appear here once the organization pays");
+    expect(admin).toContain("Save auto top-up");
     for (const user of [org.member, org.viewer]) {
       signedIn.user = user;
       const html = await render();
@@ -63,6 +65,8 @@ describe("Settings › Billing", () => {
       expect(html).toContain("Only admins of this organization manage billing");
       expect(html).toContain("Credits used per day");
       expect(html).not.toContain("Invoices");
+      expect(html).toContain("Auto top-up");
+      expect(html).not.toContain("Save auto top-up");
     }
   });
 
@@ -75,8 +79,23 @@ describe("Settings › Billing", () => {
         .execute();
       await tx.updateTable("credits").set({ balance: 0 }).where("org_id", "=", org.orgId).execute();
     });
+    await asServiceRole((tx) =>
+      tx
+        .insertInto("auto_topups")
+        .values({
+          org_id: org.orgId,
+          enabled: true,
+          threshold: 50,
+          pack: "1k",
+          max_per_month: 2,
+          paused_at: new Date(),
+          paused_reason: "the card needs the cardholder to authenticate the payment (SCA)",
+        })
+        .execute(),
+    );
     signedIn.user = org.member;
     const html = await render();
+    expect(html).toMatch(/Auto top-up is paused: (<!-- -->)?the card needs the cardholder/);
     expect(html).toContain("new jobs are paused");
     expect(html).toContain("Out of credits");
   });
