@@ -108,6 +108,16 @@ describe("auto top-up settings", () => {
       usedThisMonth: 0,
     });
     expect((await auditOf(org.orgId)).map((a) => a.action)).toContain("billing.auto_topup_updated");
+    // Without Stripe it cannot buy anything, so it cannot be turned on.
+    const key = process.env.STRIPE_SECRET_KEY;
+    delete process.env.STRIPE_SECRET_KEY;
+    resetEnvForTests();
+    const on = { enabled: true, threshold: 1, pack: "1k", max_per_month: 1 };
+    await expect(saveAutoTopUp(org.admin.claims, org.orgId, on)).rejects.toMatchObject({
+      code: "billing_not_configured",
+    });
+    process.env.STRIPE_SECRET_KEY = key;
+    resetEnvForTests();
   });
 });
 

@@ -12,8 +12,9 @@ const label = (day: string) =>
   });
 
 /**
- * Credits used per day this period (the ledger's charges), as bars. The figures are also in a
- * visually hidden table, so screen readers get the same data the chart draws.
+ * Credits used per day this period (the ledger's charges), as bars. The drawing is hidden from
+ * assistive technology (and Recharts' keyboard layer is off, so nothing hidden takes focus); the
+ * same figures are in a visually hidden table.
  */
 export function UsageChart({ days }: { days: DailyUsage[] }) {
   const total = days.reduce((sum, d) => sum + d.used, 0);
@@ -25,7 +26,11 @@ export function UsageChart({ days }: { days: DailyUsage[] }) {
       </figcaption>
       <div aria-hidden className="h-48 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={days} margin={{ top: 4, right: 4, bottom: 0, left: -16 }}>
+          <BarChart
+            data={days}
+            margin={{ top: 4, right: 4, bottom: 0, left: -16 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid
               strokeDasharray="3 3"
               vertical={false}

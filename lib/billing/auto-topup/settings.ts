@@ -1,7 +1,8 @@
 import { asServiceRole, withUser, type JwtClaims, type Tx } from "@/lib/db";
-import { validationError } from "@/lib/errors";
+import { AppError, validationError } from "@/lib/errors";
 import { requireMembership } from "@/lib/orgs";
 import { ZAutoTopUpSettingsSchema, type AutoTopUpSettings } from "../schemas";
+import { stripeConfigured } from "../stripe/client";
 
 // The organization's auto top-up: off unless an admin turns it on. Any member reads its state
 // (the Billing page shows when it is paused and why); only admins change it.
@@ -59,6 +60,11 @@ export async function saveAutoTopUp(
   if (!parsed.success) throw validationError(parsed.error, "The auto top-up settings are invalid");
   await withUser(claims, (tx) => requireMembership(tx, claims.sub, orgId, ["admin"]));
   const s = parsed.data;
+  if (s.enabled && !stripeConfigured())
+    throw new AppError(
+      "billing_not_configured",
+      "Auto top-up buys credits through Stripe, which is not configured on this installation",
+    );
   await asServiceRole(async (tx) => {
     const values = {
       enabled: s.enabled,
