@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { STRIPE_E2E, stripePort } from "./e2e/stripe/config";
 
 // Browser flows run against a production build on its own port and its own fresh PGlite directory.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -36,24 +37,38 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // A fresh database per run, in a directory of its own per port: two runs on different ports
-    // do not wipe each other's.
-    command: `rm -rf ${dataDir} && pnpm start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/ready`,
-    timeout: 120_000,
-    reuseExistingServer: !process.env.CI,
-    env: {
-      PGLITE_DIR: `${dataDir}/pglite`,
-      APP_URL: baseURL,
-      NODE_ENV: "production",
-      // No SMTP here: sign-up and reset links are followed from the development mailbox.
-      DEV_MAILBOX: "on",
-      SMTP_URL: "",
-      // The journey's fixture websites and webhook receiver listen on loopback (e2e/loopback.ts).
-      SSRF_ALLOWLIST: "127.0.0.1",
-      // Never the developer's Postgres: e2e runs on its own fresh PGlite directory.
-      DATABASE_URL: "",
+  webServer: [
+    {
+      // A fresh database per run, in a directory of its own per port: two runs on different ports
+      // do not wipe each other's.
+      command: `rm -rf ${dataDir} && pnpm start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/api/ready`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      env: {
+        PGLITE_DIR: `${dataDir}/pglite`,
+        APP_URL: baseURL,
+        NODE_ENV: "production",
+        // No SMTP here: sign-up and reset links are followed from the development mailbox.
+        DEV_MAILBOX: "on",
+        SMTP_URL: "",
+        // The journey's fixture websites and webhook receiver listen on loopback (e2e/loopback.ts).
+        SSRF_ALLOWLIST: "127.0.0.1",
+        // Never the developer's Postgres: e2e runs on its own fresh PGlite directory.
+        DATABASE_URL: "",
+        // Billing runs against the local Stripe below (e2e/stripe/serve.ts), through the same SDK.
+        STRIPE_SECRET_KEY: STRIPE_E2E.secretKey,
+        STRIPE_WEBHOOK_SECRET: STRIPE_E2E.webhookSecret,
+        STRIPE_API_BASE: STRIPE_E2E.url,
+      },
     },
-  },
+    {
+      // The local Stripe: its API, the hosted Checkout page, signed webhooks to the app.
+      command: "pnpm exec tsx e2e/stripe/serve.ts",
+      url: `${STRIPE_E2E.url}/health`,
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      env: { APP_URL: baseURL, E2E_STRIPE_PORT: String(stripePort) },
+    },
+  ],
 });

@@ -30,6 +30,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: (page: Page) =>
     { name: "settings: webhooks", path: () => "/settings/webhooks" },
     { name: "settings: audit log", path: () => "/settings/audit-log" },
     { name: "settings: account", path: () => "/settings/account" },
+    { name: "settings: billing", path: () => "/settings/billing" },
   ];
 
 // Not serial: one page's violations must not hide the others' (a failure restarts the worker,

@@ -81,3 +81,10 @@ export const ZBillingAllowancesDueSchema = z.object({
 export const billingAllowancesDue = eventType("billing/allowances.due", {
   schema: ZBillingAllowancesDueSchema,
 });
+
+// Billing: "this organization's balance fell under its auto top-up threshold" (the job pipeline
+// sends it after a charge); the function decides whether to buy, at most once per trigger.
+export const ZBillingAutoTopUpCheckSchema = z.object({ orgId: z.string().uuid() });
+export const billingAutoTopUpCheck = eventType("billing/auto-topup.check", {
+  schema: ZBillingAutoTopUpCheckSchema,
+});

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
+import { saveAutoTopUp } from "./auto-topup";
+import { ZAutoTopUpSettingsSchema } from "./schemas";
 import { openBillingPortal, startCheckout, ZStartCheckoutSchema } from "./stripe";
 
 // Billing is managed by admins only (the product's role matrix); members and viewers see the plan
@@ -17,4 +19,10 @@ export const startCheckoutAction = safeAction(
 export const openPortalAction = safeAction(
   { name: "billing.portal", schema: z.object({}), roles: ADMINS },
   (_input, { session, org }) => openBillingPortal(session.claims, org.id),
+);
+
+/** Auto top-up settings (admins); saving lifts a pause. */
+export const saveAutoTopUpAction = safeAction(
+  { name: "billing.auto_topup", schema: ZAutoTopUpSettingsSchema, roles: ADMINS },
+  (input, { session, org }) => saveAutoTopUp(session.claims, org.id, input),
 );

@@ -11,3 +11,5 @@ export {
 export { BILLING_PATH, enforceLimit, limitOf, pastDueError } from "./limits";
 export { readOrgPlan, type OrgPlanState } from "./org-plan";
 export { billingSummary, type BillingSummary } from "./summary";
+export { creditsUsedPerDay, type DailyUsage } from "./usage";
+export { autoTopUpDue, autoTopUpDueForJob } from "./auto-topup/due";

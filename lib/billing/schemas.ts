@@ -35,3 +35,14 @@ export const PLAN_LIMIT_NAMES = [
   "claude_scoring",
 ] as const;
 export type PlanLimitName = (typeof PLAN_LIMIT_NAMES)[number];
+
+/** Auto top-up settings as an admin saves them (the Billing page's form, its server action). */
+export const ZAutoTopUpSettingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    threshold: z.coerce.number().int().min(0).max(10_000_000),
+    pack: ZCreditPackSchema,
+    max_per_month: z.coerce.number().int().min(1).max(31),
+  })
+  .strict();
+export type AutoTopUpSettings = z.infer<typeof ZAutoTopUpSettingsSchema>;

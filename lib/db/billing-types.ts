@@ -8,7 +8,7 @@ import type {
 } from "./column-types";
 
 // The money tables: plans and periods, balances and the ledger, and the Stripe records that only
-// the service role touches (0005_job_credits.sql, 0018_billing.sql).
+// the service role touches (0005_job_credits.sql, 0018_billing.sql, 0021_auto_topup.sql).
 
 export interface StripeEventsTable {
   id: string;
@@ -22,7 +22,8 @@ export interface StripeEventsTable {
 export interface CreditPurchasesTable {
   id: Generated<string>;
   org_id: string;
-  checkout_session_id: string;
+  /** null for a pack bought off-session (auto top-up): payment_intent_id names it then. */
+  checkout_session_id: string | null;
   payment_intent_id: string | null;
   pack: string;
   credits: number;
@@ -72,4 +73,42 @@ export interface CreditTransactionsTable {
   stripe_object_id: string | null;
   actor_id: string | null;
   created_at: Timestamp;
+}
+
+export type AutoTopUpPack = "1k" | "5k" | "25k";
+
+export interface AutoTopUpsTable {
+  org_id: string;
+  enabled: Generated<boolean>;
+  threshold: number;
+  pack: AutoTopUpPack;
+  max_per_month: number;
+  paused_at: NullableTimestamp;
+  paused_reason: string | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface AutoTopUpAttemptsTable {
+  id: Generated<string>;
+  org_id: string;
+  trigger_key: string;
+  pack: AutoTopUpPack;
+  credits: number;
+  payment_intent_id: string | null;
+  status: "pending" | "processing" | "succeeded" | "requires_action" | "failed";
+  error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** The money tables, as lib/db's Database declares them. */
+export interface BillingTables {
+  subscriptions: SubscriptionsTable;
+  credits: CreditsTable;
+  credit_transactions: CreditTransactionsTable;
+  stripe_events: StripeEventsTable;
+  credit_purchases: CreditPurchasesTable;
+  auto_topups: AutoTopUpsTable;
+  auto_topup_attempts: AutoTopUpAttemptsTable;
 }

@@ -5,13 +5,7 @@ import type {
   LocalEmailConfirmationsTable,
   LocalPasswordResetsTable,
 } from "./account-types";
-import type {
-  CreditPurchasesTable,
-  CreditTransactionsTable,
-  CreditsTable,
-  StripeEventsTable,
-  SubscriptionsTable,
-} from "./billing-types";
+import type { BillingTables } from "./billing-types";
 import type { ContactsTable } from "./contact-types";
 import type {
   ApiScope,
@@ -276,7 +270,8 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
-export interface Database {
+/** Every table; the money tables are declared in billing-types.ts. */
+export interface Database extends BillingTables {
   "auth.users": AuthUsersTable;
   "auth.local_refresh_tokens": LocalRefreshTokensTable;
   "auth.local_sign_in_attempts": LocalSignInAttemptsTable;
@@ -293,11 +288,6 @@ export interface Database {
   scraped_leads: ScrapedLeadsTable;
   lead_enrichment: LeadEnrichmentTable;
   contacts: ContactsTable;
-  subscriptions: SubscriptionsTable;
-  credits: CreditsTable;
-  credit_transactions: CreditTransactionsTable;
-  stripe_events: StripeEventsTable;
-  credit_purchases: CreditPurchasesTable;
   api_keys: ApiKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;

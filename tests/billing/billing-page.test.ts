@@ -15,6 +15,7 @@ vi.mock("@/app/(dashboard)/request-context", () => ({
     return { session, current, memberships };
   },
 }));
+vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }) }));
 const { default: BillingPage } = await import("@/app/(dashboard)/settings/billing/page");
 useTestDb();
 
@@ -39,6 +40,10 @@ describe("Settings › Billing", () => {
     expect(html).toContain("Billing is not configured");
     expect(html).toContain("Allowance left");
     expect(html).not.toContain("Upgrade to");
+    // The usage chart's figures (a new organization has used nothing) and the invoices' empty state.
+    expect(html).toContain("Credits used per day");
+    expect(html).toMatch(/>0<!-- --> credits used from/);
+    expect(html).toContain("so there are no invoices");
   });
 
   it("with Stripe: admins get Upgrade and Buy credits; members and viewers do not", async () => {
@@ -48,6 +53,8 @@ describe("Settings › Billing", () => {
     const admin = await render();
     expect(admin).toContain("Upgrade to Pro");
     expect(admin).toContain("Buy credits");
+    expect(admin).toContain("Invoices appear here once the organization pays");
+    expect(admin).toContain("Save auto top-up");
     for (const user of [org.member, org.viewer]) {
       signedIn.user = user;
       const html = await render();
@@ -56,6 +63,10 @@ describe("Settings › Billing", () => {
       expect(html).not.toContain("Upgrade to");
       expect(html).not.toContain("Buy credits");
       expect(html).toContain("Only admins of this organization manage billing");
+      expect(html).toContain("Credits used per day");
+      expect(html).not.toContain("Invoices");
+      expect(html).toContain("Auto top-up");
+      expect(html).not.toContain("Save auto top-up");
     }
   });
 
@@ -68,8 +79,23 @@ describe("Settings › Billing", () => {
         .execute();
       await tx.updateTable("credits").set({ balance: 0 }).where("org_id", "=", org.orgId).execute();
     });
+    await asServiceRole((tx) =>
+      tx
+        .insertInto("auto_topups")
+        .values({
+          org_id: org.orgId,
+          enabled: true,
+          threshold: 50,
+          pack: "1k",
+          max_per_month: 2,
+          paused_at: new Date(),
+          paused_reason: "the card needs the cardholder to authenticate the payment (SCA)",
+        })
+        .execute(),
+    );
     signedIn.user = org.member;
     const html = await render();
+    expect(html).toMatch(/Auto top-up is paused: (<!-- -->)?the card needs the cardholder/);
     expect(html).toContain("new jobs are paused");
     expect(html).toContain("Out of credits");
   });

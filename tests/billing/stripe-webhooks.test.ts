@@ -9,7 +9,8 @@ import { useTestDb } from "../helpers/db";
 import { createUser } from "../orgs/fixtures";
 import { createOrg } from "../pipeline/world";
 import { StripeServer } from "./stripe-server";
-import { StripeWorld, deliver, makeEvent } from "./stripe-world";
+import { deliver } from "./deliver";
+import { StripeWorld, makeEvent } from "./stripe-world";
 
 vi.hoisted(() => {
   process.env.SSRF_ALLOWLIST = "127.0.0.1";

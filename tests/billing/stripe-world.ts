@@ -1,11 +1,11 @@
 import Stripe from "stripe";
-import { POST } from "@/app/api/webhooks/stripe/route";
 import { newId, type StripeServer } from "./stripe-server";
 
 // "What happens in Stripe", for tests: a customer completes Checkout, a period renews, a card
 // fails, a plan changes in the portal, a charge is refunded or disputed. Each changes the local
 // server's objects (so the app's re-reads see it) and returns the events Stripe would send,
-// which `deliver` signs exactly as Stripe does and posts to the webhook route.
+// which `signedDelivery` signs exactly as Stripe does (deliver.ts posts them to the route in
+// process; the e2e Stripe server posts them to the running app).
 
 type Obj = Record<string, unknown> & { id: string };
 const DAY = 86_400;
@@ -30,10 +30,18 @@ export class StripeWorld {
 
   private invoice(sub: Obj, reason: string, status: "paid" | "open"): Obj {
     const item = (sub.items as { data: Obj[] }).data[0]!;
+    const total = Number((item.price as { unit_amount?: number } | undefined)?.unit_amount ?? 0);
     const inv: Obj = {
       id: newId("in"),
       object: "invoice",
       customer: sub.customer,
+      created: now() + this.server.invoices.size,
+      currency: "usd",
+      total,
+      amount_due: total,
+      amount_paid: status === "paid" ? total : 0,
+      hosted_invoice_url: `${this.server.url}/i/${this.server.invoices.size + 1}`,
+      invoice_pdf: null,
       number: `LS-${this.server.invoices.size + 1}`,
       billing_reason: reason,
       status,
@@ -50,11 +58,17 @@ export class StripeWorld {
     return inv;
   }
 
-  /** The customer pays on the Checkout page: the events Stripe sends, in Stripe's usual order. */
-  completeCheckout(sessionId: string): Obj[] {
+  /**
+   * The customer pays on the Checkout page: the events Stripe sends, in Stripe's usual order.
+   * `delayed`: a payment method that settles later (a bank debit): the session completes unpaid,
+   * the subscription stays incomplete, and `settleDelayed` sends the outcome.
+   */
+  completeCheckout(sessionId: string, opts: { delayed?: boolean } = {}): Obj[] {
     const s = this.server.sessions.get(sessionId)!;
     s.status = "complete";
-    s.payment_status = "paid";
+    s.payment_status = opts.delayed ? "unpaid" : "paid";
+    // The card used is saved on the customer (Checkout saves it for later payments).
+    this.setCard(s.customer as string, "pm_card_visa");
     if (s.mode === "payment") {
       s.payment_intent = newId("pi");
       return [makeEvent("checkout.session.completed", s)];
@@ -65,7 +79,7 @@ export class StripeWorld {
       id: newId("sub"),
       object: "subscription",
       customer: s.customer,
-      status: "active",
+      status: opts.delayed ? "incomplete" : "active",
       cancel_at_period_end: false,
       metadata: (s.subscription_data as { metadata?: unknown } | undefined)?.metadata ?? {},
       items: {
@@ -82,11 +96,48 @@ export class StripeWorld {
     };
     this.server.subscriptions.set(sub.id, sub);
     s.subscription = sub.id;
+    if (opts.delayed)
+      return [
+        makeEvent("customer.subscription.created", sub),
+        makeEvent("checkout.session.completed", s),
+      ];
     return [
       makeEvent("customer.subscription.created", sub),
       makeEvent("invoice.paid", this.invoice(sub, "subscription_create", "paid")),
       makeEvent("checkout.session.completed", s),
     ];
+  }
+
+  /** A delayed payment settles: paid (the subscription becomes active) or failed (it expires). */
+  settleDelayed(sessionId: string, ok: boolean): Obj[] {
+    const s = this.server.sessions.get(sessionId)!;
+    s.payment_status = ok ? "paid" : "unpaid";
+    const sub = s.subscription ? this.server.subscriptions.get(s.subscription as string) : null;
+    const events: Obj[] = [];
+    if (sub) {
+      sub.status = ok ? "active" : "incomplete_expired";
+      events.push(makeEvent("customer.subscription.updated", sub));
+      if (ok)
+        events.push(makeEvent("invoice.paid", this.invoice(sub, "subscription_create", "paid")));
+    }
+    const type = ok ? "async_payment_succeeded" : "async_payment_failed";
+    events.push(makeEvent(`checkout.session.${type}`, s));
+    return events;
+  }
+
+  /** The customer's saved card: one of Stripe's test cards (stripe-server.ts). */
+  setCard(customerId: string, card: string | null): void {
+    const c = this.server.customers.get(customerId)!;
+    c.invoice_settings = { default_payment_method: card };
+  }
+
+  /** What Stripe sends about a PaymentIntent the app created: succeeded or payment_failed. */
+  paymentIntentOutcome(piId: string): Obj {
+    const pi = this.server.paymentIntents.get(piId)!;
+    return makeEvent(
+      pi.status === "succeeded" ? "payment_intent.succeeded" : "payment_intent.payment_failed",
+      pi,
+    );
   }
 
   /** The next period starts and its invoice is paid. */
@@ -160,20 +211,18 @@ export class StripeWorld {
   }
 }
 
-/** Posts an event to the webhook route, signed as Stripe signs it (or with the given header). */
-export async function deliver(
+/** An event's body and headers, signed as Stripe signs it (or with the given header). */
+export function signedDelivery(
   event: Obj,
   secret: string,
   opts: { signature?: string | null; body?: string } = {},
-): Promise<Response> {
-  const payload = opts.body ?? JSON.stringify(event);
+): { body: string; headers: Record<string, string> } {
+  const body = opts.body ?? JSON.stringify(event);
   const signature =
     opts.signature === undefined
-      ? Stripe.webhooks.generateTestHeaderString({ payload, secret })
+      ? Stripe.webhooks.generateTestHeaderString({ payload: body, secret })
       : opts.signature;
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (signature !== null) headers["stripe-signature"] = signature;
-  return POST(
-    new Request("http://app.test/api/webhooks/stripe", { method: "POST", headers, body: payload }),
-  );
+  return { body, headers };
 }

@@ -30,6 +30,7 @@ export interface OrgFixture {
     webhook: string;
     webhookDelivery: string;
     auditLog: number;
+    autoTopUpAttempt: string;
   };
 }
 
@@ -197,6 +198,15 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     .select("id")
     .where("org_id", "=", orgId)
     .executeTakeFirstOrThrow();
+  await tx
+    .insertInto("auto_topups")
+    .values({ org_id: orgId, enabled: true, threshold: 100, pack: "1k", max_per_month: 2 })
+    .execute();
+  const attempt = await tx
+    .insertInto("auto_topup_attempts")
+    .values({ org_id: orgId, trigger_key: "seed", pack: "1k", credits: 1000, status: "failed" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return {
     invitation: one(invitation),
     job: one(job),
@@ -210,6 +220,7 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     webhook: one(webhook),
     webhookDelivery: one(delivery),
     auditLog: audit.id,
+    autoTopUpAttempt: one(attempt),
   };
 }
 

@@ -140,6 +140,27 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     target: (org) => ({ where: { org_id: org.id }, set: { balance: 1_000_000 } }),
   },
   {
+    table: "auto_topups",
+    tenantColumn: "org_id",
+    // Admins change it through the app (role checked, then the service role writes); members read.
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({ org_id: org.id, threshold: 1, pack: "25k", max_per_month: 31 }),
+    target: (org) => ({ where: { org_id: org.id }, set: { max_per_month: 31 } }),
+  },
+  {
+    table: "auto_topup_attempts",
+    tenantColumn: "org_id",
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({
+      org_id: org.id,
+      trigger_key: randomUUID(),
+      pack: "25k",
+      credits: 25_000,
+      status: "succeeded",
+    }),
+    target: (org) => ({ where: { id: org.rows.autoTopUpAttempt }, set: { status: "succeeded" } }),
+  },
+  {
     table: "credit_transactions",
     tenantColumn: "org_id",
     can: { select: ALL, insert: NONE, update: NONE, delete: NONE },

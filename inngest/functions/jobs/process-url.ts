@@ -1,5 +1,5 @@
 import { inngest } from "@/inngest/client";
-import { ZJobUrlRequestedSchema, jobFinished } from "@/inngest/events";
+import { ZJobUrlRequestedSchema, billingAutoTopUpCheck, jobFinished } from "@/inngest/events";
 import { PER_HOST_LIMIT, URL_SLOT_LIMIT } from "@/lib/jobs/pipeline/concurrency";
 import { saveLeadAndSettle, type Scoring } from "@/lib/jobs/pipeline/lead-steps";
 import { llmQualification } from "@/lib/jobs/pipeline/qualify";
@@ -56,6 +56,8 @@ export const processUrlFn = inngest.createFunction(
     const data = ZJobUrlRequestedSchema.parse(event.data);
     const ref = { jobId: data.jobId, orgId: data.orgId, jobUrlId: data.jobUrlId, url: data.url };
     const finish = async (settled: Settled) => {
+      if (settled.topUpDue)
+        await step.sendEvent("auto-top-up", billingAutoTopUpCheck.create({ orgId: data.orgId }));
       if (settled.finished)
         await step.sendEvent(
           "job-finished",

@@ -5,6 +5,8 @@ import { asServiceRole, type Tx } from "@/lib/db";
 import { log } from "@leadscout/log";
 import { CREDIT_PACK_SPECS, PLAN_SPECS } from "../plans";
 import { ZCreditPackSchema } from "../schemas";
+import { notifyAutoTopUpPaused } from "../auto-topup/notify";
+import { PAUSED_OUTCOME, autoTopUpFailed, autoTopUpSucceeded } from "./auto-topup-events";
 import { gatherFacts, type EventFacts } from "./event-facts";
 import { writeSubscriptionState } from "./subscription-state";
 
@@ -27,7 +29,7 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<Applied> {
   );
   if (seen) return { replay: true, outcome: seen.outcome };
   const facts = await gatherFacts(event);
-  return asServiceRole(async (tx) => {
+  const applied = await asServiceRole(async (tx) => {
     const inserted = await tx
       .insertInto("stripe_events")
       .values({
@@ -50,11 +52,19 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<Applied> {
     log.info("stripe event applied", { id: event.id, type: event.type, outcome });
     return { replay: false, outcome };
   });
+  // After the commit, never inside it: telling the admins must not hold (or undo) the change.
+  if (applied.outcome === PAUSED_OUTCOME && facts.orgId)
+    await notifyAutoTopUpPaused(facts.orgId, "the card needs the cardholder to authenticate");
+  return applied;
 }
 
 async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<string> {
   switch (event.type) {
-    case "checkout.session.completed": {
+    // A delayed payment method (a bank debit) completes the session unpaid; the money arrives
+    // (or not) days later in async_payment_succeeded / _failed. Either carries the session as it
+    // is then, and the pack is keyed by session, so completed + succeeded credit it once.
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded": {
       if (!facts.orgId) return "ignored: no organization for this session";
       const session = event.data.object;
       if (session.mode === "payment") return packPurchased(tx, facts.orgId, event, session);
@@ -62,6 +72,9 @@ async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<s
         ? writeSubscriptionState(tx, facts.orgId, facts.subscription)
         : "ignored: no subscription";
     }
+    case "checkout.session.async_payment_failed":
+      if (!facts.orgId) return "ignored: no organization for this session";
+      return asyncPaymentFailed(tx, facts.orgId, event.data.object, facts);
     case "customer.subscription.created":
     case "customer.subscription.updated":
     case "customer.subscription.deleted":
@@ -72,6 +85,12 @@ async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<s
         : "ignored: not a subscription invoice";
     case "invoice.paid":
       return invoicePaid(tx, event, event.data.object, facts);
+    case "payment_intent.succeeded":
+      if (!facts.orgId) return "ignored: no organization for this payment";
+      return autoTopUpSucceeded(tx, facts.orgId, event, event.data.object);
+    case "payment_intent.payment_failed":
+      if (!facts.orgId) return "ignored: no organization for this payment";
+      return autoTopUpFailed(tx, facts.orgId, event.data.object);
     case "charge.refunded": {
       const charge = event.data.object;
       return clawback(tx, event, idOf(charge.payment_intent), charge.id, (credits) =>
@@ -85,6 +104,36 @@ async function effect(tx: Tx, event: Stripe.Event, facts: EventFacts): Promise<s
     default:
       return "ignored: event type not handled";
   }
+}
+
+/**
+ * The delayed payment of a Checkout Session failed: nothing is credited (a pack is credited only
+ * when paid), the subscription's state is synced (Stripe expires an unpaid one), and the admins
+ * find the failure in the audit log.
+ */
+async function asyncPaymentFailed(
+  tx: Tx,
+  orgId: string,
+  session: Stripe.Checkout.Session,
+  facts: EventFacts,
+): Promise<string> {
+  const what =
+    session.mode === "payment" ? `pack ${session.metadata?.pack ?? "?"}` : "subscription";
+  await tx
+    .insertInto("audit_log")
+    .values({
+      org_id: orgId,
+      actor_id: null,
+      action: "billing.payment_failed",
+      target_type: "organization",
+      target_id: orgId,
+      metadata: JSON.stringify({ via: "stripe", checkout_session: session.id, what }),
+    })
+    .execute();
+  const synced = facts.subscription
+    ? `; ${await writeSubscriptionState(tx, orgId, facts.subscription)}`
+    : "";
+  return `payment failed: ${what}, nothing credited${synced}`;
 }
 
 /** The period's allowance: the paid invoice proves the period; the plan is the subscription's now. */

@@ -58,7 +58,9 @@ async function currentSubscription(id: string, fallback?: Stripe.Subscription) {
 
 export async function gatherFacts(event: Stripe.Event): Promise<EventFacts> {
   switch (event.type) {
-    case "checkout.session.completed": {
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded":
+    case "checkout.session.async_payment_failed": {
       const session = event.data.object;
       const customerId = idOf(session.customer);
       const subId = idOf(session.subscription);
@@ -90,6 +92,12 @@ export async function gatherFacts(event: Stripe.Event): Promise<EventFacts> {
         orgId: await orgFor(subscription.customerId, sub.metadata?.org_id),
         subscription,
       };
+    }
+    case "payment_intent.succeeded":
+    case "payment_intent.payment_failed": {
+      const pi = event.data.object;
+      const customerId = idOf(pi.customer);
+      return { customerId, orgId: await orgFor(customerId, pi.metadata?.org_id) };
     }
     case "charge.refunded": {
       const customerId = idOf(event.data.object.customer);

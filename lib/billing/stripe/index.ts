@@ -7,3 +7,4 @@ export type { StartCheckoutInput } from "./checkout";
 export { handleStripeWebhook, MAX_STRIPE_EVENT_BYTES } from "./webhook";
 export { applyStripeEvent, type Applied } from "./apply-event";
 export { lookupKeyFor, parseLookupKey, type PriceFor } from "./prices";
+export { listInvoices, INVOICES_SHOWN, type InvoiceList, type InvoiceRow } from "./invoices";

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { autoTopUpDueForJob } from "@/lib/billing";
 import { asServiceRole, type JobStatus, type Tx } from "@/lib/db";
 import type { UrlOutcome } from "./scrape-step";
 
@@ -27,6 +28,8 @@ export interface Settled {
   finished?: Extract<JobStatus, "completed" | "failed">;
   /** Credits charged for the URL (on a replay: what was charged the first time). */
   credits: number;
+  /** The charge left the balance under the organization's auto top-up threshold. */
+  topUpDue?: true;
 }
 
 /**
@@ -46,10 +49,12 @@ export async function settleInTx(
     select * from public.settle_job_url(${jobId}::uuid, ${jobUrlId}::uuid, ${s.outcome},
       ${s.error ?? null}, ${s.lead}, ${s.newLead}, ${JSON.stringify(charges)}::jsonb)`.execute(tx);
   const row = rows[0]!;
+  const topUpDue = row.changed && row.credits > 0 && (await autoTopUpDueForJob(tx, jobId));
   return {
     changed: row.changed,
     credits: row.credits,
     ...(row.finished ? { finished: row.finished as Settled["finished"] } : {}),
+    ...(topUpDue ? { topUpDue } : {}),
   };
 }
 

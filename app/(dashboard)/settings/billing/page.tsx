@@ -2,11 +2,16 @@ import { CalendarClock, Coins, Package, Repeat } from "lucide-react";
 import type { Metadata } from "next";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { numberFormat } from "@/components/jobs/format";
+import { AutoTopUpForm } from "@/components/settings/billing/auto-top-up-form";
+import { InvoicesTable } from "@/components/settings/billing/invoices-table";
 import { PlanCards } from "@/components/settings/billing/plan-cards";
 import { StripeButton } from "@/components/settings/billing/stripe-button";
+import { UsageChart } from "@/components/settings/billing/usage-chart";
 import { RoleNotice, SettingsCard } from "@/components/settings/settings-card";
 import { Alert } from "@/components/ui/alert";
-import { CREDIT_PACKS, CREDIT_PACK_SPECS, billingSummary } from "@/lib/billing";
+import { CREDIT_PACKS, CREDIT_PACK_SPECS, billingSummary, creditsUsedPerDay } from "@/lib/billing";
+import { getAutoTopUp } from "@/lib/billing/auto-topup";
+import { listInvoices } from "@/lib/billing/stripe";
 import { loadDashboardContext } from "../../request-context";
 
 export const metadata: Metadata = { title: "Billing" };
@@ -19,8 +24,13 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
   const { session, current } = await loadDashboardContext();
   if (!current) return null;
   const sp = await searchParams;
-  const b = await billingSummary(session.claims, current.id);
   const admin = current.role === "admin";
+  const [b, usage, invoices, topUp] = await Promise.all([
+    billingSummary(session.claims, current.id),
+    creditsUsedPerDay(session.claims, current.id),
+    admin ? listInvoices(session.claims, current.id) : null,
+    getAutoTopUp(session.claims, current.id),
+  ]);
   const canBuy = admin && b.stripe_configured;
   const renews = b.managed_by === "stripe" ? b.current_period_end : b.allowance_renews_at;
 
@@ -39,8 +49,17 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
       )}
       {b.credits.balance <= 0 && (
         <Alert tone="error">
-          Out of credits: new jobs are refused until the allowance renews on {day(renews)}
+          Out of credits: new jobs are refused until the allowance renews
+          {renews ? ` on ${day(renews)}` : ""}
           {canBuy ? " or you buy credits below." : "."}
+          {canBuy && b.plan !== "enterprise" && (
+            <>
+              {" "}
+              <a href="#plans-heading" className="font-medium underline">
+                Upgrade
+              </a>
+            </>
+          )}
         </Alert>
       )}
       {b.cancel_at_period_end && (
@@ -93,11 +112,19 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
       )}
 
       <SettingsCard
+        id="usage"
+        title="Credits used per day"
+        description="This period, from the credit ledger: what finished work was charged."
+      >
+        <UsageChart days={usage.days} />
+      </SettingsCard>
+
+      <SettingsCard
         id="plans"
         title="Plans"
         description="Credits renew monthly; unused allowance does not carry over."
       >
-        <PlanCards current={b.plan} canBuy={canBuy} />
+        <PlanCards current={b.plan} currentInterval={b.billing_interval} canBuy={canBuy} />
       </SettingsCard>
 
       {canBuy && (
@@ -124,6 +151,44 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
           description="Cards, invoices, plan changes and cancelling, in Stripe's Customer Portal."
         >
           <StripeButton variant="secondary">Open the billing portal</StripeButton>
+        </SettingsCard>
+      )}
+
+      {(b.stripe_configured || topUp.enabled) && (
+        <SettingsCard
+          id="auto-top-up"
+          title="Auto top-up"
+          description="Buys a credit pack with the saved card when the balance falls under a threshold."
+        >
+          <div className="space-y-4">
+            {topUp.pausedAt && (
+              <Alert tone="error">
+                Auto top-up is paused: {topUp.pausedReason}. Nothing is bought until an admin
+                updates the card in Manage payment and saves these settings again.
+              </Alert>
+            )}
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              {topUp.enabled
+                ? `On: under ${numberFormat.format(topUp.threshold)} credits, buys ${numberFormat.format(CREDIT_PACK_SPECS[topUp.pack].credits)} credits, at most ${topUp.max_per_month} times a month (${topUp.usedThisMonth} so far this month).`
+                : "Off."}
+            </p>
+            {canBuy && (
+              <AutoTopUpForm
+                initial={{
+                  enabled: topUp.enabled,
+                  threshold: topUp.threshold,
+                  pack: topUp.pack,
+                  max_per_month: topUp.max_per_month,
+                }}
+              />
+            )}
+          </div>
+        </SettingsCard>
+      )}
+
+      {invoices && (
+        <SettingsCard id="invoices" title="Invoices" description="The latest, from Stripe.">
+          <InvoicesTable list={invoices} />
         </SettingsCard>
       )}
     </div>
