@@ -32,7 +32,7 @@ test("a person deletes their account and can no longer sign in", async ({ page }
 
   await page.goto("/settings/organization");
   await page.getByRole("link", { name: "Delete your account" }).click();
-  await expect(page).toHaveURL(/\/account\/delete/);
+  await expect(page).toHaveURL(/\/settings\/account/);
   const form = page.getByRole("form", { name: "Delete account" });
   await form.getByLabel(`Type ${email} to confirm`).fill(email);
   await screenshot(page, "delete-account");

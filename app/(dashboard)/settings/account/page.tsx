@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AccountForm } from "@/components/account/account-form";
 import { SessionsList } from "@/components/account/sessions-list";
+import { DeleteAccountSection } from "@/components/settings/danger-zone/delete-account-section";
 import { SettingsCard } from "@/components/settings/settings-card";
 import { isEmailVerified, listSessions } from "@/lib/auth";
 import {
@@ -16,7 +17,10 @@ import { loadDashboardContext } from "../../request-context";
 
 export const metadata: Metadata = { title: "Account settings" };
 
-/** Settings › Account: the person, not the organization — name, email, password, sessions. */
+/**
+ * Settings › Account: the person, not the organization — name, email, password, sessions, and
+ * deleting the account (also at /account/delete for someone left with no organization).
+ */
 export default async function AccountSettingsPage() {
   const { session } = await loadDashboardContext();
   const [verified, sessions] = await Promise.all([
@@ -109,6 +113,7 @@ export default async function AccountSettingsPage() {
           signOutOthers={signOutOthersAction}
         />
       </SettingsCard>
+      <DeleteAccountSection email={session.user.email} />
     </div>
   );
 }
