@@ -20,7 +20,7 @@ export function NoOrganization() {
           <CreateOrgForm />
           <p className="mt-6 text-sm text-zinc-500">
             Leaving Leadscout?{" "}
-            <Link href="/account/delete" className="text-brand-600 hover:underline">
+            <Link href="/account/delete" className="text-brand-600 underline">
               Delete your account
             </Link>
           </p>

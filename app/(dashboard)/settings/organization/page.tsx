@@ -81,7 +81,7 @@ export default async function OrganizationSettingsPage() {
 
       <p className="text-sm text-zinc-500">
         Want to delete your own account instead?{" "}
-        <Link href="/settings/account" className="text-brand-600 hover:underline">
+        <Link href="/settings/account" className="text-brand-600 underline">
           Delete your account
         </Link>
       </p>
