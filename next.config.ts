@@ -24,6 +24,12 @@ const config: NextConfig = {
   // `pnpm typecheck` checks the whole workspace (tests and MCP servers included) as its own CI step;
   // checking again inside every build only doubles the build time.
   typescript: { ignoreBuildErrors: true },
+  // Settings opens on its first tab. Redirected here, before any rendering: a page's redirect()
+  // under the dashboard's loading boundary happens after streaming began, so the browser would
+  // land on a skeleton first and move on from script.
+  async redirects() {
+    return [{ source: "/settings", destination: "/settings/organization", permanent: false }];
+  },
   // Every response, static assets and API routes included; pages add their CSP in proxy.ts.
   async headers() {
     const headers = baseSecurityHeaders(process.env.NODE_ENV === "production");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { openNewJob, startJob, waitForJobCompleted } from "./dashboard";
 import { signUp, uniqueEmail } from "./helpers";
 import { serveSites, type Sites } from "./loopback";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { followMailedLink, PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
 
 // Accounts (docs/accounts.md): password reset from the development mailbox, and a newcomer who

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signUp, uniqueEmail } from "./helpers";
 
 // Settings › Audit log as an organization's admin: the changes just made are listed newest first

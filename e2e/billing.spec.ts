@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { openNewJob } from "./dashboard";
 import { screenshot, signUp, uniqueEmail } from "./helpers";
 import { STRIPE_E2E } from "./stripe/config";

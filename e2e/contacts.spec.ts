@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { startJob, waitForJobCompleted } from "./dashboard";
 import { signUp, uniqueEmail } from "./helpers";
 import { serveSites, type Sites } from "./loopback";

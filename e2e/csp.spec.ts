@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type Page, type Response } from "./test";
 import { openNewJob, startJob, waitForJobCompleted } from "./dashboard";
 import { signUp, uniqueEmail } from "./helpers";
 import { serveSites, startReceiver, type Receiver, type Sites } from "./loopback";

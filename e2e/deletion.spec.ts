@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { PASSWORD, screenshot, signUp, uniqueEmail } from "./helpers";
 
 // Deleting: an admin deletes their organization from Settings › Organization (typing its name),

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { Webhook } from "standardwebhooks";
 import { startJob, waitForJobCompleted } from "./dashboard";
 import { screenshot, signUp, uniqueEmail } from "./helpers";

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./test";
 import { openNewJob, waitForJobCompleted } from "./dashboard";
 import { screenshot, signUp, uniqueEmail } from "./helpers";
 import { serveSites, sitemapOf, type Sites } from "./loopback";

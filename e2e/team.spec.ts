@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { screenshot, signIn, signUp, uniqueEmail } from "./helpers";
 
 // The foundation journey: an admin signs up, invites a viewer; the viewer opens the link, confirms

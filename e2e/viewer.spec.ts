@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { captureAction, replayAction } from "./actions";
 import { startJob, waitForJobCompleted } from "./dashboard";
 import { screenshot, signUp, uniqueEmail } from "./helpers";

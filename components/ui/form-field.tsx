@@ -1,4 +1,5 @@
 import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from "react";
+import { HydrationMark } from "@/components/hydration-mark";
 import { Label } from "./label";
 
 type ControlProps = { id?: string; "aria-invalid"?: boolean; "aria-describedby"?: string };
@@ -32,6 +33,7 @@ export function FormField({ label, children, error, hint, id, className }: FormF
     : children;
   return (
     <div className={className ?? "space-y-1.5"}>
+      <HydrationMark />
       <Label htmlFor={controlId}>{label}</Label>
       {control}
       {hint && (
