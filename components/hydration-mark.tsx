@@ -1,6 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
+
+const never = () => () => {};
 
 /**
  * A hidden marker that says when the part of the page around it has hydrated. The server renders
@@ -11,7 +13,11 @@ import { useEffect, useState } from "react";
  * react-hook-form registers the field.
  */
 export function HydrationMark() {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // false on the server and while hydrating, true in the render React makes right after.
+  const hydrated = useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
   return <span hidden data-hydration-mark="" data-hydrated={hydrated ? "" : undefined} />;
 }
