@@ -14,6 +14,9 @@ export default defineConfig({
     // Most test time is waiting (child processes, loopback servers, timers), so even a 2-core
     // machine runs three files at once well; Vitest's default there would be one.
     maxWorkers: Math.max(3, availableParallelism() - 1),
+    // CI shares its machine: a test that fails once is run once more, and one that then passes is
+    // still named in the run's output ("retry x1"). Locally a failure is a failure.
+    retry: process.env.CI ? 1 : 0,
     projects: [
       {
         // Named to sort first: Vitest starts projects in name order, and these files are the
