@@ -2,6 +2,7 @@ import { closeDb } from "@/lib/db";
 import { toAppError } from "@/lib/errors";
 import { log } from "@leadscout/log";
 import { apiKeyCreate } from "./commands/api-key-create";
+import { contactsBackfill } from "./commands/contacts-backfill";
 import { creditsGrant } from "./commands/credits-grant";
 import { planSet } from "./commands/plan-set";
 import { dbMigrate } from "./commands/db-migrate";
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   "db migrate": dbMigrate,
   "db reset": dbReset,
   "secrets rotate": secretsRotate,
+  "contacts backfill": contactsBackfill,
 };
 
 export interface CliIo {

@@ -12,6 +12,8 @@ Commands:
   db migrate
   db reset            (embedded PGlite only; refused when DATABASE_URL is set)
   secrets rotate      re-encrypt stored secrets under ENCRYPTION_KEY (old keys in ENCRYPTION_KEY_PREVIOUS)
+  contacts backfill [--org SLUG]
+                      contacts from the people of leads found before contacts were rows (safe to rerun)
 
 Each command prints one JSON object on stdout. Logs go to stderr.
 Exit codes: 0 success, 1 refused or failed (JSON error on stderr), 2 wrong arguments.`;

@@ -70,4 +70,36 @@ describe("contactsFromLead", () => {
       sourceUrl: "https://acme.test/",
     });
   });
+
+  it("joins a sighting without an email to the one sighting of that name that has one", () => {
+    const contacts = contactsFromLead(
+      draft([
+        { name: "Ada Lovelace", title: "CEO", email: "ada@acme.test" },
+        { name: "ada  lovelace", phone: "+44 20 7946 0000", sourceUrl: "https://acme.test/" },
+      ]),
+    );
+    expect(contacts).toEqual([
+      expect.objectContaining({
+        dedupeKey: "email:ada@acme.test",
+        title: "CEO",
+        phone: "+44 20 7946 0000",
+        sourceUrl: "https://acme.test/",
+      }),
+    ]);
+  });
+
+  it("keeps a name-only sighting apart when two people of that name have two emails", () => {
+    const contacts = contactsFromLead(
+      draft([
+        { name: "Sam Lee", email: "sam.lee@acme.test" },
+        { name: "Sam Lee", email: "slee@acme.test" },
+        { name: "Sam Lee", title: "CTO" },
+      ]),
+    );
+    expect(contacts.map((c) => c.dedupeKey)).toEqual([
+      "email:sam.lee@acme.test",
+      "email:slee@acme.test",
+      "name:acme.test|sam lee",
+    ]);
+  });
 });

@@ -28,12 +28,25 @@ export function personalEmail(email: string | undefined): string | null {
   return isRoleAccount(value.slice(0, value.indexOf("@"))) ? null : value;
 }
 
+/** Two sightings of one person: the first non-empty value of each field wins. */
+function merged(prev: ContactDraft, next: ContactDraft): ContactDraft {
+  return {
+    ...prev,
+    title: prev.title ?? next.title,
+    phone: prev.phone ?? next.phone,
+    linkedinUrl: prev.linkedinUrl ?? next.linkedinUrl,
+    sourceUrl: prev.sourceUrl ?? next.sourceUrl,
+  };
+}
+
 /**
  * The lead's people as contacts: keyed by personal email, else by the company's domain and the
  * normalized name (so the same person found by two jobs, or on two pages, is one contact). When a
- * site lists someone twice, the sightings merge: the first non-empty value of each field wins.
+ * site lists someone twice the sightings merge, and a sighting without an email joins the one
+ * sighting of that name that has one (two people of one name with two emails stay apart, and the
+ * name alone cannot say which, so it stays a contact of its own).
  */
-export function contactsFromLead(draft: LeadDraft): ContactDraft[] {
+export function contactsFromLead(draft: Pick<LeadDraft, "people" | "domain">): ContactDraft[] {
   const byKey = new Map<string, ContactDraft>();
   for (const person of draft.people) {
     const name = person.name.replace(/\s+/g, " ").trim();
@@ -53,18 +66,17 @@ export function contactsFromLead(draft: LeadDraft): ContactDraft[] {
       domain: draft.domain,
     };
     const prev = byKey.get(dedupeKey);
-    byKey.set(
-      dedupeKey,
-      prev
-        ? {
-            ...prev,
-            title: prev.title ?? found.title,
-            phone: prev.phone ?? found.phone,
-            linkedinUrl: prev.linkedinUrl ?? found.linkedinUrl,
-            sourceUrl: prev.sourceUrl ?? found.sourceUrl,
-          }
-        : found,
-    );
+    byKey.set(dedupeKey, prev ? merged(prev, found) : found);
+  }
+  const withEmail = new Map<string, ContactDraft[]>();
+  for (const c of byKey.values())
+    if (c.email)
+      withEmail.set(normalizedName(c.name), [...(withEmail.get(normalizedName(c.name)) ?? []), c]);
+  for (const [key, c] of byKey) {
+    const match = c.email ? undefined : withEmail.get(normalizedName(c.name));
+    if (match?.length !== 1) continue;
+    byKey.set(match[0]!.dedupeKey, merged(byKey.get(match[0]!.dedupeKey)!, c));
+    byKey.delete(key);
   }
   return [...byKey.values()];
 }

@@ -9,4 +9,5 @@ export {
 } from "./list-contacts";
 export { exportContacts, type ContactExport } from "./export-contacts";
 export { deleteContacts } from "./delete-contacts";
+export { backfillContacts, type BackfillReport } from "./backfill";
 export * from "./schemas";
