@@ -5,12 +5,11 @@ import { PageHeader } from "@/components/dashboard/page-header";
 import { PipelineSection } from "@/components/leads/pipeline-section";
 import {
   ContactsSection,
-  EnrichmentSection,
   HistorySection,
   PeopleSection,
-  ScoreSection,
   SocialsSection,
 } from "@/components/leads/lead-sections";
+import { EnrichmentSection, ScoreSection } from "@/components/leads/lead-readable-sections";
 import { leadTitle } from "@/components/leads/lead-row";
 import { LeadContactsSection } from "@/components/contacts/lead-contacts-section";
 import { listLeadContacts } from "@/lib/contacts";
