@@ -4,7 +4,7 @@ import type { LeadStage } from "@/lib/leads/lead-query-schemas";
 import { PIPELINE_ORDER, STAGE_LABELS } from "@/lib/leads/stages";
 import { Section } from "./lead-sections";
 import { NoteForm } from "./note-form";
-import { StageBadge } from "./stage-badge";
+import { CurrentStage } from "./stage-badge";
 import { StageControl } from "./stage-control";
 
 const when = (iso: string) =>
@@ -44,9 +44,7 @@ export function PipelineSection({
           {canWrite ? (
             <StageControl leadId={leadId} orgId={orgId} stage={stage} />
           ) : (
-            <p className="flex items-center gap-2">
-              Stage <StageBadge stage={stage} />
-            </p>
+            <CurrentStage stage={stage} />
           )}
           <div>
             <h3 className="font-medium">First reached</h3>

@@ -15,3 +15,12 @@ const STAGE_TONE: Record<LeadStage, BadgeTone> = {
 export function StageBadge({ stage }: { stage: LeadStage }) {
   return <Badge tone={STAGE_TONE[stage]}>{STAGE_LABELS[stage]}</Badge>;
 }
+
+/** "Current stage: Qualified", read by people and by the browser tests alike. */
+export function CurrentStage({ stage }: { stage: LeadStage }) {
+  return (
+    <p className="flex items-center gap-2">
+      Current stage: <StageBadge stage={stage} />
+    </p>
+  );
+}

@@ -6,7 +6,7 @@ import { allowedNextStages, isReopen, STAGE_LABELS } from "@/lib/leads/stages";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { StageBadge } from "./stage-badge";
+import { CurrentStage } from "./stage-badge";
 
 /** What a move's button says: archiving and reopening read differently from a step forward. */
 function moveLabel(from: LeadStage, to: LeadStage): string {
@@ -41,10 +41,7 @@ export function StageControl({
   const status = error ?? notice;
   return (
     <div className="space-y-3">
-      <p className="flex items-center gap-2">
-        <span>Stage</span>
-        <StageBadge stage={stage} />
-      </p>
+      <CurrentStage stage={stage} />
       <div role="group" aria-label="Move this lead" className="flex flex-wrap gap-2">
         {allowedNextStages(stage).map((to) => (
           <Button
