@@ -85,13 +85,12 @@ test("sign up → job → leads → lead → export → API key → webhook", as
     await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
     await expect(page.getByText(POGGIO_EMAIL).first()).toBeVisible();
     await screenshot(page, "journey-lead");
-    const stage = page.getByRole("combobox", { name: "Stage" });
-    await expect(stage).toHaveValue("new");
-    await stage.selectOption("contacted");
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status").filter({ hasText: /saved/i })).toBeVisible();
+    const current = page.getByText(/^Current stage:/);
+    await expect(current).toHaveText("Current stage: New");
+    await page.getByRole("button", { name: "Move to contacted" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Moved to contacted." })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole("combobox", { name: "Stage" })).toHaveValue("contacted");
+    await expect(page.getByText(/^Current stage:/)).toHaveText("Current stage: Contacted");
   });
 
   await test.step("export CSV of the current filter", async () => {

@@ -9,7 +9,7 @@ import { serveSites, type Sites } from "./loopback";
 // replayed with the viewer's cookies, and the viewer's export.
 
 const WRITE_CONTROLS =
-  /^(New job|Start job|Save|Create key|Revoke|Delete|Change stage|Cancel job|Add endpoint|Send test event|Redeliver|Send invitation|Remove|Rename|Add rule|Restore default|Rotate|Pause|Re-enable)/;
+  /^(New job|Start job|Save|Create key|Revoke|Delete|Change stage|Move to|Mark won|Mark lost|Archive|Reopen|Restore as|Add note|Cancel job|Add endpoint|Send test event|Redeliver|Send invitation|Remove|Rename|Add rule|Restore default|Rotate|Pause|Re-enable)/;
 
 let sites: Sites;
 test.beforeAll(async () => {
@@ -45,11 +45,10 @@ test("a viewer sees no write controls and the server refuses the viewer's writes
   await page.getByRole("table").locator("tbody").getByRole("link").first().click();
   await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
   const leadUrl = page.url();
-  await page.getByRole("combobox", { name: "Stage" }).selectOption("qualified");
   const saveLead = await captureAction(page, () =>
-    page.getByRole("button", { name: "Save" }).click(),
+    page.getByRole("button", { name: "Move to contacted" }).click(),
   );
-  await expect(page.getByRole("status").filter({ hasText: /saved/i })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Moved to contacted." })).toBeVisible();
 
   await page.goto("/settings/api-keys");
   const keyForm = page.getByRole("form", { name: "Create API key" });
@@ -82,8 +81,8 @@ test("a viewer sees no write controls and the server refuses the viewer's writes
     await expectReadOnly(viewer, "/leads", "@");
     await expect(viewer.getByRole("button", { name: /^Export/ })).toHaveCount(0);
     await screenshot(viewer, "viewer-leads");
-    await expectReadOnly(viewer, new URL(leadUrl).pathname, "qualified");
-    await expect(viewer.getByRole("combobox", { name: "Stage" })).toHaveCount(0);
+    await expectReadOnly(viewer, new URL(leadUrl).pathname, "Current stage: Contacted");
+    await expect(viewer.getByRole("form", { name: "Add a note" })).toHaveCount(0);
     await screenshot(viewer, "viewer-lead");
     await expectReadOnly(viewer, "/settings/organization", /organization/i);
     await expectReadOnly(viewer, "/settings/team", viewerEmail);
@@ -101,7 +100,9 @@ test("a viewer sees no write controls and the server refuses the viewer's writes
     const job = await replayAction(viewerContext.request, createJob);
     expect(job.text).toMatch(refused);
     const lead = await replayAction(viewerContext.request, saveLead, (b) =>
-      b.replace('"qualified"', '"lost"'),
+      b
+        .replace('"stage":"contacted"', '"stage":"lost"')
+        .replace('"from":"new"', '"from":"contacted"'),
     );
     expect(lead.text).toMatch(refused);
     const key = await replayAction(viewerContext.request, createKey);
@@ -110,22 +111,24 @@ test("a viewer sees no write controls and the server refuses the viewer's writes
     expect(exported.status()).toBe(403);
     expect(await exported.text()).toMatch(refused);
 
-    // And nothing changed: one job, the lead still qualified, one key.
+    // And nothing changed: one job, the lead still contacted, one key.
     await page.goto("/jobs");
     await expect(page.getByRole("table").locator("tbody").getByRole("row")).toHaveCount(1);
     await page.goto(leadUrl);
-    await expect(page.getByRole("combobox", { name: "Stage" })).toHaveValue("qualified");
+    await expect(page.getByText(/^Current stage:/)).toHaveText("Current stage: Contacted");
     await page.goto("/settings/api-keys");
     await expect(page.getByRole("button", { name: /^Revoke/ })).toHaveCount(1);
     await page.goto(leadUrl);
 
     // The same replay with the admin's cookies goes through: the refusal above is the role's.
     const own = await replayAction(page.context().request, saveLead, (b) =>
-      b.replace('"qualified"', '"won"'),
+      b
+        .replace('"stage":"contacted"', '"stage":"qualified"')
+        .replace('"from":"new"', '"from":"contacted"'),
     );
     expect(own.text).toMatch(/"ok":true/);
     await page.reload();
-    await expect(page.getByRole("combobox", { name: "Stage" })).toHaveValue("won");
+    await expect(page.getByText(/^Current stage:/)).toHaveText("Current stage: Qualified");
 
     // The REST API answers to API keys only: the session cookie opens nothing there.
     const api = await viewerContext.request.post("/api/v1/jobs", {

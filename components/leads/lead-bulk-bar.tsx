@@ -71,7 +71,12 @@ export function LeadBulkBar({
       }
       return text;
     },
-    onFailure: (err, op) => `${FAILED[op.kind]}: ${err.message}`,
+    // A refused stage move lists, per stage, how many selected leads cannot make it and why.
+    onFailure: (err, op) =>
+      [
+        `${FAILED[op.kind]}: ${err.message}`,
+        ...(op.kind === "stage" ? (err.fields?.stage ?? []) : []),
+      ].join(". "),
     thrown: (e, op) =>
       op.kind === "export"
         ? `${FAILED.export}: ${(e as Error).message}`

@@ -2,8 +2,6 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { leadContacts } from "@/lib/leads/lead-contacts";
 import type { LeadDetail } from "@/lib/leads/lead-view";
-import { JsonValue } from "./json-value";
-import { LeadStatusBadge } from "./lead-badges";
 
 const asList = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
@@ -111,47 +109,6 @@ export function PeopleSection({ lead }: { lead: LeadDetail }) {
             <p className="text-xs text-zinc-500">
               {[p.email, p.phone, p.linkedin].filter(Boolean).join(" · ")}
             </p>
-          </li>
-        ))}
-      </ul>
-    </Section>
-  );
-}
-
-export function ScoreSection({ lead }: { lead: LeadDetail }) {
-  return (
-    <Section id="score-heading" title="Score">
-      <p className="flex items-center gap-2">
-        <span className="text-2xl font-semibold tabular-nums">{lead.score ?? "—"}</span>
-        <LeadStatusBadge status={lead.status} />
-        {lead.qualification_method && (
-          <span className="text-xs text-zinc-500">by {lead.qualification_method}</span>
-        )}
-      </p>
-      <h3 className="mt-3 font-medium">Reasons</h3>
-      {asList(lead.reasons).length ? <JsonValue value={lead.reasons} /> : <None what="reasons" />}
-      <h3 className="mt-3 font-medium">Signals</h3>
-      {asList(lead.signals).length ? <JsonValue value={lead.signals} /> : <None what="signals" />}
-    </Section>
-  );
-}
-
-export function EnrichmentSection({ lead }: { lead: LeadDetail }) {
-  return (
-    <Section id="enrichment-heading" title="Enrichment">
-      {lead.enrichment.length === 0 && <p className="text-zinc-500">Not enriched.</p>}
-      <ul className="space-y-4">
-        {lead.enrichment.map((e) => (
-          <li key={`${e.provider}:${e.type}`} className="space-y-1">
-            <p className="font-medium">
-              {e.provider} · {e.type}
-              {e.confidence !== null && (
-                <span className="ml-2 text-xs text-zinc-500">
-                  confidence {Math.round(e.confidence * 100)}%
-                </span>
-              )}
-            </p>
-            <JsonValue value={e.data} />
           </li>
         ))}
       </ul>

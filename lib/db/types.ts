@@ -7,6 +7,7 @@ import type {
 } from "./account-types";
 import type { BillingTables } from "./billing-types";
 import type { ContactsTable } from "./contact-types";
+import type { LeadNotesTable, LeadStageChangesTable } from "./pipeline-types";
 import type {
   ApiScope,
   EnrichmentType,
@@ -288,6 +289,8 @@ export interface Database extends BillingTables {
   scraped_leads: ScrapedLeadsTable;
   lead_enrichment: LeadEnrichmentTable;
   contacts: ContactsTable;
+  lead_stage_changes: LeadStageChangesTable;
+  lead_notes: LeadNotesTable;
   api_keys: ApiKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;

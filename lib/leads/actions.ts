@@ -4,37 +4,55 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
 import {
+  addLeadNote,
   deleteLeads,
-  updateLead,
+  moveLeadStage,
   updateLeadsStage,
   ZBulkLeadsSchema,
   ZBulkStageSchema,
   ZLeadStageSchema,
+  ZNoteBodySchema,
 } from "@/lib/leads";
 
 const WRITERS = ["admin", "member"] as const;
 
-// The lead page's form: the API's own update rules (ZUpdateLeadSchema) apply inside updateLead.
-const ZSaveLeadSchema = z.object({
+// The lead page's pipeline controls: a move names the stage the page showed (`from`), so a move
+// made meanwhile by someone else is refused (409) instead of silently overridden.
+const ZMoveLeadActionSchema = z.object({
   id: z.uuid(),
   stage: ZLeadStageSchema,
-  notes: z.string().max(10_000, "Notes are at most 10,000 characters"),
+  from: ZLeadStageSchema,
 });
 
-export const saveLeadAction = safeAction(
-  { name: "leads.save", schema: ZSaveLeadSchema, roles: WRITERS },
+export const moveLeadStageAction = safeAction(
+  { name: "leads.move-stage", schema: ZMoveLeadActionSchema, roles: WRITERS },
   async (input, { session, org }) => {
-    const notes = input.notes.trim() ? input.notes : null;
-    const lead = await updateLead(session.claims, org.id, input.id, { stage: input.stage, notes });
+    const { lead, change } = await moveLeadStage({ claims: session.claims }, org.id, input.id, {
+      stage: input.stage,
+      from: input.from,
+    });
     revalidatePath(`/leads/${input.id}`);
-    return { stage: lead.stage, notes: lead.notes, updated_at: lead.updated_at };
+    return { stage: lead.stage, moved: change !== null };
+  },
+);
+
+const ZAddNoteActionSchema = z.object({ id: z.uuid(), body: ZNoteBodySchema });
+
+export const addLeadNoteAction = safeAction(
+  { name: "leads.add-note", schema: ZAddNoteActionSchema, roles: WRITERS },
+  async (input, { session, org }) => {
+    const note = await addLeadNote({ claims: session.claims }, org.id, input.id, {
+      body: input.body,
+    });
+    revalidatePath(`/leads/${input.id}`);
+    return { id: note.id, created_at: note.created_at };
   },
 );
 
 export const bulkStageAction = safeAction(
   { name: "leads.bulk-stage", schema: ZBulkStageSchema, roles: WRITERS },
   async (input, { session, org }) => {
-    const result = await updateLeadsStage(session.claims, org.id, input);
+    const result = await updateLeadsStage({ claims: session.claims }, org.id, input);
     revalidatePath("/leads");
     return result;
   },

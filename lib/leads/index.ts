@@ -31,6 +31,26 @@ export {
 } from "./list-leads";
 export { getLead } from "./get-lead";
 export { updateLead } from "./update-lead";
+// The pipeline: the stage machine, moves with history, the notes thread.
+export {
+  STAGE_TRANSITIONS,
+  STAGE_LABELS,
+  allowedNextStages,
+  canMoveStage,
+  isReopen,
+  refusedMoveMessage,
+} from "./stages";
+export {
+  ZMoveStageSchema,
+  ZAddNoteSchema,
+  ZNoteBodySchema,
+  MAX_NOTE_LENGTH,
+  type MoveStageInput,
+  type AddNoteInput,
+} from "./pipeline-schemas";
+export { moveLeadStage, type LeadActor, type StageChange } from "./move-stage";
+export { addLeadNote, listLeadNotes, type LeadNote } from "./lead-notes";
+export { getLeadHistory, type LeadHistory, type StageHistoryEntry } from "./lead-history";
 export { deleteLead } from "./delete-lead";
 export {
   exportLeads,

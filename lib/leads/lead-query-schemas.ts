@@ -136,14 +136,23 @@ export type LeadFilters = Omit<ListLeadsParams, "limit" | "cursor" | "sort">;
 
 export const ZUpdateLeadSchema = z
   .strictObject({
-    stage: ZLeadStageSchema.optional().describe("Move the lead along the pipeline"),
+    stage: ZLeadStageSchema.optional().describe(
+      "Move the lead along the pipeline: only the moves docs/pipeline.md allows (else 422)",
+    ),
     notes: z
-      .string()
+      .string({
+        error: (iss) =>
+          iss.input === null
+            ? "Notes are a thread now and are not cleared: add a note instead"
+            : "Must be text",
+      })
       .max(10_000)
       .refine(noNul, NUL_MESSAGE)
-      .nullable()
+      .refine((s) => s.trim().length > 0, "Write something first")
       .optional()
-      .describe("Free text; null clears it"),
+      .describe(
+        "Adds a note to the lead's notes thread (as POST /leads/{id}/notes does); the lead's notes field shows the latest",
+      ),
     tags: z
       .array(z.string().trim().min(1).max(50).refine(noNul, NUL_MESSAGE))
       .max(50)

@@ -1,10 +1,13 @@
 import type { z } from "zod";
 import {
+  JOB_EVENT_TYPES,
+  LEAD_STAGE_CHANGED,
   TEST_EVENT_TYPE,
-  WEBHOOK_EVENT_TYPES,
   ZJobEventPayloadSchema,
+  ZLeadStageChangedPayloadSchema,
   ZTestEventPayloadSchema,
   type JobEventPayload,
+  type LeadStageChangedPayload,
 } from "@/lib/webhooks";
 
 type Json = Record<string, unknown>;
@@ -39,6 +42,34 @@ const EXAMPLE: JobEventPayload = {
     summary: { leads: 21, hot: 4, warm: 9, cold: 8, contacts: 34, new_contacts: 30 },
     leads_url:
       "https://app.leadscout.example/api/v1/leads?job_id=6f1c2a4e-8f0b-4c4e-9a51-2d4f3b7c9e10",
+  },
+};
+
+const STAGE_EXAMPLE: LeadStageChangedPayload = {
+  type: LEAD_STAGE_CHANGED,
+  timestamp: "2026-05-06T09:30:12.000Z",
+  data: {
+    change: {
+      id: "3d2f8a61-5b7c-4e0a-9f12-7c4b6e8d1a20",
+      from: "contacted",
+      to: "qualified",
+      changed_at: "2026-05-06T09:30:12.000Z",
+      actor: {
+        type: "api_key",
+        user_id: "9a4e2c10-1f3b-4d6a-8e57-0b2c4d6f8a91",
+        api_key_id: "5e7a9c1b-3d5f-4a7b-9c1e-2f4a6b8c0d13",
+      },
+    },
+    lead: {
+      id: "c1a3e5f7-2b4d-4c6e-8a0b-1d3f5a7c9e24",
+      name: "Dana Whitfield",
+      company: "Acme Analytics",
+      email: "dana@acme-analytics.example",
+      domain: "acme-analytics.example",
+      stage: "qualified",
+      score: 82,
+    },
+    lead_url: "https://app.leadscout.example/api/v1/leads/c1a3e5f7-2b4d-4c6e-8a0b-1d3f5a7c9e24",
   },
 };
 
@@ -88,7 +119,7 @@ function event(summary: string, schema: Json, example: unknown): Json {
 export function webhookEvents(toSchema: (schema: z.ZodType) => Json): Record<string, Json> {
   const jobEvent = toSchema(ZJobEventPayloadSchema);
   const out: Record<string, Json> = {};
-  for (const type of WEBHOOK_EVENT_TYPES) {
+  for (const type of JOB_EVENT_TYPES) {
     const status = type.slice(4);
     out[type] = event(`A job ended ${status === "completed" ? "successfully" : status}`, jobEvent, {
       ...EXAMPLE,
@@ -96,6 +127,11 @@ export function webhookEvents(toSchema: (schema: z.ZodType) => Json): Record<str
       data: { ...EXAMPLE.data, job: { ...EXAMPLE.data.job, status } },
     });
   }
+  out[LEAD_STAGE_CHANGED] = event(
+    "A lead moved to another stage of the pipeline (dashboard, bulk action or API)",
+    toSchema(ZLeadStageChangedPayloadSchema),
+    STAGE_EXAMPLE,
+  );
   out[TEST_EVENT_TYPE] = event(
     "A test event, sent by POST /webhooks/{id}/test",
     toSchema(ZTestEventPayloadSchema),

@@ -2,7 +2,7 @@ import { asServiceRole } from "@/lib/db";
 import type { WebhookDeliver } from "@/inngest/events";
 import type { JobEndStatus } from "@/lib/jobs/job-values";
 import { buildJobEvent, jobEventId } from "./payload";
-import type { WebhookEventType } from "./schemas";
+import type { JobEventType, WebhookEventType } from "./schemas";
 
 /**
  * A job ended: one delivery per active endpoint of its organization subscribed to the event, plus
@@ -14,7 +14,7 @@ export async function planJobDeliveries(
   orgId: string,
   status: JobEndStatus,
 ): Promise<WebhookDeliver[]> {
-  const type = `job.${status}` as WebhookEventType;
+  const type = `job.${status}` as JobEventType;
   return asServiceRole(async (tx) => {
     const payload = await buildJobEvent(tx, jobId, type);
     if (!payload) return [];
@@ -28,7 +28,7 @@ export async function planJobDeliveries(
       .select("id")
       .where("org_id", "=", orgId)
       .where("active", "=", true)
-      .where((eb) => eb(eb.val(type), "=", eb.fn.any("events")))
+      .where((eb) => eb(eb.val<WebhookEventType>(type), "=", eb.fn.any("events")))
       .orderBy("created_at")
       .execute();
     const common = {

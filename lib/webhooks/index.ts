@@ -26,18 +26,23 @@ export {
 } from "./deliveries";
 export {
   WEBHOOK_EVENT_TYPES,
+  JOB_EVENT_TYPES,
+  LEAD_STAGE_CHANGED,
   TEST_EVENT_TYPE,
   ZWebhookEventTypeSchema,
   ZCreateWebhookSchema,
   ZUpdateWebhookSchema,
   ZListDeliveriesQuerySchema,
   ZJobEventPayloadSchema,
+  ZLeadStageChangedPayloadSchema,
   ZTestEventPayloadSchema,
   type WebhookEventType,
   type CreateWebhookInput,
   type UpdateWebhookInput,
   type ListDeliveriesQuery,
   type JobEventPayload,
+  type JobEventType,
+  type LeadStageChangedPayload,
   type TestEventPayload,
 } from "./schemas";
 export type { Webhook, WebhookWithSecret, Delivery } from "./view";
@@ -47,6 +52,12 @@ export { endpointUrlProblems } from "./url-policy";
 export { parseRetrySchedule, DEFAULT_RETRY_SCHEDULE } from "./schedule";
 // Worker side (the delivery functions): service role, never from a request handler.
 export { planJobDeliveries } from "./fan-out";
+export {
+  planStageChangeDeliveries,
+  queueStageChangeEvents,
+  stageChangeEventId,
+  type StageChangeNotice,
+} from "./lead-events";
 export { attemptDelivery, FAILURE_WINDOW_MS, type AttemptOutcome } from "./deliver";
 export { notifyEndpointDisabled } from "./notify";
 // Operator side (start-up, `pnpm cli secrets rotate`): re-encrypts stored secrets.

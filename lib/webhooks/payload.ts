@@ -1,10 +1,10 @@
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { JobEventPayload, WebhookEventType } from "./schemas";
+import type { JobEventPayload, JobEventType } from "./schemas";
 import { iso } from "@/lib/serialize";
 
 /** The Standard Webhooks message id of a job's end: one per job and outcome, however often sent. */
-export function jobEventId(jobId: string, type: WebhookEventType): string {
+export function jobEventId(jobId: string, type: JobEventType): string {
   return `msg_${jobId.replaceAll("-", "")}_${type.slice(4)}`;
 }
 
@@ -12,7 +12,7 @@ export function jobEventId(jobId: string, type: WebhookEventType): string {
 export async function buildJobEvent(
   tx: Tx,
   jobId: string,
-  type: WebhookEventType,
+  type: JobEventType,
 ): Promise<JobEventPayload | undefined> {
   const job = await tx
     .selectFrom("scraping_jobs")

@@ -1,10 +1,16 @@
 import { z } from "zod";
 import { ZJobEndStatusSchema, ZJobTypeSchema } from "@/lib/jobs/job-values";
+import { LEAD_STAGES } from "@/lib/leads/lead-query-schemas";
 
 // What callers send to manage endpoints, and what a delivery carries. The same schemas validate
 // API bodies, dashboard forms and Inngest event data, and feed the OpenAPI document.
 
-export const WEBHOOK_EVENT_TYPES = ["job.completed", "job.failed", "job.cancelled"] as const;
+/** A job's end: the body is a JobEvent. */
+export const JOB_EVENT_TYPES = ["job.completed", "job.failed", "job.cancelled"] as const;
+export type JobEventType = (typeof JOB_EVENT_TYPES)[number];
+/** A lead moved along the pipeline (lib/leads/stages.ts): the body is a LeadStageChangedEvent. */
+export const LEAD_STAGE_CHANGED = "lead.stage_changed";
+export const WEBHOOK_EVENT_TYPES = [...JOB_EVENT_TYPES, LEAD_STAGE_CHANGED] as const;
 export const ZWebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES, {
   error: `Must be one of ${WEBHOOK_EVENT_TYPES.join(", ")}`,
 });
@@ -73,7 +79,7 @@ const ts = z.iso.datetime().describe("ISO 8601, UTC");
 /** The body of job.completed / job.failed / job.cancelled: small and stable; leads via the API. */
 export const ZJobEventPayloadSchema = z
   .object({
-    type: ZWebhookEventTypeSchema,
+    type: z.enum(JOB_EVENT_TYPES),
     timestamp: ts.describe("When the job ended"),
     data: z.object({
       job: z.object({
@@ -118,3 +124,37 @@ export const ZTestEventPayloadSchema = z
   })
   .meta({ id: "TestEvent" });
 export type TestEventPayload = z.infer<typeof ZTestEventPayloadSchema>;
+
+const ZPipelineStageSchema = z.enum(LEAD_STAGES);
+
+/** The body of lead.stage_changed: the move, who made it, and the lead as it is now. */
+export const ZLeadStageChangedPayloadSchema = z
+  .object({
+    type: z.literal(LEAD_STAGE_CHANGED),
+    timestamp: ts.describe("When the lead moved"),
+    data: z.object({
+      change: z.object({
+        id: z.uuid().describe("The history row; the webhook-id is derived from it"),
+        from: ZPipelineStageSchema.nullable(),
+        to: ZPipelineStageSchema,
+        changed_at: ts,
+        actor: z.object({
+          type: z.enum(["user", "api_key"]).describe("Moved in the dashboard, or through the API"),
+          user_id: z.uuid().nullable().describe("The member (for an API key, the key's creator)"),
+          api_key_id: z.uuid().nullable(),
+        }),
+      }),
+      lead: z.object({
+        id: z.uuid(),
+        name: z.string().nullable(),
+        company: z.string().nullable(),
+        email: z.string().nullable(),
+        domain: z.string().nullable(),
+        stage: ZPipelineStageSchema.describe("The lead's stage when the event was built"),
+        score: z.int().nullable(),
+      }),
+      lead_url: z.string().describe("GET this (with your API key) for the whole lead"),
+    }),
+  })
+  .meta({ id: "LeadStageChangedEvent" });
+export type LeadStageChangedPayload = z.infer<typeof ZLeadStageChangedPayloadSchema>;

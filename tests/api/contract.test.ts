@@ -167,9 +167,28 @@ it("every endpoint answers as documented through the generated client", async ()
   conforms("getLead", (await client.GET("/leads/{id}", { params: { path: { id: leadId } } })).data);
   const patched = await client.PATCH("/leads/{id}", {
     params: { path: { id: leadId } },
-    body: { stage: "qualified", notes: "called", tags: ["vip"] },
+    body: { stage: "contacted", notes: "called", tags: ["vip"] },
   });
-  expect(conforms("updateLead", patched.data).data).toMatchObject({ stage: "qualified" });
+  expect(conforms("updateLead", patched.data).data).toMatchObject({ stage: "contacted" });
+  const lead = { params: { path: { id: leadId } } };
+  const moved = await client.POST("/leads/{id}/stage", {
+    ...lead,
+    body: { stage: "qualified", from: "contacted" },
+  });
+  expect(conforms("moveLeadStage", moved.data).data.change).toMatchObject({ to: "qualified" });
+  const note = await client.POST("/leads/{id}/notes", { ...lead, body: { body: "demo Tuesday" } });
+  expect(note.response.status).toBe(201);
+  conforms("addLeadNote", note.data);
+  const notes = await client.GET("/leads/{id}/notes", lead);
+  expect(conforms("listLeadNotes", notes.data).data.map((n) => n.body)).toEqual([
+    "called",
+    "demo Tuesday",
+  ]);
+  const history = await client.GET("/leads/{id}/history", lead);
+  expect(conforms("getLeadHistory", history.data).data.changes.map((c) => c.to)).toEqual([
+    "contacted",
+    "qualified",
+  ]);
 
   await asServiceRole((tx) =>
     upsertContacts(tx, org.orgId, leadId, null, [

@@ -17,7 +17,8 @@ vi.mock("@/lib/auth", async (orig) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { GET: exportRoute } = await import("@/app/api/dashboard/leads/export/route");
-const { bulkStageAction, bulkDeleteAction, saveLeadAction } = await import("@/lib/leads/actions");
+const { bulkStageAction, bulkDeleteAction, moveLeadStageAction, addLeadNoteAction } =
+  await import("@/lib/leads/actions");
 
 useTestDb();
 
@@ -154,43 +155,46 @@ describe("bulk actions on selected leads", () => {
   });
 });
 
-describe("the lead page's Save", () => {
-  it("saves stage and notes for a member, refuses a viewer, and names a too-long note", async () => {
+describe("the lead page's stage buttons and notes", () => {
+  it("moves a member's lead, refuses a viewer, and names a too-long note", async () => {
     signedIn.user = org.viewer;
-    const refused = await saveLeadAction({
+    const refused = await moveLeadStageAction({
       orgId: org.orgId,
       id: ids[1]!,
-      stage: "won",
-      notes: "",
+      stage: "contacted",
+      from: "new",
     });
     expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    const viewerNote = await addLeadNoteAction({ orgId: org.orgId, id: ids[1]!, body: "hi" });
+    expect(viewerNote).toMatchObject({ ok: false, error: { code: "forbidden" } });
 
     signedIn.user = org.member;
-    const long = await saveLeadAction({
+    const long = await addLeadNoteAction({
       orgId: org.orgId,
       id: ids[1]!,
-      stage: "won",
-      notes: "x".repeat(10_001),
+      body: "x".repeat(10_001),
     });
     expect(long).toMatchObject({
       ok: false,
-      error: { code: "validation_failed", fields: { notes: [expect.stringContaining("10,000")] } },
+      error: { code: "validation_failed", fields: { body: [expect.stringContaining("10,000")] } },
     });
-    expect((await getLead(org.admin.claims, org.orgId, ids[1]!)).stage).toBe("new");
+    const blank = await addLeadNoteAction({ orgId: org.orgId, id: ids[1]!, body: "   " });
+    expect(blank).toMatchObject({
+      ok: false,
+      error: { fields: { body: ["Write something first"] } },
+    });
+    expect((await getLead(org.admin.claims, org.orgId, ids[1]!)).notes).toBeNull();
 
-    const saved = await saveLeadAction({
+    const moved = await moveLeadStageAction({
       orgId: org.orgId,
       id: ids[1]!,
-      stage: "qualified",
-      notes: "Call Tuesday",
+      stage: "contacted",
+      from: "new",
     });
-    expect(saved).toMatchObject({ ok: true, data: { stage: "qualified", notes: "Call Tuesday" } });
-    const cleared = await saveLeadAction({
-      orgId: org.orgId,
-      id: ids[1]!,
-      stage: "qualified",
-      notes: "  ",
-    });
-    expect(cleared).toMatchObject({ ok: true, data: { notes: null } });
+    expect(moved).toEqual({ ok: true, data: { stage: "contacted", moved: true } });
+    const note = await addLeadNoteAction({ orgId: org.orgId, id: ids[1]!, body: "Call Tuesday" });
+    expect(note).toMatchObject({ ok: true });
+    // The lead's notes field shows the latest note, for the list and CSV exports.
+    expect((await getLead(org.admin.claims, org.orgId, ids[1]!)).notes).toBe("Call Tuesday");
   });
 });

@@ -24,6 +24,9 @@ export interface OrgFixture {
     lead: string;
     enrichment: string;
     contact: string;
+    stageChange: string;
+    /** One note written by each role's user: a note is its author's alone to edit. */
+    notes: Record<Role, string>;
     subscription: string;
     creditTransaction: string;
     apiKey: string;
@@ -76,13 +79,18 @@ async function seedOrg(label: string): Promise<OrgFixture> {
         { org_id: org.id, user_id: viewer.id, role: "viewer" },
       ])
       .execute();
-    return seedRows(tx, org.id, admin.id);
+    return seedRows(tx, org.id, { admin: admin.id, member: member.id, viewer: viewer.id });
   });
   return { id: org.id, slug: org.slug, users: { admin, member, viewer }, rows };
 }
 
 /** One row in every org-scoped table, written past RLS the way workers write them. */
-async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixture["rows"]> {
+async function seedRows(
+  tx: Tx,
+  orgId: string,
+  userIds: Record<Role, string>,
+): Promise<OrgFixture["rows"]> {
+  const adminId = userIds.admin;
   const one = <T extends { id: unknown }>(r: T) => r.id as T["id"];
   const invitation = await tx
     .insertInto("invitations")
@@ -156,6 +164,26 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  const stageChange = await tx
+    .insertInto("lead_stage_changes")
+    .values({
+      org_id: orgId,
+      lead_id: lead.id,
+      from_stage: "new",
+      to_stage: "contacted",
+      actor_id: adminId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const notes = {} as Record<Role, string>;
+  for (const role of ["admin", "member", "viewer"] as const)
+    notes[role] = one(
+      await tx
+        .insertInto("lead_notes")
+        .values({ org_id: orgId, lead_id: lead.id, author_id: userIds[role], body: `by ${role}` })
+        .returning("id")
+        .executeTakeFirstOrThrow(),
+    );
   const webhook = await tx
     .insertInto("webhooks")
     .values({
@@ -214,6 +242,8 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     lead: one(lead),
     enrichment: one(enrichment),
     contact: one(contact),
+    stageChange: one(stageChange),
+    notes,
     subscription: one(subscription),
     creditTransaction: one(creditTx),
     apiKey: one(apiKey),

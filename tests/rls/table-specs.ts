@@ -112,6 +112,37 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     target: (org) => ({ where: { id: org.rows.contact }, set: { title: "edited" } }),
   },
   {
+    table: "lead_stage_changes",
+    tenantColumn: "org_id",
+    // History: writers append in their own name; nobody edits or deletes a row.
+    can: { select: ALL, insert: WRITERS, update: NONE, delete: NONE },
+    newRow: (org, actor) => ({
+      org_id: org.id,
+      lead_id: org.rows.lead,
+      from_stage: "contacted",
+      to_stage: "qualified",
+      actor_id: actor.id,
+    }),
+    target: (org) => ({ where: { id: org.rows.stageChange }, set: { to_stage: "won" } }),
+  },
+  {
+    table: "lead_notes",
+    tenantColumn: "org_id",
+    // A thread: writers add notes in their own name and edit or delete only their own (the
+    // target is the note the acting role's user wrote; the outsider aims at the admin's).
+    can: { select: ALL, insert: WRITERS, update: WRITERS, delete: WRITERS },
+    newRow: (org, actor) => ({
+      org_id: org.id,
+      lead_id: org.rows.lead,
+      author_id: actor.id,
+      body: "forged note",
+    }),
+    target: (org, role) => ({
+      where: { id: org.rows.notes[role === "outsider" ? "admin" : role] },
+      set: { body: "edited" },
+    }),
+  },
+  {
     table: "lead_enrichment",
     tenantColumn: "org_id",
     // Written by enrichment workers only; goes with its lead.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiKey } from "@/lib/api-keys";
 import { asServiceRole } from "@/lib/db";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks";
 import { setUrlPolicyResolver } from "@/lib/webhooks/url-policy";
 import { useTestDb } from "../helpers/db";
 import { createApiOrg, useUnlimited, type ApiOrg } from "../api/harness/world";
@@ -47,7 +48,9 @@ describe("creating an endpoint", () => {
     expect(res.status).toBe(201);
     const hook = res.body.data;
     expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
-    expect(hook.events).toEqual(["job.completed", "job.failed", "job.cancelled"]);
+    // No events named: every event type there is, lead events included.
+    expect(hook.events).toEqual([...WEBHOOK_EVENT_TYPES]);
+    expect(hook.events).toContain("lead.stage_changed");
     expect(hook.secret_hint).toBe(`whsec_…${hook.secret!.slice(-4)}`);
 
     const read = await api<Hook>(a.keys.read, "GET", `/webhooks/${hook.id}`);

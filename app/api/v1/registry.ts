@@ -8,7 +8,10 @@ import * as job from "./jobs/[id]/route";
 import * as jobUrls from "./jobs/[id]/urls/route";
 import * as jobs from "./jobs/route";
 import * as leadContacts from "./leads/[id]/contacts/route";
+import * as leadHistory from "./leads/[id]/history/route";
+import * as leadNotes from "./leads/[id]/notes/route";
 import * as lead from "./leads/[id]/route";
+import * as leadStage from "./leads/[id]/stage/route";
 import * as leadsExport from "./leads/export/route";
 import * as leads from "./leads/route";
 import * as me from "./me/route";
@@ -33,6 +36,9 @@ export const API_V1_ROUTES: Record<string, RouteModule> = {
   "/leads/export": leadsExport,
   "/leads/{id}": lead,
   "/leads/{id}/contacts": leadContacts,
+  "/leads/{id}/stage": leadStage,
+  "/leads/{id}/history": leadHistory,
+  "/leads/{id}/notes": leadNotes,
   "/contacts": contacts,
   "/credits": credits,
   "/billing": billing,

@@ -4,6 +4,7 @@ const DETAIL: Record<WebhookEventType, string> = {
   "job.completed": "A job finished its URLs",
   "job.failed": "A job ended in failure",
   "job.cancelled": "Someone cancelled a job",
+  "lead.stage_changed": "A lead moved to another pipeline stage",
 };
 
 export const EVENT_OPTIONS = WEBHOOK_EVENT_TYPES.map((value) => ({

@@ -147,7 +147,7 @@ export interface paths {
     head?: never;
     /**
      * Change a lead's stage, notes or tags
-     * @description Requires the `write` scope.
+     * @description Requires the `write` scope. stage moves through the pipeline's rules (422 for a move they do not allow; POST /leads/{id}/stage also takes the stage you saw); notes adds a note to the thread.
      */
     patch: operations["updateLead"];
     trace?: never;
@@ -166,6 +166,70 @@ export interface paths {
     get: operations["listLeadContacts"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/leads/{id}/stage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a lead to another stage
+     * @description Requires the `write` scope. Only the moves of the pipeline (docs/pipeline.md): a refused move answers 422 naming the current stage and the stages allowed from it. Send `from` (the stage you saw) to get 409 instead of a move if someone moved the lead meanwhile. Fires lead.stage_changed.
+     */
+    post: operations["moveLeadStage"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/leads/{id}/history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a lead's stage history
+     * @description Requires the `read` scope. Oldest first; the latest 500 changes.
+     */
+    get: operations["getLeadHistory"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/leads/{id}/notes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List a lead's notes
+     * @description Requires the `read` scope. Oldest first; the latest 500.
+     */
+    get: operations["listLeadNotes"];
+    put?: never;
+    /**
+     * Add a note to a lead
+     * @description Requires the `write` scope. The lead's `notes` field shows the latest note.
+     */
+    post: operations["addLeadNote"];
     delete?: never;
     options?: never;
     head?: never;
@@ -682,6 +746,90 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  "lead.stage_changed": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A lead moved to another stage of the pipeline (dashboard, bulk action or API)
+     * @description Retried on the schedule 0 s, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h until a 2xx. Redirects are not followed. An endpoint failing for 24 h is disabled and its organization's admins are told.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event's id: the same on every retry and redelivery; de-duplicate on it */
+          "webhook-id": string;
+          /** @description Unix seconds when this attempt was signed; refuse ones older than 5 minutes */
+          "webhook-timestamp": string;
+          /** @description Space-separated "v1,<base64 HMAC-SHA256 of id.timestamp.body>" with your whsec_ secret; two during a secret rotation. Verify with the standardwebhooks (or svix) library */
+          "webhook-signature": string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "type": "lead.stage_changed",
+           *       "timestamp": "2026-05-06T09:30:12.000Z",
+           *       "data": {
+           *         "change": {
+           *           "id": "3d2f8a61-5b7c-4e0a-9f12-7c4b6e8d1a20",
+           *           "from": "contacted",
+           *           "to": "qualified",
+           *           "changed_at": "2026-05-06T09:30:12.000Z",
+           *           "actor": {
+           *             "type": "api_key",
+           *             "user_id": "9a4e2c10-1f3b-4d6a-8e57-0b2c4d6f8a91",
+           *             "api_key_id": "5e7a9c1b-3d5f-4a7b-9c1e-2f4a6b8c0d13"
+           *           }
+           *         },
+           *         "lead": {
+           *           "id": "c1a3e5f7-2b4d-4c6e-8a0b-1d3f5a7c9e24",
+           *           "name": "Dana Whitfield",
+           *           "company": "Acme Analytics",
+           *           "email": "dana@acme-analytics.example",
+           *           "domain": "acme-analytics.example",
+           *           "stage": "qualified",
+           *           "score": 82
+           *         },
+           *         "lead_url": "https://app.leadscout.example/api/v1/leads/c1a3e5f7-2b4d-4c6e-8a0b-1d3f5a7c9e24"
+           *       }
+           *     }
+           */
+          "application/json": components["schemas"]["LeadStageChangedEvent"];
+        };
+      };
+      responses: {
+        /** @description Gone: Leadscout disables the endpoint and stops delivering */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Received. Anything else (or no answer within 10 s) is retried */
+        "2XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "webhook.test": {
     parameters: {
       query?: never;
@@ -1014,6 +1162,102 @@ export interface components {
       /** Format: date-time */
       updated_at: string;
     };
+    StageMove: {
+      lead: components["schemas"]["Lead"];
+      /** @description The history row written; null when the lead was in that stage already */
+      change: components["schemas"]["StageChange"] | null;
+    };
+    StageChange: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      lead_id: string;
+      /** @description null: the stage the lead had when history began */
+      from: ("new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived") | null;
+      /** @enum {string} */
+      to: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+      /** @description The member (for an API key, the key's creator) */
+      actor_id: string | null;
+      /** @description The key, when the move came through the API */
+      api_key_id: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      changed_at: string;
+    };
+    MoveLeadStage: {
+      /**
+       * @description The stage to move the lead to (see docs/pipeline.md)
+       * @enum {string}
+       */
+      stage: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+      /**
+       * @description The stage you last saw: if the lead has moved since, nothing changes and the answer is 409
+       * @enum {string}
+       */
+      from?: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+    };
+    LeadHistory: {
+      /** @enum {string} */
+      stage: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+      /** @description When the lead first reached each stage it has been in */
+      first_reached: {
+        [key: string]: string;
+      };
+      changes: {
+        /** Format: uuid */
+        id: string;
+        from: ("new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived") | null;
+        /** @enum {string} */
+        to: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+        actor: {
+          /** Format: uuid */
+          id: string;
+          email: string | null;
+          name: string | null;
+        } | null;
+        api_key: {
+          /** Format: uuid */
+          id: string;
+          name: string | null;
+        } | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        changed_at: string;
+      }[];
+    };
+    LeadNote: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      lead_id: string;
+      body: string;
+      /** @description null: written before the notes thread existed, or the author left */
+      author: {
+        /** Format: uuid */
+        id: string;
+        email: string | null;
+        name: string | null;
+      } | null;
+      api_key_id: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      updated_at: string;
+    };
+    AddLeadNote: {
+      /** @description The note's text (1..10,000 characters) */
+      body: string;
+    };
     Credits: {
       /** @description Credits free to spend */
       balance: number;
@@ -1114,7 +1358,7 @@ export interface components {
       id: string;
       url: string;
       description: string | null;
-      events: ("job.completed" | "job.failed" | "job.cancelled")[];
+      events: ("job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed")[];
       active: boolean;
       /** @description Why Leadscout stopped delivering (410 Gone, a day of failures); null while active */
       disabled_reason: string | null;
@@ -1139,7 +1383,7 @@ export interface components {
       id: string;
       url: string;
       description: string | null;
-      events: ("job.completed" | "job.failed" | "job.cancelled")[];
+      events: ("job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed")[];
       active: boolean;
       /** @description Why Leadscout stopped delivering (410 Gone, a day of failures); null while active */
       disabled_reason: string | null;
@@ -1165,14 +1409,14 @@ export interface components {
       /** @description HTTPS URL that receives the events (http only for hosts in SSRF_ALLOWLIST) */
       url: string;
       /** @description Event types delivered to this endpoint */
-      events?: ("job.completed" | "job.failed" | "job.cancelled")[];
+      events?: ("job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed")[];
       description?: string | null;
     };
     UpdateWebhook: {
       /** @description HTTPS URL that receives the events (http only for hosts in SSRF_ALLOWLIST) */
       url?: string;
       /** @description Event types delivered to this endpoint */
-      events?: ("job.completed" | "job.failed" | "job.cancelled")[];
+      events?: ("job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed")[];
       description?: string | null;
       /** @description false pauses deliveries; true re-enables a disabled endpoint and clears its failures */
       active?: boolean;
@@ -1261,6 +1505,59 @@ export interface components {
         };
         /** @description GET this (with your API key) for the job's leads */
         leads_url: string;
+      };
+    };
+    LeadStageChangedEvent: {
+      /** @constant */
+      type: "lead.stage_changed";
+      /**
+       * Format: date-time
+       * @description When the lead moved
+       */
+      timestamp: string;
+      data: {
+        change: {
+          /**
+           * Format: uuid
+           * @description The history row; the webhook-id is derived from it
+           */
+          id: string;
+          from:
+            ("new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived") | null;
+          /** @enum {string} */
+          to: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+          /**
+           * Format: date-time
+           * @description ISO 8601, UTC
+           */
+          changed_at: string;
+          actor: {
+            /**
+             * @description Moved in the dashboard, or through the API
+             * @enum {string}
+             */
+            type: "user" | "api_key";
+            /** @description The member (for an API key, the key's creator) */
+            user_id: string | null;
+            api_key_id: string | null;
+          };
+        };
+        lead: {
+          /** Format: uuid */
+          id: string;
+          name: string | null;
+          company: string | null;
+          email: string | null;
+          domain: string | null;
+          /**
+           * @description The lead's stage when the event was built
+           * @enum {string}
+           */
+          stage: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
+          score: number | null;
+        };
+        /** @description GET this (with your API key) for the whole lead */
+        lead_url: string;
       };
     };
     TestEvent: {
@@ -2701,12 +2998,12 @@ export interface operations {
          */
         "application/json": {
           /**
-           * @description Move the lead along the pipeline
+           * @description Move the lead along the pipeline: only the moves docs/pipeline.md allows (else 422)
            * @enum {string}
            */
           stage?: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
-          /** @description Free text; null clears it */
-          notes?: string | null;
+          /** @description Adds a note to the lead's notes thread (as POST /leads/{id}/notes does); the lead's notes field shows the latest */
+          notes?: string;
           /** @description Replaces the lead's tags (at most 50, each 1..50 characters) */
           tags?: string[];
         };
@@ -2942,6 +3239,646 @@ export interface operations {
       };
       /** @description Not found (including another organization's ids) */
       404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  moveLeadStage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lead id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "stage": "contacted",
+         *       "from": "new"
+         *     }
+         */
+        "application/json": components["schemas"]["MoveLeadStage"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["StageMove"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Malformed request (e.g. the body is not JSON) */
+      400: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict (Idempotency-Key reused with another body; job already ended) */
+      409: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Body larger than 1 MB */
+      413: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getLeadHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lead id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["LeadHistory"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  listLeadNotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lead id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["LeadNote"][];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  addLeadNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lead id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "body": "Called, wants a demo on Tuesday"
+         *     }
+         */
+        "application/json": components["schemas"]["AddLeadNote"];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: components["schemas"]["LeadNote"];
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Malformed request (e.g. the body is not JSON) */
+      400: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Body larger than 1 MB */
+      413: {
         headers: {
           /** @description Requests allowed per window */
           "X-RateLimit-Limit"?: number;

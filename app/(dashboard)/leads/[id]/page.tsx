@@ -2,21 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/dashboard/page-header";
-import { LeadEditForm } from "@/components/leads/lead-edit-form";
+import { PipelineSection } from "@/components/leads/pipeline-section";
 import {
   ContactsSection,
-  EnrichmentSection,
   HistorySection,
   PeopleSection,
-  ScoreSection,
-  Section,
   SocialsSection,
 } from "@/components/leads/lead-sections";
+import { EnrichmentSection, ScoreSection } from "@/components/leads/lead-readable-sections";
 import { leadTitle } from "@/components/leads/lead-row";
 import { LeadContactsSection } from "@/components/contacts/lead-contacts-section";
 import { listLeadContacts } from "@/lib/contacts";
 import { AppError } from "@/lib/errors";
-import { getLead } from "@/lib/leads";
+import { getLead, getLeadHistory, listLeadNotes } from "@/lib/leads";
 import { loadDashboardContext } from "../../request-context";
 
 export const metadata: Metadata = { title: "Lead" };
@@ -30,7 +28,11 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   });
-  const contacts = await listLeadContacts(session.claims, current.id, lead.id);
+  const [contacts, history, notes] = await Promise.all([
+    listLeadContacts(session.claims, current.id, lead.id),
+    getLeadHistory(session.claims, current.id, lead.id),
+    listLeadNotes(session.claims, current.id, lead.id),
+  ]);
 
   return (
     <div className="space-y-8">
@@ -43,19 +45,15 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           </Link>
         }
       />
-      <Section id="stage-heading" title="Pipeline">
-        {/* Viewers read the stage and notes; the save action refuses them anyway. */}
-        {current.role === "viewer" ? (
-          <div className="space-y-2">
-            <p>
-              Stage: <strong>{lead.stage}</strong>
-            </p>
-            <p className="whitespace-pre-wrap">{lead.notes ?? "No notes."}</p>
-          </div>
-        ) : (
-          <LeadEditForm leadId={lead.id} orgId={current.id} stage={lead.stage} notes={lead.notes} />
-        )}
-      </Section>
+      {/* Viewers read the stage, history and notes; the actions refuse them anyway. */}
+      <PipelineSection
+        leadId={lead.id}
+        orgId={current.id}
+        stage={lead.stage}
+        canWrite={current.role !== "viewer"}
+        history={history}
+        notes={notes}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <ContactsSection lead={lead} />
         <ScoreSection lead={lead} />

@@ -33,6 +33,8 @@ export const PATCH = withApiKey(
     openapi: {
       operationId: "updateLead",
       summary: "Change a lead's stage, notes or tags",
+      description:
+        "stage moves through the pipeline's rules (422 for a move they do not allow; POST /leads/{id}/stage also takes the stage you saw); notes adds a note to the thread.",
       tag: "Leads",
       bodyExample: { stage: "contacted", tags: ["q3", "saas"] },
       status: 200,
@@ -40,7 +42,15 @@ export const PATCH = withApiKey(
       errors: [...READ_ERRORS, 400, 404, 413],
     },
   },
-  async (ctx) => ctx.ok(await updateLead(ctx.claims, ctx.orgId, ctx.params.id, ctx.body)),
+  async (ctx) =>
+    ctx.ok(
+      await updateLead(
+        { claims: ctx.claims, apiKeyId: ctx.principal.keyId },
+        ctx.orgId,
+        ctx.params.id,
+        ctx.body,
+      ),
+    ),
 );
 
 export const DELETE = withApiKey(
