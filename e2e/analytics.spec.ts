@@ -52,8 +52,8 @@ test("analytics: charts after a job, range changes, a chart's CSV", async ({ pag
     await expect(
       page.getByRole("table", { name: "Leads found per day" }).getByRole("row"),
     ).toHaveCount(8);
-    await page.getByLabel("From").fill(daysAgo(2));
-    await page.getByLabel("To").fill(today());
+    await page.getByLabel("From", { exact: true }).fill(daysAgo(2));
+    await page.getByLabel("To", { exact: true }).fill(today());
     await page.getByRole("button", { name: "Apply range" }).click();
     await expect(page).toHaveURL(new RegExp(`range=custom&from=${daysAgo(2)}&to=${today()}`));
     await expect(
@@ -63,7 +63,9 @@ test("analytics: charts after a job, range changes, a chart's CSV", async ({ pag
 
   await test.step("an end before the start is explained, not an error page", async () => {
     await page.goto(`/analytics?range=custom&from=${today()}&to=${daysAgo(3)}`);
-    await expect(page.getByRole("alert")).toContainText("The end date is before the start");
+    await expect(
+      page.getByRole("alert").filter({ hasText: "The end date is before the start" }),
+    ).toBeVisible();
   });
 
   await test.step("one chart's numbers download as CSV", async () => {
@@ -78,5 +80,15 @@ test("analytics: charts after a job, range changes, a chart's CSV", async ({ pag
     expect(header).toBe("day,total,hot,warm,cold,unscored");
     expect(rows.map((r) => r.split(",")[0])).toEqual([daysAgo(2), daysAgo(1), today()]);
     expect(Number(rows[2]!.split(",")[1])).toBeGreaterThan(0);
+  });
+
+  await test.step("the CSV route refuses an unknown chart and a bad range clearly", async () => {
+    const unknown = await page.request.get("/api/dashboard/analytics/revenue");
+    expect(unknown.status()).toBe(404);
+    const bad = await page.request.get(
+      "/api/dashboard/analytics/top-sources?range=custom&from=2026-02-30&to=2026-03-01",
+    );
+    expect(bad.status()).toBe(422);
+    expect((await bad.json()).error.fields).toHaveProperty("from");
   });
 });
