@@ -25,7 +25,7 @@ test("analytics: charts after a job, range changes, a chart's CSV", async ({ pag
 
   await test.step("before any job, each chart says it has nothing to show", async () => {
     await page.goto("/analytics");
-    await expect(page.getByText("No leads found per day in this range")).toBeVisible();
+    await expect(page.getByText("No leads found in this range")).toBeVisible();
   });
 
   await startJob(page, sites.urls);

@@ -15,6 +15,7 @@ export function ChartCard({
   csvHref,
   empty,
   emptyIcon,
+  emptyTitle,
   emptyText,
   columns,
   rows,
@@ -27,6 +28,7 @@ export function ChartCard({
   csvHref?: string;
   empty: boolean;
   emptyIcon: LucideIcon;
+  emptyTitle: string;
   emptyText: string;
   columns: string[];
   rows: (string | number)[][];
@@ -58,7 +60,7 @@ export function ChartCard({
         )}
       </div>
       {empty ? (
-        <EmptyState icon={emptyIcon} title={`No ${title.toLowerCase()} in this range`}>
+        <EmptyState icon={emptyIcon} title={emptyTitle}>
           {emptyText}
         </EmptyState>
       ) : (

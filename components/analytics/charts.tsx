@@ -34,6 +34,7 @@ export function LeadsPerDayChart({ days, csv, level }: { days: LeadsPerDay[] } &
       csvHref={csv?.("leads-per-day")}
       empty={total === 0}
       emptyIcon={Users}
+      emptyTitle="No leads found in this range"
       emptyText="Leads appear here as jobs find them. Start a job from the Jobs page."
       columns={["Day", "Total", "Hot", "Warm", "Cold", "Unscored"]}
       rows={days.map((d) => [dayLabel(d.day), d.total, d.hot, d.warm, d.cold, d.unscored])}
@@ -64,6 +65,7 @@ export function LeadsByStageChart({ stages, csv, level }: { stages: StageCount[]
       csvHref={csv?.("leads-by-stage")}
       empty={total === 0}
       emptyIcon={Layers}
+      emptyTitle="No leads in this range"
       emptyText="Leads found in this range show up here by pipeline stage."
       columns={["Stage", "Leads"]}
       rows={stages.map((s) => [s.stage, s.leads])}
@@ -100,6 +102,7 @@ export function StageConversionChart({
       csvHref={csv?.("stage-conversion")}
       empty={first === 0}
       emptyIcon={Filter}
+      emptyTitle="No leads to follow through the pipeline"
       emptyText="Move leads through the pipeline to see how many reach each stage."
       columns={["Stage", "Leads reached", "From previous stage"]}
       rows={stages.map((s) => [s.stage, s.reached, percent(s.rate)])}
@@ -133,6 +136,7 @@ export function CreditsPerDayChart({ days, csv, level }: { days: CreditsPerDay[]
       csvHref={csv?.("credits-per-day")}
       empty={days.every((d) => d.used === 0)}
       emptyIcon={Coins}
+      emptyTitle="No credits used in this range"
       emptyText="Each page a job scrapes successfully uses a credit; none were used in this range."
       columns={["Day", "Credits used"]}
       rows={days.map((d) => [dayLabel(d.day), d.used])}
@@ -157,6 +161,7 @@ export function TopSourcesChart({ sources, csv, level }: { sources: SourceCount[
       csvHref={csv?.("top-sources")}
       empty={sources.length === 0}
       emptyIcon={Globe}
+      emptyTitle="No sources in this range"
       emptyText="The websites your leads come from are ranked here."
       columns={["Source", "Leads"]}
       rows={sources.map((s) => [s.source, s.leads])}
@@ -184,6 +189,7 @@ export function JobsPerDayChart({ days, csv, level }: { days: JobsPerDay[] } & P
       csvHref={csv?.("jobs-per-day")}
       empty={total === 0}
       emptyIcon={Briefcase}
+      emptyTitle="No jobs in this range"
       emptyText="Jobs started in this range show up here by outcome."
       columns={["Day", "Completed", "Failed", "Cancelled", "Running"]}
       rows={days.map((d) => [dayLabel(d.day), d.completed, d.failed, d.cancelled, d.running])}
