@@ -116,6 +116,20 @@ describe("lead_daily_counts", () => {
     expect(rollup).toEqual(recount);
   });
 
+  it("stays exact through an upsert that inserts one lead and updates another (a job's write)", async () => {
+    await asServiceRole((tx) =>
+      sql`insert into public.scraped_leads (org_id, dedupe_key, status, created_at)
+          values (${orgId}, 'd1', 'cold', '2026-04-01T08:00Z'), (${orgId}, 'd9', 'hot', '2026-04-02T08:00Z')
+          on conflict (org_id, dedupe_key) do update set status = excluded.status`.execute(tx),
+    );
+    expect(await leadsPerDay(claims, orgId, RANGE)).toEqual([
+      { day: "2026-04-01", total: 2, hot: 0, warm: 1, cold: 1, unscored: 0 },
+      { day: "2026-04-02", total: 2, hot: 2, warm: 0, cold: 0, unscored: 0 },
+    ]);
+    const [rollup, recount] = await rollupAndRecount(orgId);
+    expect(rollup).toEqual(recount);
+  });
+
   it("lets an organization with leads be deleted (its counters go with it)", async () => {
     const other = await createOrg(0);
     await asServiceRole((tx) =>
