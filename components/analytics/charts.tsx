@@ -21,6 +21,8 @@ type CsvHref = (chart: AnalyticsChart) => string;
 /** Where the chart sits: its own section (h2) or under a section heading (h3). */
 type Place = { csv?: CsvHref; level?: 2 | 3 };
 const n = (x: number) => numberFormat.format(x);
+/** "1 lead", "2 leads" */
+const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
 const sum = <T,>(xs: T[], f: (x: T) => number) => xs.reduce((t, x) => t + f(x), 0);
 
 export function LeadsPerDayChart({ days, csv, level }: { days: LeadsPerDay[] } & Place) {
@@ -30,7 +32,7 @@ export function LeadsPerDayChart({ days, csv, level }: { days: LeadsPerDay[] } &
       level={level}
       id="leads-per-day"
       title="Leads found per day"
-      summary={`${n(total)} leads found, by score`}
+      summary={`${count(total, "lead", "leads")} found, by score`}
       csvHref={csv?.("leads-per-day")}
       empty={total === 0}
       emptyIcon={Users}
@@ -132,7 +134,7 @@ export function CreditsPerDayChart({ days, csv, level }: { days: CreditsPerDay[]
       level={level}
       id="credits-per-day"
       title="Credits used per day"
-      summary={`${n(total)} credits used (charges less refunds)`}
+      summary={`${count(total, "credit", "credits")} used (charges less refunds)`}
       csvHref={csv?.("credits-per-day")}
       empty={days.every((d) => d.used === 0)}
       emptyIcon={Coins}
@@ -185,7 +187,7 @@ export function JobsPerDayChart({ days, csv, level }: { days: JobsPerDay[] } & P
       level={level}
       id="jobs-per-day"
       title="Job success rate"
-      summary={`${n(total)} jobs; ${percent(rate)} of finished jobs completed`}
+      summary={`${count(total, "job", "jobs")}; ${percent(rate)} of finished jobs completed`}
       csvHref={csv?.("jobs-per-day")}
       empty={total === 0}
       emptyIcon={Briefcase}
