@@ -22,6 +22,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: (page: Page) =>
     { name: "leads", path: () => "/leads" },
     { name: "lead detail", path: (s) => `/leads/${s.leadId}` },
     { name: "contacts", path: () => "/contacts" },
+    { name: "analytics", path: () => "/analytics" },
     { name: "settings: organization", path: () => "/settings/organization" },
     { name: "settings: team", path: () => "/settings/team" },
     { name: "settings: api keys", path: () => "/settings/api-keys" },

@@ -29,6 +29,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: Open }[] = [
   { name: "leads", path: () => "/leads" },
   { name: "lead detail", path: (s) => `/leads/${s.leadId}` },
   { name: "contacts", path: () => "/contacts" },
+  { name: "analytics", path: () => "/analytics" },
   { name: "new organization", path: () => "/organizations/new" },
   { name: "settings", path: () => "/settings" },
   { name: "settings: organization", path: () => "/settings/organization" },

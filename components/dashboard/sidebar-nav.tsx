@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { Briefcase, Contact, LayoutDashboard, Settings, Users } from "lucide-react";
+import { BarChart3, Briefcase, Contact, LayoutDashboard, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -10,6 +10,7 @@ const ITEMS = [
   { href: "/jobs", label: "Jobs", icon: Briefcase },
   { href: "/leads", label: "Leads", icon: Users },
   { href: "/contacts", label: "Contacts", icon: Contact },
+  { href: "/analytics", label: "Analytics", icon: BarChart3 },
   { href: "/settings", label: "Settings", icon: Settings },
 ] as const;
 

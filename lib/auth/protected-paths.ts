@@ -4,6 +4,7 @@ export const PROTECTED_PREFIXES = [
   "/jobs",
   "/leads",
   "/contacts",
+  "/analytics",
   "/settings",
   "/organizations",
 ] as const;

@@ -143,6 +143,20 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     }),
   },
   {
+    table: "lead_daily_counts",
+    tenantColumn: "org_id",
+    // The analytics rollup: kept by triggers on scraped_leads only; every member reads it.
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({
+      org_id: org.id,
+      day: "2020-01-01",
+      status: "hot",
+      stage: "new",
+      leads: 1000,
+    }),
+    target: (org) => ({ where: { org_id: org.id }, set: { leads: 1000 } }),
+  },
+  {
     table: "lead_enrichment",
     tenantColumn: "org_id",
     // Written by enrichment workers only; goes with its lead.

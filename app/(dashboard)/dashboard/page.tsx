@@ -1,6 +1,7 @@
 import { Briefcase, Coins, Flame, Loader, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CreditsPerDayChart, LeadsPerDayChart } from "@/components/analytics/charts";
 import { EmptyState } from "@/components/dashboard/empty-state";
 import { HotLeads } from "@/components/dashboard/hot-leads";
 import { PageHeader } from "@/components/dashboard/page-header";
@@ -9,6 +10,7 @@ import { RoleBadge } from "@/components/dashboard/role-badge";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { isJobRunning } from "@/components/jobs/format";
 import { RefreshWhileRunning } from "@/components/jobs/refresh-while-running";
+import { creditsPerDay, leadsPerDay, resolveRange } from "@/lib/analytics";
 import { COUNT_CAP, getHomeStats } from "@/lib/dashboard";
 import { listJobs } from "@/lib/jobs";
 import { listLeads } from "@/lib/leads";
@@ -23,10 +25,13 @@ const LINK = "text-sm text-brand-600 hover:underline";
 export default async function DashboardPage() {
   const { session, current } = await loadDashboardContext();
   if (!current) return null; // the layout shows onboarding instead
-  const [stats, jobs, hot] = await Promise.all([
+  const month = resolveRange({ range: "30d" });
+  const [stats, jobs, hot, leadDays, creditDays] = await Promise.all([
     getHomeStats(session.claims, current.id),
     listJobs(session.claims, current.id, { limit: 5 }),
     listLeads(session.claims, current.id, { status: "hot", sort: "-score", limit: 5 }),
+    leadsPerDay(session.claims, current.id, month),
+    creditsPerDay(session.claims, current.id, month),
   ]);
 
   return (
@@ -76,6 +81,21 @@ export default async function DashboardPage() {
             }
           />
         </dl>
+      </section>
+
+      <section aria-labelledby="trends-heading" className="space-y-3">
+        <div className="flex items-center justify-between">
+          <h2 id="trends-heading" className="text-base font-semibold">
+            Last 30 days
+          </h2>
+          <Link href="/analytics" className={LINK}>
+            See analytics
+          </Link>
+        </div>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <LeadsPerDayChart days={leadDays} level={3} />
+          <CreditsPerDayChart days={creditDays} level={3} />
+        </div>
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
