@@ -43,7 +43,8 @@ function resolveColumns(headers: string[], mapping: ImportMapping): Columns {
     if (index < 0) fields[`mapping.${field}`] = [`The file has no column named "${header}"`];
     else columns[field] = index;
   }
-  if (columns.website === undefined && columns.domain === undefined && !fields["mapping.domain"])
+  // A website or domain that was mapped but not found has its own message already.
+  if (mapping.website === undefined && mapping.domain === undefined)
     fields["mapping.domain"] = ["Map a website or a domain column: every lead needs one"];
   if (Object.keys(fields).length)
     throw new AppError("validation_failed", "The column mapping does not fit the file", { fields });

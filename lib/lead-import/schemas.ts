@@ -41,13 +41,14 @@ export const MAX_IMPORT_ROWS = 100_000;
 export const MAX_REPORTED_ERRORS = 100;
 
 /** Lead field → the header of the column that fills it (unmapped fields are left out). */
+const ZHeaderSchema = z
+  .string()
+  .trim()
+  .min(1, "Name the column's header")
+  .max(200, "A header is at most 200 characters");
 export const ZImportMappingSchema = z.partialRecord(
   z.enum(IMPORT_FIELDS, { error: `Map one of: ${IMPORT_FIELDS.join(", ")}` }),
-  z
-    .string()
-    .trim()
-    .min(1, "Name the column's header")
-    .max(200, "A header is at most 200 characters"),
+  ZHeaderSchema,
 );
 export type ImportMapping = z.infer<typeof ZImportMappingSchema>;
 
@@ -97,20 +98,35 @@ export interface ImportRowError {
 }
 
 /** What an import did. Nothing is written unless every row is valid. */
-export interface ImportReport {
-  /** Data rows read (blank rows not counted). */
-  rows: number;
-  /** Leads this import created. */
-  created: number;
-  /** Rows whose domain (or email) the organization already had a lead for: left as they were. */
-  skipped_existing: number;
-  /** Rows repeating the domain of an earlier row of the same file. */
-  duplicates_in_file: number;
-  /** Contacts created from the rows' contact columns. */
-  contacts_created: number;
-  /** Rows with no value at all (skipped). */
-  blank_rows: number;
-}
+export const ZImportReportSchema = z.object({
+  rows: z.number().int().describe("Data rows read (blank rows not counted)"),
+  created: z.number().int().describe("Leads this import created"),
+  skipped_existing: z
+    .number()
+    .int()
+    .describe(
+      "Rows whose domain (or email) the organization already had a lead for: skipped, the lead left as it was",
+    ),
+  duplicates_in_file: z
+    .number()
+    .int()
+    .describe("Rows repeating the domain of an earlier row of the file (their contact is kept)"),
+  contacts_created: z.number().int().describe("Contacts created from the rows' contact columns"),
+  blank_rows: z.number().int().describe("Rows with no value at all (skipped)"),
+});
+export type ImportReport = z.infer<typeof ZImportReportSchema>;
+
+/** POST /api/v1/leads/import's query: the mapping, one parameter per lead field. */
+export const ZImportQuerySchema = z.strictObject(
+  Object.fromEntries(
+    IMPORT_FIELDS.map((field) => [
+      field,
+      ZHeaderSchema.optional().describe(
+        `The header of the column holding the ${IMPORT_FIELD_LABELS[field].toLowerCase()}`,
+      ),
+    ]),
+  ) as Record<ImportField, z.ZodOptional<typeof ZHeaderSchema>>,
+);
 
 /** The 422's details when rows are invalid. */
 export interface ImportRefusal {

@@ -10,6 +10,7 @@ import * as jobs from "./jobs/route";
 import * as leadContacts from "./leads/[id]/contacts/route";
 import * as lead from "./leads/[id]/route";
 import * as leadsExport from "./leads/export/route";
+import * as leadsImport from "./leads/import/route";
 import * as leads from "./leads/route";
 import * as me from "./me/route";
 import * as webhookRedeliver from "./webhooks/[id]/deliveries/[delivery_id]/redeliver/route";
@@ -31,6 +32,7 @@ export const API_V1_ROUTES: Record<string, RouteModule> = {
   "/jobs/{id}/urls": jobUrls,
   "/leads": leads,
   "/leads/export": leadsExport,
+  "/leads/import": leadsImport,
   "/leads/{id}": lead,
   "/leads/{id}/contacts": leadContacts,
   "/contacts": contacts,
