@@ -96,26 +96,29 @@ beforeAll(async () => {
 describe("importLeads", () => {
   it("refuses a file with bad rows as a whole, listing each with its row number (header = row 1)", async () => {
     const org = await newOrg("Bad rows");
+    // 600 valid rows first: a whole batch is written before the first bad row is read, so only
+    // the transaction's rollback keeps it out.
+    const good = Array.from({ length: 600 }, (_, i) => `Good ${i},good${i}.test,,new`);
     const csv = [
       "Company,Website,Email,Stage",
-      "Acme,acme.test,ann@acme.test,new",
-      "Beta,not a site,bob@beta.test,new", // row 3: website
-      "Gamma,gamma.test,not-an-email,new", // row 4: email
-      ",,,", // row 5: blank, skipped
-      "Delta,delta.test,dee@delta.test,someday", // row 6: stage
+      ...good, // rows 2..601
+      "Beta,not a site,bob@beta.test,new", // row 602: website
+      "Gamma,gamma.test,not-an-email,new", // row 603: email
+      ",,,", // row 604: blank, skipped
+      "Delta,delta.test,dee@delta.test,someday", // row 605: stage
     ].join("\n");
     const before = await counts(org);
     const err = await refusal(importLeads(admin.claims, org, { csv: streamOf(csv) }));
     expect(err.code).toBe("validation_failed");
     const details = err.details as unknown as ImportRefusal;
     expect(details.error_count).toBe(3);
-    expect(details.rows).toBe(4);
+    expect(details.rows).toBe(603);
     expect(details.errors.map((e) => [e.row, e.field, e.column])).toEqual([
-      [3, "website", "Website"],
-      [4, "email", "Email"],
-      [6, "stage", "Stage"],
+      [602, "website", "Website"],
+      [603, "email", "Email"],
+      [605, "stage", "Stage"],
     ]);
-    // Nothing half-imported: Acme (row 2, valid) was not written either.
+    // Nothing half-imported: the 600 valid rows (a batch of them already inserted) are gone too.
     expect(await counts(org)).toEqual(before);
   });
 
@@ -177,6 +180,21 @@ describe("importLeads", () => {
         .execute(),
     );
     expect(known).toEqual([{ company: "Known" }]); // skipped, not merged
+    const audit = await asServiceRole((tx) =>
+      tx
+        .selectFrom("audit_log")
+        .select(["action", "actor_id", "metadata"])
+        .where("org_id", "=", org)
+        .where("action", "=", "leads.imported")
+        .execute(),
+    );
+    expect(audit).toEqual([
+      {
+        action: "leads.imported",
+        actor_id: admin.id,
+        metadata: expect.objectContaining({ created: 2 }),
+      },
+    ]);
     // Importing the same file again creates nothing.
     const again = await importLeads(admin.claims, org, { csv: streamOf(csv) });
     expect(again).toMatchObject({ created: 0, skipped_existing: 3, contacts_created: 0 });
