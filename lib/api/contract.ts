@@ -43,6 +43,8 @@ export interface OpenApiMeta {
   /** What else the operation requires or does, after the scope sentence. */
   description?: string;
   bodyExample?: unknown;
+  /** A body that is not JSON (a CSV upload), read by the handler itself: media type → schema. */
+  requestContent?: Record<string, { schema: Record<string, unknown>; example?: unknown }>;
   status: 200 | 201 | 202;
   /** The success envelope's `data`. */
   data?: z.ZodType;

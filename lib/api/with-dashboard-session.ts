@@ -16,9 +16,10 @@ export function dashboardError(
   code: ErrorCode,
   message: string,
   fields?: Record<string, string[]>,
+  details?: Record<string, unknown>,
 ) {
   return NextResponse.json(
-    { error: { code, message, ...(fields && { fields }) } },
+    { error: { code, message, ...(fields && { fields }), ...(details && { details }) } },
     { status: ERROR_STATUS[code], headers: { "cache-control": "no-store" } },
   );
 }
@@ -37,7 +38,13 @@ export function withDashboardSession<P>(
     } catch (err) {
       const e = toAppError(err);
       if (e.code === "internal") log.error("dashboard route failed", { route: name, err });
-      return dashboardError(e.code, e.message, e.fields);
+      // details are caller-facing facts (an import's row errors); internals never carry any.
+      return dashboardError(
+        e.code,
+        e.message,
+        e.fields,
+        e.code === "internal" ? undefined : e.details,
+      );
     }
   };
 }

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "webhook.disabled",
   "lead.deleted",
   "leads.exported",
+  "leads.imported",
   "contacts.deleted",
   "contacts.exported",
   "scoring_rules.updated",

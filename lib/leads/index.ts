@@ -1,5 +1,5 @@
 // Leads: the write side used by the job pipeline (reads for the API live beside it).
-export { ZScrapedSiteSchema, leadFromScrape, leadDataFor } from "./from-scrape";
+export { ZScrapedSiteSchema, leadFromScrape, leadDataFor, oneLine } from "./from-scrape";
 export type { ScrapedSite, LeadDraft } from "./from-scrape";
 export { upsertLead, type LeadSource, type UpsertedLead } from "./upsert-lead";
 export {

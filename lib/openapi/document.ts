@@ -122,7 +122,8 @@ function operation(op: Operation, defs: Record<string, Json>): Json {
     parameters: parameters(op, defs),
     responses,
   };
-  if (op.body)
+  if (op.requestContent) out.requestBody = { required: true, content: op.requestContent };
+  else if (op.body)
     out.requestBody = {
       required: true,
       content: {

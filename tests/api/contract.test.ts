@@ -215,6 +215,15 @@ it("every endpoint answers as documented through the generated client", async ()
     { name: "Ada Contract", lead_id: leadId, source_url: "https://contract.test/team" },
   ]);
 
+  const imported = await client.POST("/leads/import", {
+    params: { query: { company: "Firm", website: "Site" } },
+    body: "Firm,Site\nImported Co,https://imported.contract.test\n",
+    bodySerializer: (body) => body,
+    headers: { "content-type": "text/csv" },
+  });
+  expect(imported.response.status).toBe(201);
+  expect(conforms("importLeads", imported.data).data).toMatchObject({ rows: 1, created: 1 });
+
   const exported = await client.GET("/leads/export", {
     params: { query: { format: "json" } },
     parseAs: "json",

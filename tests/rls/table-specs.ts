@@ -100,8 +100,9 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   {
     table: "contacts",
     tenantColumn: "org_id",
-    // Written by the pipeline (service role); members correct and delete them like leads.
-    can: { select: ALL, insert: NONE, update: WRITERS, delete: WRITERS },
+    // Written by the pipeline (service role) and by CSV imports (admins and members, 0026);
+    // members correct and delete them like leads.
+    can: { select: ALL, insert: WRITERS, update: WRITERS, delete: WRITERS },
     newRow: (org) => ({
       org_id: org.id,
       lead_id: org.rows.lead,

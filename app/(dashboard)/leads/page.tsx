@@ -1,4 +1,4 @@
-import { Users } from "lucide-react";
+import { Upload, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/dashboard/empty-state";
@@ -68,6 +68,15 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         actions={
           <>
             <ColumnsMenu />
+            {current.role !== "viewer" && (
+              <Link
+                href="/leads/import"
+                className="inline-flex h-10 items-center gap-2 rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium text-zinc-900 hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
+              >
+                <Upload aria-hidden className="size-4" />
+                Import CSV
+              </Link>
+            )}
             {canExportLeads(current.role) && <ExportButton query={exportQueryOf(params)} />}
           </>
         }
@@ -94,7 +103,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         <EmptyState icon={Users} title={filtered ? "No leads match these filters" : "No leads yet"}>
           {filtered
             ? "Try a wider score range or clear some filters."
-            : "Leads appear here as jobs find them."}
+            : "Leads appear here as jobs find them, or when you import a CSV file."}
         </EmptyState>
       ) : (
         <section aria-labelledby="leads-table-heading" className="space-y-3">

@@ -13,6 +13,7 @@ import * as leadNotes from "./leads/[id]/notes/route";
 import * as lead from "./leads/[id]/route";
 import * as leadStage from "./leads/[id]/stage/route";
 import * as leadsExport from "./leads/export/route";
+import * as leadsImport from "./leads/import/route";
 import * as leads from "./leads/route";
 import * as me from "./me/route";
 import * as webhookRedeliver from "./webhooks/[id]/deliveries/[delivery_id]/redeliver/route";
@@ -34,6 +35,7 @@ export const API_V1_ROUTES: Record<string, RouteModule> = {
   "/jobs/{id}/urls": jobUrls,
   "/leads": leads,
   "/leads/export": leadsExport,
+  "/leads/import": leadsImport,
   "/leads/{id}": lead,
   "/leads/{id}/contacts": leadContacts,
   "/leads/{id}/stage": leadStage,

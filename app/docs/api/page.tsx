@@ -69,6 +69,8 @@ export default function ApiReferencePage() {
           const body = (op.requestBody as Json | undefined)?.content as
             Record<string, { schema: Json; example?: unknown }> | undefined;
           const responses = op.responses as Record<string, { description: string }>;
+          // The first media type the body may be sent as (JSON, or text/csv for an import).
+          const [mediaType, media] = body ? (Object.entries(body)[0] ?? []) : [];
           return (
             <section
               key={`${method} ${path}`}
@@ -121,6 +123,11 @@ export default function ApiReferencePage() {
                   <SchemaView schema={body["application/json"].schema} schemas={schemas} />
                 </details>
               )}
+              {mediaType && mediaType !== "application/json" && (
+                <p className="text-sm">
+                  Request body: the file itself, as <code className="font-mono">{mediaType}</code>
+                </p>
+              )}
               <div className="text-sm">
                 <p className="font-medium">Responses</p>
                 <ul className="mt-1 space-y-0.5">
@@ -139,7 +146,8 @@ export default function ApiReferencePage() {
                   in: p.in,
                   required: Boolean(p.required),
                 }))}
-                example={body?.["application/json"]?.example}
+                example={media?.example}
+                contentType={mediaType}
               />
             </section>
           );

@@ -17,11 +17,17 @@ export function TryIt(props: {
   path: string;
   params: ParamSpec[];
   example?: unknown;
+  /** The body's media type (default JSON); a text example is shown as it is. */
+  contentType?: string;
 }) {
   const id = useId();
   const [values, setValues] = useState<Record<string, string>>({});
   const [body, setBody] = useState(
-    props.example === undefined ? "" : JSON.stringify(props.example, null, 2),
+    props.example === undefined
+      ? ""
+      : typeof props.example === "string"
+        ? props.example
+        : JSON.stringify(props.example, null, 2),
   );
   const [result, setResult] = useState<string>("");
   const [busy, setBusy] = useState(false);
@@ -49,7 +55,7 @@ export function TryIt(props: {
         else if (p.in === "query") query.set(p.name, v);
         else if (p.in === "header") headers[p.name] = v;
       }
-      if (hasBody && body) headers["content-type"] = "application/json";
+      if (hasBody && body) headers["content-type"] = props.contentType ?? "application/json";
       const res = await fetch(`/api/v1${path}${query.size ? `?${query}` : ""}`, {
         method: props.method,
         headers,

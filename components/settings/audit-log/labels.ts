@@ -20,6 +20,7 @@ const LABELS: Record<AuditAction, string> = {
   "webhook.disabled": "Webhook disabled",
   "lead.deleted": "Leads deleted",
   "leads.exported": "Leads exported",
+  "leads.imported": "Leads imported",
   "contacts.deleted": "Contacts deleted",
   "contacts.exported": "Contacts exported",
   "scoring_rules.updated": "Scoring rules saved",

@@ -124,6 +124,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/leads/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import leads from a CSV file
+     * @description Requires the `write` scope. The body is the file itself (`Content-Type: text/csv`, UTF-8, a header row first). Each query parameter maps a lead field to a column header (`?company=Account%20Name&website=URL`); with none, columns are matched by their header names (Company, Website, Domain, Email, Phone, Name, Title, LinkedIn, Address, Stage, Notes). Every row needs a website or a domain. All or nothing: if any row is invalid nothing is written and the 422's `error.details.errors` lists up to 100 problems as `{ row, field, column, message }` (the header is row 1) with `error.details.error_count`. Leads are deduplicated by domain, within the file and against the organization's leads; existing leads are skipped, never changed. A row with a contact name also creates a contact. At most 20 MB and 100,000 rows (413 beyond). Costs no credits. A viewer's key gets 403.
+     */
+    post: operations["importLeads"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/leads/{id}": {
     parameters: {
       query?: never;
@@ -2707,6 +2727,215 @@ export interface operations {
       };
     };
   };
+  importLeads: {
+    parameters: {
+      query?: {
+        /** @description The header of the column holding the company name */
+        company?: string;
+        /** @description The header of the column holding the website */
+        website?: string;
+        /** @description The header of the column holding the domain */
+        domain?: string;
+        /** @description The header of the column holding the email */
+        email?: string;
+        /** @description The header of the column holding the phone */
+        phone?: string;
+        /** @description The header of the column holding the contact name */
+        name?: string;
+        /** @description The header of the column holding the contact title */
+        title?: string;
+        /** @description The header of the column holding the linkedin url */
+        linkedin_url?: string;
+        /** @description The header of the column holding the address */
+        address?: string;
+        /** @description The header of the column holding the stage */
+        stage?: string;
+        /** @description The header of the column holding the notes */
+        notes?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example Company,Website,Email
+         *     Acme,https://acme.com,jane@acme.com
+         */
+        "text/csv": string;
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: {
+              /** @description Data rows read (blank rows not counted) */
+              rows: number;
+              /** @description Leads this import created */
+              created: number;
+              /** @description Rows whose domain (or email) the organization already had a lead for: skipped, the lead left as it was */
+              skipped_existing: number;
+              /** @description Rows repeating the domain of an earlier row of the file (their contact is kept) */
+              duplicates_in_file: number;
+              /** @description Contacts created from the rows' contact columns */
+              contacts_created: number;
+              /** @description Rows with no value at all (skipped) */
+              blank_rows: number;
+            };
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Malformed request (e.g. the body is not JSON) */
+      400: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found (including another organization's ids) */
+      404: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Body larger than 1 MB */
+      413: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   getLead: {
     parameters: {
       query?: never;
@@ -4441,6 +4670,7 @@ export interface operations {
           | "webhook.disabled"
           | "lead.deleted"
           | "leads.exported"
+          | "leads.imported"
           | "contacts.deleted"
           | "contacts.exported"
           | "scoring_rules.updated"
