@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   "leads.exported",
   "contacts.deleted",
   "contacts.exported",
+  "crm.connected",
+  "crm.disconnected",
   "scoring_rules.updated",
   "scoring_rules.reset",
   "account.password_reset",
@@ -45,6 +47,7 @@ export const AUDIT_TARGET_TYPES = [
   "webhook",
   "lead",
   "contact",
+  "crm_connection",
   "scoring_rules",
   "account",
 ] as const;

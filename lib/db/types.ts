@@ -8,6 +8,12 @@ import type {
 import type { BillingTables } from "./billing-types";
 import type { ContactsTable } from "./contact-types";
 import type {
+  CrmConnectionsTable,
+  CrmOauthStatesTable,
+  CrmPushesTable,
+  CrmSyncLogTable,
+} from "./crm-types";
+import type {
   ApiScope,
   EnrichmentType,
   InvitationDelivery,
@@ -288,6 +294,10 @@ export interface Database extends BillingTables {
   scraped_leads: ScrapedLeadsTable;
   lead_enrichment: LeadEnrichmentTable;
   contacts: ContactsTable;
+  crm_connections: CrmConnectionsTable;
+  crm_oauth_states: CrmOauthStatesTable;
+  crm_pushes: CrmPushesTable;
+  crm_sync_log: CrmSyncLogTable;
   api_keys: ApiKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -1,0 +1,14 @@
+// CRM sync: an organization's CRM connection (HubSpot today; adapters keep room for another),
+// pushes of leads and their contacts, and the sync log. docs/crm.md.
+export {
+  startCrmConnect,
+  completeCrmConnect,
+  disconnectCrm,
+  crmStatus,
+  setPushCompletedJobs,
+} from "./connection";
+export { requestPush, requestJobPush, type PushRequested } from "./request-push";
+export { runPush, type PushOutcome } from "./push-leads";
+export { listSyncLog, type SyncLogPage } from "./list-sync-log";
+export { hubspotConfigured } from "./hubspot/client";
+export * from "./schemas";
