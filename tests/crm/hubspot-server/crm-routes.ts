@@ -153,7 +153,9 @@ function upsertContacts(hs: HubSpotServer, inputs: Record<string, unknown>[]): A
   for (const input of inputs) {
     const email = String(input.id ?? "").toLowerCase();
     if (input.idProperty !== "email") {
-      errors.push(error("VALIDATION_ERROR", "idProperty must be a unique property", { ids: [email] }));
+      errors.push(
+        error("VALIDATION_ERROR", "idProperty must be a unique property", { ids: [email] }),
+      );
       continue;
     }
     if (!EMAIL.test(email) || hs.rejectedEmails.has(email)) {

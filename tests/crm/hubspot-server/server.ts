@@ -52,6 +52,8 @@ export class HubSpotServer {
   /** Contacts whose email HubSpot refuses (one record rejected within a batch). */
   readonly rejectedEmails = new Set<string>();
   readonly revokedRefreshTokens: string[] = [];
+  /** Every access and refresh token it handed out, for "never in a log or an answer" checks. */
+  readonly issuedTokens: string[] = [];
   readonly hubId: number;
   readonly hubDomain: string;
   private readonly faults: Fault[] = [];
@@ -257,6 +259,7 @@ export class HubSpotServer {
     this.accessTokens.set(accessToken, { expiresAt: Date.now() + seconds * 1000 });
     const refresh = grant === "refresh_token" ? form.get("refresh_token")! : token("hs-refresh");
     this.refreshTokens.add(refresh);
+    this.issuedTokens.push(accessToken, refresh);
     return send(200, {
       token_type: "bearer",
       access_token: accessToken,
