@@ -28,7 +28,13 @@ afterAll(async () => hs?.stop());
 
 const push = async (key: string, body: unknown) => {
   const res = await callApi("POST", "/crm/push", key, body);
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      data: { push_id: string; status: string; provider: string };
+      error: { code: string; fields: Record<string, string[]> };
+    },
+  };
 };
 
 describe("POST /api/v1/crm/push", () => {
