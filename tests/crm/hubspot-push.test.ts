@@ -123,6 +123,8 @@ describe("pushing a 1,000-lead job to HubSpot", () => {
     // The contact HubSpot refused the first time is created now; the rest are updates.
     expect(n("contact", "created")).toBe(1);
     expect(n("contact", "updated")).toBe(1999);
+    expect(n("association", "created")).toBe(1);
+    expect(n("association", "updated")).toBe(1999);
   });
 
   it("refreshes an expired access token on HubSpot's 401 and stores the new one sealed", async () => {
@@ -131,7 +133,7 @@ describe("pushing a 1,000-lead job to HubSpot", () => {
     );
     hs.expireAccessTokens();
     const { outcome } = await push({ lead_ids: [job.leads[0]!.id] });
-    expect(outcome).toMatchObject({ failed: 0, updated: 3, skipped: 1 });
+    expect(outcome).toMatchObject({ failed: 0, updated: 5, skipped: 1 });
     expect(callsTo(/^\/crm\//).some((r) => r.status === 401)).toBe(true);
     const after = await asServiceRole((tx) =>
       tx.selectFrom("crm_connections").select("access_token").executeTakeFirstOrThrow(),

@@ -47,6 +47,13 @@ export const hubspotAdapter: CrmAdapter = {
     const contactIds = new Map<string, string>();
     for (const batch of chunks(contacts))
       rows.push(...(await pushContacts(call, batch, contactIds)));
+    // An association is new when either side is; between two records that already existed it is
+    // confirmed (HubSpot keeps one association per pair), and logged as an update.
+    const createdIds = new Set(
+      rows
+        .filter((r) => r.outcome === "created" && r.crmId)
+        .map((r) => `${r.objectType}:${r.crmId}`),
+    );
 
     const pairs = contacts.flatMap((c) => {
       const from = contactIds.get(c.contactId);
@@ -71,7 +78,11 @@ export const hubspotAdapter: CrmAdapter = {
           leadId: p.contact.leadId,
           contactId: p.contact.contactId,
           objectType: "association",
-          outcome: message ? "failed" : "created",
+          outcome: message
+            ? "failed"
+            : createdIds.has(`contact:${p.from}`) || createdIds.has(`company:${p.to}`)
+              ? "created"
+              : "updated",
           crmId: `${p.from}>${p.to}`,
           message,
         });
