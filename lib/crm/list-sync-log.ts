@@ -27,7 +27,7 @@ export interface SyncLogPage {
 export async function listSyncLog(
   claims: JwtClaims,
   orgId: string,
-  input: SyncLogQuery = {},
+  input: SyncLogQuery | Record<string, string | number | undefined> = {},
 ): Promise<SyncLogPage> {
   const parsed = ZSyncLogQuerySchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, "The sync log filter is invalid");
