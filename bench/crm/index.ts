@@ -11,7 +11,7 @@ const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 3);
 const CALLS_PER_RECORD_GOAL = 0.03;
 
 async function main() {
-  const { openDb, setDb, closeDb, migrate } = await import("@/lib/db");
+  const { openDb, setDb, closeDb, migrate, asServiceRole } = await import("@/lib/db");
   const { createOrganization } = await import("@/lib/orgs");
   const { requestPush, runPush } = await import("@/lib/crm");
   const { createUser } = await import("../../tests/orgs/fixtures");
@@ -46,6 +46,18 @@ async function main() {
           `${Math.round(records / (ms / 1000))} records/s (associations included), ${calls} HubSpot calls, ` +
           `${(calls / objects).toFixed(4)} calls per company or contact (goal ≤ ${CALLS_PER_RECORD_GOAL})`,
       );
+      if (outcome.failed) {
+        const reasons = await asServiceRole((tx) =>
+          tx
+            .selectFrom("crm_sync_log")
+            .select(["object_type", "message", (eb) => eb.fn.countAll<string>().as("n")])
+            .where("push_id", "=", push_id)
+            .where("outcome", "=", "failed")
+            .groupBy(["object_type", "message"])
+            .execute(),
+        );
+        for (const r of reasons) console.log(`  failed ${r.object_type} ×${r.n}: ${r.message}`);
+      }
       return calls / objects;
     };
 

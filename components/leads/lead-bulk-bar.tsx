@@ -21,10 +21,7 @@ import { LEAD_STAGES, type LeadStage } from "@/lib/leads/lead-query-schemas";
 import { downloadCsv } from "./download-csv";
 
 type Op =
-  | { kind: "stage"; stage: LeadStage }
-  | { kind: "delete" }
-  | { kind: "export" }
-  | { kind: "crm" };
+  { kind: "stage"; stage: LeadStage } | { kind: "delete" } | { kind: "export" } | { kind: "crm" };
 const FAILED: Record<Op["kind"], string> = {
   stage: "Could not change the stage",
   delete: "Could not delete",

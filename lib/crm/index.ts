@@ -11,4 +11,5 @@ export { requestPush, requestJobPush, type PushRequested } from "./request-push"
 export { runPush, type PushOutcome } from "./push-leads";
 export { listSyncLog, type SyncLogPage } from "./list-sync-log";
 export { hubspotConfigured } from "./hubspot/client";
+export { resealCrmTokens, type CrmResealReport } from "./reseal";
 export * from "./schemas";

@@ -130,6 +130,20 @@ describe("calls to HubSpot", () => {
     expect(waits).toHaveLength(2);
   });
 
+  it("try again when a connection is dropped without an answer", async () => {
+    const token = hs.issuedTokens.at(-2)!;
+    hs.fail(/companies\/search$/, "reset", 1);
+    const waits: number[] = [];
+    const page = await callHubSpot(
+      token,
+      (c) => c.crm.companies.searchApi.doSearch({ filterGroups: [], limit: 1 }),
+      { sleep: async (ms) => void waits.push(ms) },
+    );
+    expect(page.total).toBe(0);
+    expect(waits).toHaveLength(1);
+    expect(hs.requests.filter((r) => r.path.endsWith("/search")).at(-2)?.status).toBe(0);
+  });
+
   it("give up on a client error at once, with HubSpot's answer", async () => {
     const token = hs.issuedTokens.at(-2)!;
     const waits: number[] = [];

@@ -44,6 +44,16 @@ export function isHubSpotError(err: unknown): err is HubSpotApiError {
   );
 }
 
+/**
+ * A request that got no answer at all (connection reset, refused, a keep-alive socket closed under
+ * it): worth another try, like a 5xx. fetch reports these as a TypeError whose cause says why.
+ */
+export function isNetworkError(err: unknown): boolean {
+  if (!(err instanceof TypeError)) return false;
+  const cause = (err as { cause?: { code?: unknown } }).cause;
+  return err.message === "fetch failed" || typeof cause?.code === "string";
+}
+
 /** HubSpot's own message for an error answer, for the sync log. */
 export function hubspotMessage(err: unknown): string {
   if (isHubSpotError(err)) {
@@ -78,7 +88,9 @@ export function retryAfterMs(headers: Record<string, string> | undefined): numbe
 
 /**
  * Runs one HubSpot call with `token`, retrying what HubSpot asks to be retried: 429 after its
- * Retry-After (or 1 s), 5xx with exponential backoff, and a 401 once after a token refresh.
+ * Retry-After (or 1 s), 5xx and requests that got no answer with exponential backoff, and a 401
+ * once after a token refresh. Batch writes are upserts or idempotent, so a request that reached
+ * HubSpot but whose answer was lost is safe to send again.
  */
 export async function callHubSpot<T>(
   token: string,
@@ -92,7 +104,12 @@ export async function callHubSpot<T>(
     try {
       return await call(hubspotClient(current));
     } catch (err) {
-      if (!isHubSpotError(err) || attempt >= attempts) throw err;
+      if (attempt >= attempts) throw err;
+      if (isNetworkError(err)) {
+        await sleep(250 * 2 ** (attempt - 1) + Math.floor(Math.random() * 100));
+        continue;
+      }
+      if (!isHubSpotError(err)) throw err;
       if (err.code === 401 && refresh && !refreshed) {
         refreshed = true;
         current = await refresh();

@@ -21,7 +21,8 @@ export interface CrmObject {
 
 interface Fault {
   path: RegExp;
-  status: 429 | 500 | 502 | 503;
+  /** "reset": the connection is dropped without an answer. */
+  status: 429 | 500 | 502 | 503 | "reset";
   retryAfterSeconds?: number;
   times: number;
 }
@@ -178,6 +179,11 @@ export class HubSpotServer {
     const fault = this.faults.find((f) => f.times > 0 && f.path.test(path));
     if (fault) {
       fault.times -= 1;
+      if (fault.status === "reset") {
+        this.requests.push({ method, path, status: 0 });
+        req.socket.destroy();
+        return;
+      }
       if (fault.status === 429)
         return send(
           429,
