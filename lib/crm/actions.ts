@@ -5,6 +5,7 @@ import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
 import { disconnectCrm, setPushCompletedJobs, startCrmConnect } from "./connection";
 import { requestPush } from "./request-push";
+import { setFieldMapping } from "./set-field-mapping";
 import { CRM_PROVIDERS, MAX_PUSH_LEADS } from "./schemas";
 
 // Settings › Integrations (admins connect, disconnect, opt in to pushing completed jobs) and the
@@ -51,4 +52,17 @@ export const pushLeadsToCrmAction = safeAction(
   },
   async ({ provider, ids }, { session, org }) =>
     requestPush(session.claims, org.id, { lead_ids: ids, provider }, "bulk"),
+);
+
+export const saveFieldMappingAction = safeAction(
+  {
+    name: "crm.field-mapping",
+    schema: z.looseObject({ orgId: z.string().optional() }),
+    roles: ["admin"],
+  },
+  async ({ orgId: _orgId, ...input }, { session, org }) => {
+    const mapping = await setFieldMapping(session.claims, org.id, "hubspot", input);
+    revalidatePath("/settings/integrations");
+    return mapping;
+  },
 );

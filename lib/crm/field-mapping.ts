@@ -68,6 +68,33 @@ export const ZFieldMappingSchema = z.partialRecord(
 );
 export type FieldMapping = z.infer<typeof ZFieldMappingSchema>;
 
+/** The settings form's shape: every field with the property it goes to ("" = not sent). */
+export const ZFieldMappingFormSchema = z.object({
+  company: z.object(
+    Object.fromEntries(COMPANY_FIELDS.map((f) => [f, ZPropertyName])) as Record<
+      CompanyField,
+      typeof ZPropertyName
+    >,
+  ),
+  contact: z.object(
+    Object.fromEntries(CONTACT_FIELDS.map((f) => [f, ZPropertyName])) as Record<
+      ContactField,
+      typeof ZPropertyName
+    >,
+  ),
+});
+export type FieldMappingForm = z.infer<typeof ZFieldMappingFormSchema>;
+
+/** What is stored: only the fields that differ from the defaults. */
+export function overridesOf(form: FieldMappingForm): FieldMapping {
+  const out: Record<string, string> = {};
+  for (const f of COMPANY_FIELDS)
+    if (form.company[f] !== DEFAULT_COMPANY_MAPPING[f]) out[`company.${f}`] = form.company[f];
+  for (const f of CONTACT_FIELDS)
+    if (form.contact[f] !== DEFAULT_CONTACT_MAPPING[f]) out[`contact.${f}`] = form.contact[f];
+  return out as FieldMapping;
+}
+
 export interface ResolvedMapping {
   company: Record<CompanyField, string>;
   contact: Record<ContactField, string>;

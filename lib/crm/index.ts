@@ -9,6 +9,7 @@ export {
 } from "./connection";
 export { requestPush, requestJobPush, type PushRequested } from "./request-push";
 export { runPush, type PushOutcome } from "./push-leads";
+export { getFieldMapping, setFieldMapping } from "./set-field-mapping";
 export { listSyncLog, type SyncLogPage } from "./list-sync-log";
 export { hubspotConfigured } from "./hubspot/client";
 export { resealCrmTokens, type CrmResealReport } from "./reseal";

@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FieldMappingFormView } from "@/components/settings/integrations/field-mapping-form";
 import { HubSpotConnection } from "@/components/settings/integrations/hubspot-connection";
 import { SyncLogFilters } from "@/components/settings/integrations/sync-log-filters";
 import { SyncLogTable } from "@/components/settings/integrations/sync-log-table";
 import { oneParam as one } from "@/components/settings/page-or-first";
 import { SettingsCard } from "@/components/settings/settings-card";
 import { Alert } from "@/components/ui/alert";
-import { crmStatus, hubspotConfigured, listSyncLog, type SyncLogPage } from "@/lib/crm";
+import {
+  crmStatus,
+  getFieldMapping,
+  hubspotConfigured,
+  listSyncLog,
+  type SyncLogPage,
+} from "@/lib/crm";
 import { AppError } from "@/lib/errors";
 import { loadDashboardContext } from "../../request-context";
 
@@ -39,6 +46,11 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const filters = { outcome: one(sp.outcome), object_type: one(sp.object_type) };
   const before = one(sp.before);
   const status = await crmStatus(session.claims, current.id, "hubspot");
+  const isAdmin = current.role === "admin";
+  const mapping =
+    status.connected && isAdmin
+      ? await getFieldMapping(session.claims, current.id, "hubspot")
+      : null;
   let log: SyncLogPage = { entries: [], nextBefore: null };
   let problem: string | null = null;
   try {
@@ -69,8 +81,17 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
         title="HubSpot"
         description="Companies (matched by domain) and their contacts (matched by email), associated."
       >
-        <HubSpotConnection status={status} isAdmin={current.role === "admin"} />
+        <HubSpotConnection status={status} isAdmin={isAdmin} />
       </SettingsCard>
+      {mapping && (
+        <SettingsCard
+          id="field-mapping"
+          title="Field mapping"
+          description="The HubSpot property each field is written to (internal names). Leave one empty to stop sending it. The leadscout_* properties must exist in HubSpot first."
+        >
+          <FieldMappingFormView mapping={mapping} />
+        </SettingsCard>
+      )}
       <SettingsCard
         id="sync-log"
         title="Sync log"
