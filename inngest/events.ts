@@ -88,3 +88,13 @@ export const ZBillingAutoTopUpCheckSchema = z.object({ orgId: z.string().uuid() 
 export const billingAutoTopUpCheck = eventType("billing/auto-topup.check", {
   schema: ZBillingAutoTopUpCheckSchema,
 });
+
+// CRM: "run this push" (lib/crm/request-push.ts queued it); the function sends the push's leads
+// and contacts to the organization's CRM and writes the sync log.
+export const ZCrmPushRequestedSchema = z.object({
+  pushId: z.string().uuid(),
+  orgId: z.string().uuid(),
+});
+export const crmPushRequested = eventType("crm/push.requested", {
+  schema: ZCrmPushRequestedSchema,
+});

@@ -65,6 +65,16 @@ export const ZEnvSchema = z.object({
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   STRIPE_API_BASE: optionalUrl,
+  // HubSpot CRM sync (docs/crm.md): shown on Settings › Integrations when the app's client id and
+  // secret are set. HUBSPOT_API_BASE points the official client (and the OAuth authorize page,
+  // HUBSPOT_AUTHORIZE_URL) elsewhere (tests: a local server speaking HubSpot's API).
+  HUBSPOT_CLIENT_ID: optionalString,
+  HUBSPOT_CLIENT_SECRET: optionalString,
+  HUBSPOT_API_BASE: z.preprocess(blank, z.string().url().default("https://api.hubapi.com")),
+  HUBSPOT_AUTHORIZE_URL: z.preprocess(
+    blank,
+    z.string().url().default("https://app.hubspot.com/oauth/authorize"),
+  ),
   // Sign-in providers (docs/sign-in-providers.md): a button shows when its client id and secret
   // are set. The base URLs point the flows elsewhere (tests: local servers speaking each API).
   GOOGLE_CLIENT_ID: optionalString,

@@ -1,9 +1,10 @@
 "use client";
 
 import { clsx } from "clsx";
-import { ChevronDown, Download, Trash2 } from "lucide-react";
+import { ChevronDown, Download, Send, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { pushLeadsToCrmAction } from "@/lib/crm/actions";
 import { bulkDeleteAction, bulkStageAction } from "@/lib/leads/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
@@ -19,30 +20,34 @@ import type { ActionResult } from "@/lib/actions/result";
 import { LEAD_STAGES, type LeadStage } from "@/lib/leads/lead-query-schemas";
 import { downloadCsv } from "./download-csv";
 
-type Op = { kind: "stage"; stage: LeadStage } | { kind: "delete" } | { kind: "export" };
+type Op =
+  { kind: "stage"; stage: LeadStage } | { kind: "delete" } | { kind: "export" } | { kind: "crm" };
 const FAILED: Record<Op["kind"], string> = {
   stage: "Could not change the stage",
   delete: "Could not delete",
   export: "Could not export",
+  crm: "Could not send to HubSpot",
 };
 const plural = (n: number) => `${n} lead${n === 1 ? "" : "s"}`;
 
 /**
  * What to do with the selected rows. Always rendered (disabled while nothing is selected) so the
  * table does not jump when the first row is ticked. Viewers get none of the actions: changing and
- * exporting leads are for admins and members.
+ * exporting leads are for admins and members. "Send to HubSpot" shows once HubSpot is connected.
  */
 export function LeadBulkBar({
   selected,
   orgId,
   canEdit,
   canExport,
+  crmConnected = false,
   onDone,
 }: {
   selected: string[];
   orgId: string;
   canEdit: boolean;
   canExport: boolean;
+  crmConnected?: boolean;
   onDone: () => void;
 }) {
   const router = useRouter();
@@ -61,11 +66,20 @@ export function LeadBulkBar({
         const r = await bulkDeleteAction({ orgId, ids: selected });
         return r.ok ? { ok: true, data: `Deleted ${plural(r.data.deleted)}.` } : r;
       }
+      if (op.kind === "crm") {
+        const r = await pushLeadsToCrmAction({ orgId, ids: selected, provider: "hubspot" });
+        return r.ok
+          ? {
+              ok: true,
+              data: `Sending ${plural(n)} to HubSpot; the outcome is in Settings › Integrations.`,
+            }
+          : r;
+      }
       await downloadCsv(`/api/dashboard/leads/export?ids=${selected.join(",")}`);
       return { ok: true, data: `Exported ${plural(n)}.` };
     },
     onSuccess: (text, op) => {
-      if (op.kind !== "export") {
+      if (op.kind !== "export" && op.kind !== "crm") {
         onDone();
         router.refresh();
       }
@@ -130,6 +144,17 @@ export function LeadBulkBar({
           >
             <Download aria-hidden className="size-4" />
             Export selected
+          </Button>
+        )}
+        {canExport && crmConnected && (
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={none || pending}
+            onClick={() => submit({ kind: "crm" })}
+          >
+            <Send aria-hidden className="size-4" />
+            Send to HubSpot
           </Button>
         )}
         {canEdit && (

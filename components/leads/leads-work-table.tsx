@@ -59,12 +59,15 @@ export function LeadsWorkTable({
   orgId,
   canEdit,
   canExport,
+  crmConnected = false,
 }: {
   leads: LeadRow[];
   params: LeadParams;
   orgId: string;
   canEdit: boolean;
   canExport: boolean;
+  /** HubSpot is connected: the bulk bar offers "Send to HubSpot". */
+  crmConnected?: boolean;
 }) {
   const router = useRouter();
   const hidden = useLeadColumns((s) => s.hidden);
@@ -93,6 +96,7 @@ export function LeadsWorkTable({
           orgId={orgId}
           canEdit={canEdit}
           canExport={canExport}
+          crmConnected={crmConnected}
           onDone={() => setSelected(new Set())}
         />
         <div role="group" aria-label="Sort" className="flex items-center gap-1 text-sm">

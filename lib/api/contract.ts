@@ -33,7 +33,7 @@ export type Parsed<D> = D extends z.ZodType
       ? z.output<S>
       : never;
 
-export const API_TAGS = ["Jobs", "Leads", "Account", "Webhooks"] as const;
+export const API_TAGS = ["Jobs", "Leads", "Account", "Webhooks", "CRM"] as const;
 
 /** What the OpenAPI document says of the operation beyond its request parts. */
 export interface OpenApiMeta {

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   "leads.imported",
   "contacts.deleted",
   "contacts.exported",
+  "crm.connected",
+  "crm.disconnected",
   "scoring_rules.updated",
   "scoring_rules.reset",
   "account.password_reset",
@@ -46,6 +48,7 @@ export const AUDIT_TARGET_TYPES = [
   "webhook",
   "lead",
   "contact",
+  "crm_connection",
   "scoring_rules",
   "account",
 ] as const;

@@ -9,6 +9,12 @@ import type { BillingTables } from "./billing-types";
 import type { ContactsTable } from "./contact-types";
 import type { LeadNotesTable, LeadStageChangesTable } from "./pipeline-types";
 import type {
+  CrmConnectionsTable,
+  CrmOauthStatesTable,
+  CrmPushesTable,
+  CrmSyncLogTable,
+} from "./crm-types";
+import type {
   ApiScope,
   EnrichmentType,
   InvitationDelivery,
@@ -291,6 +297,10 @@ export interface Database extends BillingTables {
   contacts: ContactsTable;
   lead_stage_changes: LeadStageChangesTable;
   lead_notes: LeadNotesTable;
+  crm_connections: CrmConnectionsTable;
+  crm_oauth_states: CrmOauthStatesTable;
+  crm_pushes: CrmPushesTable;
+  crm_sync_log: CrmSyncLogTable;
   api_keys: ApiKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;

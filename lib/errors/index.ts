@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   plan_limit_seats: 402,
   billing_past_due: 402,
   billing_not_configured: 503,
+  crm_not_configured: 503,
+  crm_not_connected: 409,
   rate_limited: 429,
   unavailable: 503,
   internal: 500,

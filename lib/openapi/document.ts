@@ -185,6 +185,7 @@ export function openApiDocument(operations: readonly Operation[]): Json {
         name: "Webhooks",
         description: "Signed job events (Standard Webhooks) for your endpoints; see `webhooks`",
       },
+      { name: "CRM", description: "Leads and their contacts sent to the organization's CRM" },
     ],
     paths,
     webhooks: webhookEvents((schema) => convert(schema, "output", defs)),

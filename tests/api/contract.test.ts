@@ -12,6 +12,7 @@ import { envelope, ZErrorSchema } from "@/lib/openapi/responses";
 import { useTestDb } from "../helpers/db";
 import { GENERATED_TYPES, typesFromSpec } from "./generate-client";
 import type { paths } from "./generated/api-v1";
+import { encryptForOrg } from "@/lib/crypto";
 import { dispatch } from "./harness/routes";
 import { serveFetch, type LoopbackServer } from "./harness/server";
 import { createApiOrg, seedLeads, useUnlimited, type ApiOrg } from "./harness/world";
@@ -229,6 +230,24 @@ it("every endpoint answers as documented through the generated client", async ()
     parseAs: "json",
   });
   expect(Array.isArray(exported.data)).toBe(true);
+
+  // A HubSpot connection as the connect flow leaves it (tests/crm covers the flow itself).
+  await asServiceRole((tx) =>
+    tx
+      .insertInto("crm_connections")
+      .values({
+        org_id: org.orgId,
+        provider: "hubspot",
+        account_id: "4200042",
+        access_token: encryptForOrg(org.orgId, "contract-access"),
+        refresh_token: encryptForOrg(org.orgId, "contract-refresh"),
+        expires_at: new Date(Date.now() + 1_800_000),
+      })
+      .execute(),
+  );
+  const pushed = await client.POST("/crm/push", { body: { lead_ids: [leadId] } });
+  expect(pushed.response.status).toBe(202);
+  expect(conforms("pushToCrm", pushed.data).data).toMatchObject({ provider: "hubspot" });
 
   const deleted = await client.DELETE("/leads/{id}", { params: { path: { id: leadId } } });
   expect(conforms("deleteLead", deleted.data).data.deleted).toBe(true);

@@ -34,6 +34,9 @@ export interface OrgFixture {
     webhookDelivery: string;
     auditLog: number;
     autoTopUpAttempt: string;
+    crmConnection: string;
+    crmPush: string;
+    crmSyncLog: number;
   };
 }
 
@@ -235,6 +238,36 @@ async function seedRows(
     .values({ org_id: orgId, trigger_key: "seed", pack: "1k", credits: 1000, status: "failed" })
     .returning("id")
     .executeTakeFirstOrThrow();
+  const crmConnection = await tx
+    .insertInto("crm_connections")
+    .values({
+      org_id: orgId,
+      provider: "hubspot",
+      account_id: "4200042",
+      access_token: "enc:v1:seed:access",
+      refresh_token: "enc:v1:seed:refresh",
+      expires_at: new Date(Date.now() + 1_800_000),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const crmPush = await tx
+    .insertInto("crm_pushes")
+    .values({ org_id: orgId, provider: "hubspot", source: "bulk", lead_ids: [lead.id] })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const crmLog = await tx
+    .insertInto("crm_sync_log")
+    .values({
+      org_id: orgId,
+      push_id: crmPush.id,
+      provider: "hubspot",
+      lead_id: lead.id,
+      object_type: "company",
+      outcome: "created",
+      crm_id: "1001",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return {
     invitation: one(invitation),
     job: one(job),
@@ -251,6 +284,9 @@ async function seedRows(
     webhookDelivery: one(delivery),
     auditLog: audit.id,
     autoTopUpAttempt: one(attempt),
+    crmConnection: one(crmConnection),
+    crmPush: one(crmPush),
+    crmSyncLog: Number(crmLog.id),
   };
 }
 

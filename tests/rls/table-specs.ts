@@ -158,6 +158,46 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     target: (org) => ({ where: { org_id: org.id }, set: { leads: 1000 } }),
   },
   {
+    table: "crm_connections",
+    tenantColumn: "org_id",
+    // Admins read it (tokens sealed); lib/crm writes it as the service role after checking the
+    // admin role; members see the status through lib/crm, which never selects the tokens.
+    can: { select: ADMIN, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({
+      org_id: org.id,
+      provider: "hubspot",
+      account_id: "forged",
+      access_token: "enc:v1:forged:a",
+      refresh_token: "enc:v1:forged:r",
+      expires_at: later(),
+    }),
+    target: (org) => ({
+      where: { id: org.rows.crmConnection },
+      set: { push_completed_jobs: true },
+    }),
+  },
+  {
+    table: "crm_pushes",
+    tenantColumn: "org_id",
+    // Queued by lib/crm (role checked) and run by the worker, both as the service role.
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({ org_id: org.id, provider: "hubspot", source: "api" }),
+    target: (org) => ({ where: { id: org.rows.crmPush }, set: { status: "failed" } }),
+  },
+  {
+    table: "crm_sync_log",
+    tenantColumn: "org_id",
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({
+      org_id: org.id,
+      push_id: org.rows.crmPush,
+      provider: "hubspot",
+      object_type: "company",
+      outcome: "created",
+    }),
+    target: (org) => ({ where: { id: org.rows.crmSyncLog }, set: { message: "forged" } }),
+  },
+  {
     table: "lead_enrichment",
     tenantColumn: "org_id",
     // Written by enrichment workers only; goes with its lead.
@@ -281,6 +321,8 @@ export const SPECIAL_TABLES: Record<string, string> = {
     "per user, written only by create_organization(): see credit-farming tests",
   stripe_events: "service role only (Stripe webhooks): RLS on, no policy for any user",
   credit_purchases: "service role only (Stripe webhooks): RLS on, no policy for any user",
+  crm_oauth_states:
+    "service role only (single-use OAuth states of CRM connects): RLS on, no policy, revoked from the API roles",
   dev_mail:
     "service role only (the development mailbox): RLS on, no policy, revoked from the API roles",
 };

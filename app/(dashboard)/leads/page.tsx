@@ -21,6 +21,7 @@ import { Alert } from "@/components/ui/alert";
 import type { JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listJobs } from "@/lib/jobs";
+import { crmStatus, hubspotConfigured } from "@/lib/crm";
 import { canExportLeads, listLeads, type LeadPage } from "@/lib/leads";
 import { loadDashboardContext } from "../request-context";
 
@@ -50,9 +51,10 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const params = leadParamsOf(await searchParams);
   // One keyset page of the index the sort uses, and the recent jobs for the job filter: no count
   // over the whole table, so the page costs the same at 100 leads or 100,000.
-  const [{ page, error }, jobs] = await Promise.all([
+  const [{ page, error }, jobs, crm] = await Promise.all([
     loadPage(session.claims, current.id, params),
     listJobs(session.claims, current.id, { limit: 50 }),
+    hubspotConfigured() ? crmStatus(session.claims, current.id, "hubspot") : null,
   ]);
   const filtered = LEAD_FILTER_KEYS.some((k) => params[k]);
   const jobOptions = jobs.data.map((j) => ({
@@ -117,6 +119,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
             orgId={current.id}
             canEdit={current.role !== "viewer"}
             canExport={canExportLeads(current.role)}
+            crmConnected={crm?.connected ?? false}
           />
           <nav aria-label="Leads pages" className="flex gap-4 text-sm">
             {params.cursor && (

@@ -3,6 +3,7 @@ import * as auditLog from "./audit-log/route";
 import * as billing from "./billing/route";
 import * as contacts from "./contacts/route";
 import * as credits from "./credits/route";
+import * as crmPush from "./crm/push/route";
 import * as jobCancel from "./jobs/[id]/cancel/route";
 import * as job from "./jobs/[id]/route";
 import * as jobUrls from "./jobs/[id]/urls/route";
@@ -43,6 +44,7 @@ export const API_V1_ROUTES: Record<string, RouteModule> = {
   "/leads/{id}/notes": leadNotes,
   "/contacts": contacts,
   "/credits": credits,
+  "/crm/push": crmPush,
   "/billing": billing,
   "/me": me,
   "/audit-log": auditLog,

@@ -23,6 +23,8 @@ const LABELS: Record<AuditAction, string> = {
   "leads.imported": "Leads imported",
   "contacts.deleted": "Contacts deleted",
   "contacts.exported": "Contacts exported",
+  "crm.connected": "CRM connected",
+  "crm.disconnected": "CRM disconnected",
   "scoring_rules.updated": "Scoring rules saved",
   "scoring_rules.reset": "Scoring rules reset",
   "organization.deleted": "Organization deleted",

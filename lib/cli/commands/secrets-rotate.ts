@@ -1,3 +1,4 @@
+import { resealCrmTokens } from "@/lib/crm";
 import { keyring } from "@/lib/crypto";
 import { AppError } from "@/lib/errors";
 import { resealWebhookSecrets } from "@/lib/webhooks";
@@ -13,11 +14,13 @@ export async function secretsRotate(argv: string[]): Promise<object> {
   parseCommandArgs(argv, { required: [] });
   await openCliDb();
   const webhooks = await resealWebhookSecrets();
-  if (webhooks.failed > 0)
+  const crm = await resealCrmTokens();
+  if (webhooks.failed > 0 || crm.failed > 0)
     throw new AppError(
       "conflict",
-      `${webhooks.failed} webhook secret(s) could not be decrypted with any configured key: ` +
-        "add the key they were written under to ENCRYPTION_KEY_PREVIOUS and run this again",
+      `${webhooks.failed} webhook secret(s) and ${crm.failed} CRM connection(s) could not be ` +
+        "decrypted with any configured key: add the key they were written under to " +
+        "ENCRYPTION_KEY_PREVIOUS and run this again",
     );
-  return { key_id: keyring().current.kid, webhooks };
+  return { key_id: keyring().current.kid, webhooks, crm };
 }

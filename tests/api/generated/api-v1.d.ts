@@ -296,6 +296,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/crm/push": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Push leads and their contacts to the connected CRM (HubSpot)
+     * @description Requires the `write` scope. Give `lead_ids` (up to 1,000) or a `job_id`. Companies are matched by domain and contacts by email, so pushing again updates and never duplicates. The push runs in the background: follow it in Settings › Integrations. 409 when no CRM is connected.
+     */
+    post: operations["pushToCrm"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/billing": {
     parameters: {
       query?: never;
@@ -943,6 +963,8 @@ export interface components {
           | "plan_limit_seats"
           | "billing_past_due"
           | "billing_not_configured"
+          | "crm_not_configured"
+          | "crm_not_connected"
           | "rate_limited"
           | "unavailable"
           | "internal";
@@ -4417,6 +4439,223 @@ export interface operations {
       };
     };
   };
+  pushToCrm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "lead_ids": [
+         *         "7d3f6a52-7c1e-4f7e-9a55-3b1f0a1c2d3e"
+         *       ]
+         *     }
+         */
+        "application/json": {
+          /** @description The leads to push (with their contacts) */
+          lead_ids?: string[];
+          /**
+           * Format: uuid
+           * @description Push every lead of this job instead
+           */
+          job_id?: string;
+          /**
+           * @description The CRM to push to
+           * @default hubspot
+           * @enum {string}
+           */
+          provider?: "hubspot";
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted: the job is queued */
+      202: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            success: true;
+            data: {
+              /**
+               * Format: uuid
+               * @description Follow its outcome in the sync log
+               */
+              push_id: string;
+              /** @enum {string} */
+              status: "queued" | "running" | "succeeded" | "failed";
+              /** @enum {string} */
+              provider: "hubspot";
+            };
+            error: null;
+            meta: {
+              request_id: string;
+            };
+          };
+        };
+      };
+      /** @description Malformed request (e.g. the body is not JSON) */
+      400: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing, malformed, revoked or expired API key */
+      401: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs, or its creator's role does not allow it */
+      403: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict (Idempotency-Key reused with another body; job already ended) */
+      409: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Body larger than 1 MB */
+      413: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Invalid input; error.fields lists every problem */
+      422: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Rate limit exceeded; see Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Unexpected error; nothing internal is disclosed */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Error */
+      503: {
+        headers: {
+          /** @description Requests allowed per window */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the window */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Unix time (s) the window resets */
+          "X-RateLimit-Reset"?: number;
+          /** @description Quote it when asking for support */
+          "X-Request-Id"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   getBilling: {
     parameters: {
       query?: never;
@@ -4673,6 +4912,8 @@ export interface operations {
           | "leads.imported"
           | "contacts.deleted"
           | "contacts.exported"
+          | "crm.connected"
+          | "crm.disconnected"
           | "scoring_rules.updated"
           | "scoring_rules.reset"
           | "account.password_reset"

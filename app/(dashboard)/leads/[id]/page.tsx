@@ -7,12 +7,15 @@ import {
   ContactsSection,
   HistorySection,
   PeopleSection,
+  Section,
   SocialsSection,
 } from "@/components/leads/lead-sections";
 import { EnrichmentSection, ScoreSection } from "@/components/leads/lead-readable-sections";
 import { leadTitle } from "@/components/leads/lead-row";
 import { LeadContactsSection } from "@/components/contacts/lead-contacts-section";
+import { SyncLogTable } from "@/components/settings/integrations/sync-log-table";
 import { listLeadContacts } from "@/lib/contacts";
+import { hubspotConfigured, listSyncLog } from "@/lib/crm";
 import { AppError } from "@/lib/errors";
 import { getLead, getLeadHistory, listLeadNotes } from "@/lib/leads";
 import { loadDashboardContext } from "../../request-context";
@@ -28,10 +31,14 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   });
-  const [contacts, history, notes] = await Promise.all([
+  const [contacts, history, notes, sync] = await Promise.all([
     listLeadContacts(session.claims, current.id, lead.id),
     getLeadHistory(session.claims, current.id, lead.id),
     listLeadNotes(session.claims, current.id, lead.id),
+    // The last records sent to HubSpot for this lead (company, contacts, associations).
+    hubspotConfigured()
+      ? listSyncLog(session.claims, current.id, { lead_id: lead.id, limit: 10 })
+      : null,
   ]);
 
   return (
@@ -67,6 +74,11 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         <EnrichmentSection lead={lead} />
         <HistorySection lead={lead} />
       </div>
+      {sync && (
+        <Section id="crm-sync-heading" title="Sent to HubSpot">
+          <SyncLogTable entries={sync.entries} filtered={false} showLead={false} />
+        </Section>
+      )}
     </div>
   );
 }

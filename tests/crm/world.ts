@@ -1,0 +1,114 @@
+import { randomUUID } from "node:crypto";
+import { asServiceRole, type JwtClaims } from "@/lib/db";
+import { completeCrmConnect, startCrmConnect } from "@/lib/crm";
+import { resetEnvForTests } from "@/lib/env";
+import { HubSpotServer } from "./hubspot-server/server";
+
+// What CRM tests share: a local HubSpot the app is configured for (HUBSPOT_* env), a connect that
+// goes through the real authorize page and callback parameters, and a job with many leads and
+// their contacts written the way the pipeline writes them.
+
+export const HUBSPOT_APP = { clientId: "leadscout-test-app", clientSecret: "hs-test-secret" };
+
+export async function startHubSpot(): Promise<HubSpotServer> {
+  const hs = new HubSpotServer(HUBSPOT_APP);
+  const url = await hs.start();
+  process.env.HUBSPOT_CLIENT_ID = HUBSPOT_APP.clientId;
+  process.env.HUBSPOT_CLIENT_SECRET = HUBSPOT_APP.clientSecret;
+  process.env.HUBSPOT_API_BASE = url;
+  process.env.HUBSPOT_AUTHORIZE_URL = `${url}/oauth/authorize`;
+  resetEnvForTests();
+  return hs;
+}
+
+/** Admin's browser: start, open HubSpot's page, grant, follow the redirect's code and state. */
+export async function connectHubSpot(claims: JwtClaims, orgId: string) {
+  const { authorizeUrl } = await startCrmConnect(claims, orgId, "hubspot");
+  const page = await fetch(authorizeUrl);
+  if (page.status !== 200) throw new Error(`authorize page answered ${page.status}`);
+  const url = new URL(authorizeUrl);
+  const grant = await fetch(new URL("/oauth/authorize/grant", url), {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      redirect_uri: url.searchParams.get("redirect_uri")!,
+      state: url.searchParams.get("state")!,
+    }).toString(),
+  });
+  const back = new URL(grant.headers.get("location")!);
+  const params = { state: back.searchParams.get("state")!, code: back.searchParams.get("code")! };
+  return { params, result: await completeCrmConnect(claims, params) };
+}
+
+/**
+ * A job with `leads` company leads on their own domains, each with `perLead` contacts that have
+ * an email; every 100th lead also has one person without an email.
+ */
+export async function seedJob(orgId: string, userId: string, leads: number, perLead: number) {
+  return asServiceRole(async (tx) => {
+    const job = await tx
+      .insertInto("scraping_jobs")
+      .values({ org_id: orgId, created_by: userId, type: "bulk", status: "completed" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const leadRows: { id: string; domain: string }[] = [];
+    for (let i = 0; i < leads; i += 500) {
+      const part = Array.from({ length: Math.min(500, leads - i) }, (_, k) => {
+        const n = i + k;
+        const domain = `lead-${n}-${randomUUID().slice(0, 6)}.test`;
+        return {
+          org_id: orgId,
+          job_id: job.id,
+          dedupe_key: domain,
+          domain,
+          company: `Company ${n}`,
+          website: `https://${domain}`,
+          score: n % 100,
+          status: "warm" as const,
+          source_url: `https://${domain}/about`,
+          linkedin_url: `https://www.linkedin.com/company/c${n}`,
+        };
+      });
+      leadRows.push(
+        ...(
+          await tx.insertInto("scraped_leads").values(part).returning(["id", "domain"]).execute()
+        ).map((r) => ({ id: r.id, domain: r.domain! })),
+      );
+    }
+    const contacts = leadRows.flatMap((lead, n) => [
+      ...Array.from({ length: perLead }, (_, k) => ({
+        org_id: orgId,
+        lead_id: lead.id,
+        dedupe_key: `email:p${k}@${lead.domain}`,
+        name: `Person${k} Lead${n}`,
+        title: "Head of Sales",
+        email: `p${k}@${lead.domain}`,
+        domain: lead.domain,
+        first_job_id: job.id,
+        job_id: job.id,
+      })),
+      ...(n % 100 === 0
+        ? [
+            {
+              org_id: orgId,
+              lead_id: lead.id,
+              dedupe_key: `name:${lead.domain}|no mail`,
+              name: "No Mail",
+              title: null,
+              email: null,
+              domain: lead.domain,
+              first_job_id: job.id,
+              job_id: job.id,
+            },
+          ]
+        : []),
+    ]);
+    for (let i = 0; i < contacts.length; i += 1000)
+      await tx
+        .insertInto("contacts")
+        .values(contacts.slice(i, i + 1000))
+        .execute();
+    return { jobId: job.id, leads: leadRows, contacts: contacts.length };
+  });
+}
