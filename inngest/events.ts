@@ -88,3 +88,13 @@ export const ZBillingAutoTopUpCheckSchema = z.object({ orgId: z.string().uuid() 
 export const billingAutoTopUpCheck = eventType("billing/auto-topup.check", {
   schema: ZBillingAutoTopUpCheckSchema,
 });
+
+// Inbound capture: a form submission saved a lead; score and enrich it like a job's lead.
+export const ZInboundLeadReceivedSchema = z.object({
+  orgId: z.string().uuid(),
+  leadId: z.string().uuid(),
+});
+export type InboundLeadReceived = z.infer<typeof ZInboundLeadReceivedSchema>;
+export const inboundLeadReceived = eventType("inbound/lead.received", {
+  schema: ZInboundLeadReceivedSchema,
+});

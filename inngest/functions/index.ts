@@ -1,5 +1,6 @@
 import type { InngestFunction } from "inngest";
 import { billingFunctions } from "./billing";
+import { inboundFunctions } from "./inbound";
 import { jobFunctions } from "./jobs";
 import { webhookFunctions } from "./webhooks";
 
@@ -12,4 +13,5 @@ export const functions: InngestFunction.Like[] = [
   ...jobFunctions,
   ...webhookFunctions,
   ...billingFunctions,
+  ...inboundFunctions,
 ];

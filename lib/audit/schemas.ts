@@ -25,6 +25,9 @@ export const AUDIT_ACTIONS = [
   "contacts.deleted",
   "contacts.exported",
   "scoring_rules.updated",
+  "inbound_form.created",
+  "inbound_form.updated",
+  "inbound_form.deleted",
   "scoring_rules.reset",
   "account.password_reset",
   "account.password_changed",
@@ -47,6 +50,7 @@ export const AUDIT_TARGET_TYPES = [
   "contact",
   "scoring_rules",
   "account",
+  "inbound_form",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -7,6 +7,7 @@ import type {
 } from "./account-types";
 import type { BillingTables } from "./billing-types";
 import type { ContactsTable } from "./contact-types";
+import type { InboundFormsTable, InboundSubmissionsTable } from "./inbound-types";
 import type {
   ApiScope,
   EnrichmentType,
@@ -293,4 +294,6 @@ export interface Database extends BillingTables {
   webhook_deliveries: WebhookDeliveriesTable;
   audit_log: AuditLogTable;
   starting_credit_grants: StartingCreditGrantsTable;
+  inbound_forms: InboundFormsTable;
+  inbound_submissions: InboundSubmissionsTable;
 }

@@ -3,8 +3,10 @@ import {
   TEST_EVENT_TYPE,
   WEBHOOK_EVENT_TYPES,
   ZJobEventPayloadSchema,
+  ZLeadCreatedPayloadSchema,
   ZTestEventPayloadSchema,
   type JobEventPayload,
+  type LeadCreatedPayload,
 } from "@/lib/webhooks";
 
 type Json = Record<string, unknown>;
@@ -39,6 +41,32 @@ const EXAMPLE: JobEventPayload = {
     summary: { leads: 21, hot: 4, warm: 9, cold: 8, contacts: 34, new_contacts: 30 },
     leads_url:
       "https://app.leadscout.example/api/v1/leads?job_id=6f1c2a4e-8f0b-4c4e-9a51-2d4f3b7c9e10",
+  },
+};
+
+const LEAD_EXAMPLE: LeadCreatedPayload = {
+  type: "lead.created",
+  timestamp: "2026-05-04T10:15:42.000Z",
+  data: {
+    lead: {
+      id: "0c4a7e2b-5d1f-4b8e-a3c6-9f2e1d7b4a50",
+      source: "inbound",
+      email: "jane@acme.example",
+      name: "Jane Doe",
+      company: "Acme",
+      domain: "acme.example",
+      website: "https://acme.example",
+      phone: null,
+      stage: "new",
+      created_at: "2026-05-04T10:15:42.000Z",
+    },
+    form: {
+      id: "5e2d8c1a-7b4f-4a3e-9c6d-1f0e2b3a4c5d",
+      name: "Contact us",
+      slug: "contact-us-x1y2z3",
+    },
+    submission_id: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+    lead_url: "https://app.leadscout.example/api/v1/leads/0c4a7e2b-5d1f-4b8e-a3c6-9f2e1d7b4a50",
   },
 };
 
@@ -89,6 +117,7 @@ export function webhookEvents(toSchema: (schema: z.ZodType) => Json): Record<str
   const jobEvent = toSchema(ZJobEventPayloadSchema);
   const out: Record<string, Json> = {};
   for (const type of WEBHOOK_EVENT_TYPES) {
+    if (!type.startsWith("job.")) continue;
     const status = type.slice(4);
     out[type] = event(`A job ended ${status === "completed" ? "successfully" : status}`, jobEvent, {
       ...EXAMPLE,
@@ -96,6 +125,11 @@ export function webhookEvents(toSchema: (schema: z.ZodType) => Json): Record<str
       data: { ...EXAMPLE.data, job: { ...EXAMPLE.data.job, status } },
     });
   }
+  out["lead.created"] = event(
+    "A prospect sent an inbound form and a new lead was created",
+    toSchema(ZLeadCreatedPayloadSchema),
+    LEAD_EXAMPLE,
+  );
   out[TEST_EVENT_TYPE] = event(
     "A test event, sent by POST /webhooks/{id}/test",
     toSchema(ZTestEventPayloadSchema),

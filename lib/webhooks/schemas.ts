@@ -4,7 +4,12 @@ import { ZJobEndStatusSchema, ZJobTypeSchema } from "@/lib/jobs/job-values";
 // What callers send to manage endpoints, and what a delivery carries. The same schemas validate
 // API bodies, dashboard forms and Inngest event data, and feed the OpenAPI document.
 
-export const WEBHOOK_EVENT_TYPES = ["job.completed", "job.failed", "job.cancelled"] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  "job.completed",
+  "job.failed",
+  "job.cancelled",
+  "lead.created",
+] as const;
 export const ZWebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES, {
   error: `Must be one of ${WEBHOOK_EVENT_TYPES.join(", ")}`,
 });
@@ -34,7 +39,8 @@ const ZDescriptionSchema = z
 export const ZCreateWebhookSchema = z
   .strictObject({
     url: ZEndpointUrlSchema,
-    events: ZEventsSchema.default([...WEBHOOK_EVENT_TYPES]),
+    // Lead events are opted into: an endpoint made without a list gets what it always got.
+    events: ZEventsSchema.default(["job.completed", "job.failed", "job.cancelled"]),
     description: ZDescriptionSchema.nullable().optional(),
   })
   .meta({ id: "CreateWebhook" });
@@ -73,7 +79,7 @@ const ts = z.iso.datetime().describe("ISO 8601, UTC");
 /** The body of job.completed / job.failed / job.cancelled: small and stable; leads via the API. */
 export const ZJobEventPayloadSchema = z
   .object({
-    type: ZWebhookEventTypeSchema,
+    type: z.enum(["job.completed", "job.failed", "job.cancelled"]),
     timestamp: ts.describe("When the job ended"),
     data: z.object({
       job: z.object({

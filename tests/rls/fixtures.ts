@@ -31,6 +31,8 @@ export interface OrgFixture {
     webhookDelivery: string;
     auditLog: number;
     autoTopUpAttempt: string;
+    inboundForm: string;
+    inboundSubmission: string;
   };
 }
 
@@ -207,6 +209,27 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     .values({ org_id: orgId, trigger_key: "seed", pack: "1k", credits: 1000, status: "failed" })
     .returning("id")
     .executeTakeFirstOrThrow();
+  const inboundForm = await tx
+    .insertInto("inbound_forms")
+    .values({
+      org_id: orgId,
+      name: "Seed form",
+      slug: `seed-${randomUUID()}`,
+      fields: ["name", "email"],
+      created_by: adminId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const inboundSubmission = await tx
+    .insertInto("inbound_submissions")
+    .values({
+      org_id: orgId,
+      form_id: inboundForm.id,
+      lead_id: lead.id,
+      data: JSON.stringify({ email: "lead@example.com" }),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return {
     invitation: one(invitation),
     job: one(job),
@@ -221,6 +244,8 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     webhookDelivery: one(delivery),
     auditLog: audit.id,
     autoTopUpAttempt: one(attempt),
+    inboundForm: one(inboundForm),
+    inboundSubmission: one(inboundSubmission),
   };
 }
 

@@ -4,7 +4,11 @@ import type { z } from "zod";
 import { API_V1_OPERATIONS as OPERATIONS } from "@/app/api/v1/registry";
 import { envelope } from "@/lib/openapi/responses";
 import { asServiceRole } from "@/lib/db";
-import { WEBHOOK_EVENT_TYPES, ZJobEventPayloadSchema } from "@/lib/webhooks";
+import {
+  WEBHOOK_EVENT_TYPES,
+  ZJobEventPayloadSchema,
+  ZLeadCreatedPayloadSchema,
+} from "@/lib/webhooks";
 import { useTestDb } from "../helpers/db";
 import type { paths } from "../api/generated/api-v1";
 import { dispatch } from "../api/harness/routes";
@@ -55,10 +59,11 @@ it("documents the events sent, with an example that is a valid payload", async (
     >;
   };
   expect(Object.keys(spec.webhooks)).toEqual([...WEBHOOK_EVENT_TYPES, "webhook.test"]);
-  for (const type of WEBHOOK_EVENT_TYPES) {
-    const example = spec.webhooks[type]!.post.requestBody.content["application/json"]!.example;
-    expect(ZJobEventPayloadSchema.parse(example).type).toBe(type);
-  }
+  const example = (type: string) =>
+    spec.webhooks[type]!.post.requestBody.content["application/json"]!.example;
+  for (const type of WEBHOOK_EVENT_TYPES.filter((t) => t.startsWith("job.")))
+    expect(ZJobEventPayloadSchema.parse(example(type)).type).toBe(type);
+  expect(ZLeadCreatedPayloadSchema.parse(example("lead.created")).type).toBe("lead.created");
 });
 
 it("every webhooks operation answers as documented through the generated client", async () => {

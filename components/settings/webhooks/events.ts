@@ -4,6 +4,7 @@ const DETAIL: Record<WebhookEventType, string> = {
   "job.completed": "A job finished its URLs",
   "job.failed": "A job ended in failure",
   "job.cancelled": "Someone cancelled a job",
+  "lead.created": "A prospect sent an inbound form and a new lead was created",
 };
 
 export const EVENT_OPTIONS = WEBHOOK_EVENT_TYPES.map((value) => ({
