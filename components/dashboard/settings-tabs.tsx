@@ -9,6 +9,7 @@ const TABS = [
   { href: "/settings/team", label: "Team" },
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/webhooks", label: "Webhooks" },
+  { href: "/settings/forms", label: "Forms" },
   { href: "/settings/scoring", label: "Scoring rules" },
   { href: "/settings/billing", label: "Billing" },
   { href: "/settings/credits", label: "Credits & usage" },

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createClient } from "@supabase/supabase-js";
 import { dataDir } from "@/lib/data-dir";
@@ -13,6 +13,8 @@ export interface FileStore {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** The file's bytes, or null when it is gone. */
   get(key: string): Promise<Uint8Array | null>;
+  /** Deletes the file; one already gone is not an error. */
+  remove(key: string): Promise<void>;
 }
 
 const KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
@@ -39,6 +41,10 @@ export class LocalFileStore implements FileStore {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw err;
     }
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(path.join(this.root, checkedKey(key)), { force: true });
   }
 }
 
@@ -73,6 +79,11 @@ export class SupabaseFileStore implements FileStore {
       throw new Error(`Supabase Storage download failed: ${error.message}`);
     }
     return new Uint8Array(await data.arrayBuffer());
+  }
+
+  async remove(key: string): Promise<void> {
+    const { error } = await this.storage().remove([checkedKey(key)]);
+    if (error) throw new Error(`Supabase Storage delete failed: ${error.message}`);
   }
 }
 

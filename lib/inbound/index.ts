@@ -28,5 +28,7 @@ export {
   checkFileLink,
   MIN_SUBMIT_MS,
   FILE_LINK_TTL_MS,
+  sealErrors,
+  openErrors,
 } from "./signing";
 export * from "./schemas";

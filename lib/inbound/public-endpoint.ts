@@ -5,6 +5,7 @@ import { AppError, ERROR_STATUS, toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { rateLimitHeaders, rateLimitOrAllow } from "@/lib/ratelimit";
 import { readSubmission } from "./read-body";
+import { sealErrors } from "./signing";
 import { submitInboundForm } from "./submit";
 
 /**
@@ -77,7 +78,6 @@ function back(
 ): Response {
   const url = new URL(`/f/${slug}`, req.url);
   if ("sent" in state) url.searchParams.set("sent", "1");
-  else
-    url.searchParams.set("errors", Buffer.from(JSON.stringify(state.errors)).toString("base64url"));
+  else url.searchParams.set("errors", sealErrors(state.errors));
   return new Response(null, { status: 303, headers: { location: url.pathname + url.search } });
 }

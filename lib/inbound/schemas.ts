@@ -110,3 +110,14 @@ export interface InboundForm {
   created_at: string;
   updated_at: string;
 }
+
+/** A submission as the Forms page lists it, with a fresh signed link to its attachment. */
+export interface SubmissionView {
+  id: string;
+  form_id: string;
+  form_name: string;
+  lead_id: string | null;
+  data: Record<string, unknown>;
+  file: { name: string; type: string; size: number; url: string } | null;
+  created_at: string;
+}

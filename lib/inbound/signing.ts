@@ -62,3 +62,31 @@ export function checkFileLink(
   if (!same(sig, mac("inbound-file", submissionId, exp))) return "invalid";
   return Number(exp) < now ? "expired" : "ok";
 }
+
+/**
+ * The field errors a no-JavaScript post is sent back to the page with, signed: the page shows
+ * only errors this server wrote, never text a crafted link puts in front of a prospect.
+ */
+export function sealErrors(errors: Record<string, string[]>): string {
+  const body = Buffer.from(JSON.stringify(errors)).toString("base64url");
+  return `${body}.${mac("inbound-errors", body)}`;
+}
+
+export function openErrors(sealed: string | undefined | null): Record<string, string[]> {
+  if (!sealed || sealed.length > 16_000) return {};
+  const dot = sealed.lastIndexOf(".");
+  const body = sealed.slice(0, dot);
+  if (dot < 0 || !same(sealed.slice(dot + 1), mac("inbound-errors", body))) return {};
+  try {
+    const v = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as unknown;
+    if (typeof v !== "object" || v === null) return {};
+    return Object.fromEntries(
+      Object.entries(v).filter(
+        (e): e is [string, string[]] =>
+          Array.isArray(e[1]) && e[1].every((m) => typeof m === "string"),
+      ),
+    );
+  } catch {
+    return {};
+  }
+}

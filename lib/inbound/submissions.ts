@@ -5,18 +5,10 @@ import { requireMembership } from "@/lib/orgs";
 import { iso } from "@/lib/serialize";
 import { CONTENT_TYPES } from "./file-type";
 import { fileStore } from "./file-store";
-import type { InboundFileType } from "./schemas";
-import { checkFileLink, signFileLink } from "./signing";
+import type { InboundFileType, SubmissionView } from "./schemas";
 
-export interface SubmissionView {
-  id: string;
-  form_id: string;
-  form_name: string;
-  lead_id: string | null;
-  data: Record<string, unknown>;
-  file: { name: string; type: string; size: number; url: string } | null;
-  created_at: string;
-}
+export type { SubmissionView } from "./schemas";
+import { checkFileLink, signFileLink } from "./signing";
 
 /** The signed, short-lived address a member downloads an attachment from. */
 export function fileLink(submissionId: string, now = Date.now()): string {

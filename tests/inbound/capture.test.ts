@@ -5,6 +5,7 @@ import {
   TOKEN_FIELD,
   issueFormToken,
   LocalFileStore,
+  openErrors,
   updateForm,
   type InboundForm,
 } from "@/lib/inbound";
@@ -243,7 +244,10 @@ describe("refused submissions", () => {
     );
     expect(bad.status).toBe(303);
     const errors = new URL(bad.headers.get("location")!, "http://x").searchParams.get("errors")!;
-    expect(JSON.parse(Buffer.from(errors, "base64url").toString())).toHaveProperty("email");
+    expect(openErrors(errors), errors).toHaveProperty("email");
+    // A crafted link's text is not shown: only what this server signed.
+    const forged = Buffer.from(JSON.stringify({ _: ["Call +1 555 0100"] })).toString("base64url");
+    expect(openErrors(`${forged}.x`)).toEqual({});
     const good = await post(
       form.slug,
       { email: "nojs@acme.example", [TOKEN_FIELD]: humanToken(form.id) },

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   FILE_LINK_TTL_MS,
+  LocalFileStore,
   TOKEN_FIELD,
+  deleteForm,
   listSubmissions,
   readSubmissionFile,
   signFileLink,
@@ -41,6 +43,20 @@ const read = (
 ) => readSubmissionFile(claims, submissionId, exp, sig);
 
 describe("attachment downloads", () => {
+  it("go with their form: deleting it deletes the files", async () => {
+    const form = await makeForm(org, { name: "Short lived" });
+    const fd = new FormData();
+    fd.set("email", "gone@acme.example");
+    fd.set(TOKEN_FIELD, humanToken(form.id));
+    fd.set("file", new Blob([PNG], { type: "image/png" }), "gone.png");
+    expect((await post(form.slug, fd)).status).toBe(202);
+    const [s] = await listSubmissions(org.admin.claims, org.orgId, { formId: form.id });
+    const key = `${org.orgId}/${s!.id}`;
+    expect(await new LocalFileStore().get(key)).toEqual(PNG);
+    await deleteForm(org.admin.claims, org.orgId, { id: form.id });
+    expect(await new LocalFileStore().get(key)).toBeNull();
+  });
+
   it("a member of the organization downloads the file through its signed link", async () => {
     const q = link.searchParams;
     for (const user of [org.admin, org.member, org.viewer]) {
