@@ -38,7 +38,9 @@ async function readCapped(req: Request): Promise<Buffer> {
  * `file`) or urlencoded, as a browser without JavaScript sends the hosted page.
  */
 export async function readSubmission(req: Request): Promise<IncomingSubmission> {
-  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  const declared = req.headers.get("content-type") ?? "";
+  // Lower case for recognising the type only: a multipart boundary is case-sensitive.
+  const type = declared.toLowerCase();
   const body = await readCapped(req);
   if (/^application\/([\w.+-]+\+)?json\b/.test(type)) {
     let value: unknown;
@@ -59,7 +61,7 @@ export async function readSubmission(req: Request): Promise<IncomingSubmission> 
     let form: FormData;
     try {
       form = await new Response(new Uint8Array(body), {
-        headers: { "content-type": type },
+        headers: { "content-type": declared },
       }).formData();
     } catch {
       throw new AppError("bad_request", "The form data could not be read");
