@@ -32,12 +32,18 @@ const config: NextConfig = {
   },
   // Every response, static assets and API routes included; pages add their CSP in proxy.ts.
   async headers() {
-    const headers = baseSecurityHeaders(process.env.NODE_ENV === "production");
+    const production = process.env.NODE_ENV === "production";
+    const list = (h: Record<string, string>) =>
+      Object.entries(h).map(([key, value]) => ({ key, value }));
+    const framable = baseSecurityHeaders(production, true);
+    const denyFraming = Object.fromEntries(
+      Object.entries(baseSecurityHeaders(production)).filter(([k]) => !(k in framable)),
+    );
     return [
-      {
-        source: "/:path*",
-        headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
-      },
+      { source: "/:path*", headers: list(framable) },
+      // X-Frame-Options: DENY everywhere but the hosted inbound forms (/f/…), which other sites
+      // embed (lib/security/page-headers.ts isFramablePath; their CSP allows any frame ancestor).
+      { source: "/((?!f/).*)", headers: list(denyFraming) },
     ];
   },
 };

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isProtectedPath, refreshSession, requestCookieJar, signInPath } from "@/lib/auth";
 import { log } from "@leadscout/log";
-import { baseSecurityHeaders, newNonce, pageCsp } from "@/lib/security";
+import { baseSecurityHeaders, isFramablePath, newNonce, pageCsp } from "@/lib/security";
 
 // Runs before every page and action (Next 16 proxies run on Node.js): the one place a session is
 // renewed for page loads, since server components may read cookies but not write them, and where
@@ -18,23 +18,24 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname, search } = request.nextUrl;
   const nonce = newNonce();
-  const csp = pageCsp(nonce);
+  const framable = isFramablePath(pathname);
+  const csp = pageCsp(nonce, framable);
   if (!session && isProtectedPath(pathname)) {
     const url = new URL(signInPath(`${pathname}${search}`), request.url);
-    return secure(jar.applyTo(NextResponse.redirect(url, 303)), csp);
+    return secure(jar.applyTo(NextResponse.redirect(url, 303)), csp, framable);
   }
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders
   // (pages are rendered per request for that: see app/layout.tsx).
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
-  return secure(jar.applyTo(NextResponse.next({ request: { headers } })), csp);
+  return secure(jar.applyTo(NextResponse.next({ request: { headers } })), csp, framable);
 }
 
-function secure(res: NextResponse, csp: string): NextResponse {
+function secure(res: NextResponse, csp: string, framable: boolean): NextResponse {
   res.headers.set("Content-Security-Policy", csp);
-  for (const [k, v] of Object.entries(baseSecurityHeaders(process.env.NODE_ENV === "production")))
-    res.headers.set(k, v);
+  const base = baseSecurityHeaders(process.env.NODE_ENV === "production", framable);
+  for (const [k, v] of Object.entries(base)) res.headers.set(k, v);
   return res;
 }
 

@@ -98,3 +98,13 @@ export const ZCrmPushRequestedSchema = z.object({
 export const crmPushRequested = eventType("crm/push.requested", {
   schema: ZCrmPushRequestedSchema,
 });
+
+// Inbound capture: a form submission saved a lead; score and enrich it like a job's lead.
+export const ZInboundLeadReceivedSchema = z.object({
+  orgId: z.string().uuid(),
+  leadId: z.string().uuid(),
+});
+export type InboundLeadReceived = z.infer<typeof ZInboundLeadReceivedSchema>;
+export const inboundLeadReceived = eventType("inbound/lead.received", {
+  schema: ZInboundLeadReceivedSchema,
+});

@@ -84,6 +84,9 @@ export const ZEnvSchema = z.object({
   GITHUB_CLIENT_SECRET: optionalString,
   GITHUB_OAUTH_BASE: z.preprocess(blank, z.string().url().default("https://github.com")),
   GITHUB_API_BASE: z.preprocess(blank, z.string().url().default("https://api.github.com")),
+  // Inbound form attachments (docs/inbound.md): Supabase Storage when this bucket is set together
+  // with NEXT_PUBLIC_SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY, else files under .data/files.
+  INBOUND_FILES_BUCKET: optionalString,
   // Delays before each webhook delivery attempt, each counted from the previous attempt.
   WEBHOOK_RETRY_SCHEDULE: z.preprocess(
     blank,

@@ -10,6 +10,7 @@ const TABS = [
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/integrations", label: "Integrations" },
+  { href: "/settings/forms", label: "Forms" },
   { href: "/settings/scoring", label: "Scoring rules" },
   { href: "/settings/billing", label: "Billing" },
   { href: "/settings/credits", label: "Credits & usage" },

@@ -1,6 +1,7 @@
 import type { InngestFunction } from "inngest";
 import { billingFunctions } from "./billing";
 import { crmFunctions } from "./crm";
+import { inboundFunctions } from "./inbound";
 import { jobFunctions } from "./jobs";
 import { webhookFunctions } from "./webhooks";
 
@@ -14,4 +15,5 @@ export const functions: InngestFunction.Like[] = [
   ...webhookFunctions,
   ...billingFunctions,
   ...crmFunctions,
+  ...inboundFunctions,
 ];

@@ -28,6 +28,9 @@ export const AUDIT_ACTIONS = [
   "crm.connected",
   "crm.disconnected",
   "scoring_rules.updated",
+  "inbound_form.created",
+  "inbound_form.updated",
+  "inbound_form.deleted",
   "scoring_rules.reset",
   "account.password_reset",
   "account.password_changed",
@@ -51,6 +54,7 @@ export const AUDIT_TARGET_TYPES = [
   "crm_connection",
   "scoring_rules",
   "account",
+  "inbound_form",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -14,6 +14,7 @@ import type {
   CrmPushesTable,
   CrmSyncLogTable,
 } from "./crm-types";
+import type { InboundFormsTable, InboundSubmissionsTable } from "./inbound-types";
 import type {
   ApiScope,
   EnrichmentType,
@@ -306,4 +307,6 @@ export interface Database extends BillingTables {
   webhook_deliveries: WebhookDeliveriesTable;
   audit_log: AuditLogTable;
   starting_credit_grants: StartingCreditGrantsTable;
+  inbound_forms: InboundFormsTable;
+  inbound_submissions: InboundSubmissionsTable;
 }

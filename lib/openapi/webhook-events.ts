@@ -8,6 +8,8 @@ import {
   ZTestEventPayloadSchema,
   type JobEventPayload,
   type LeadStageChangedPayload,
+  ZLeadCreatedPayloadSchema,
+  type LeadCreatedPayload,
 } from "@/lib/webhooks";
 
 type Json = Record<string, unknown>;
@@ -73,6 +75,32 @@ const STAGE_EXAMPLE: LeadStageChangedPayload = {
   },
 };
 
+const LEAD_EXAMPLE: LeadCreatedPayload = {
+  type: "lead.created",
+  timestamp: "2026-05-04T10:15:42.000Z",
+  data: {
+    lead: {
+      id: "0c4a7e2b-5d1f-4b8e-a3c6-9f2e1d7b4a50",
+      source: "inbound",
+      email: "jane@acme.example",
+      name: "Jane Doe",
+      company: "Acme",
+      domain: "acme.example",
+      website: "https://acme.example",
+      phone: null,
+      stage: "new",
+      created_at: "2026-05-04T10:15:42.000Z",
+    },
+    form: {
+      id: "5e2d8c1a-7b4f-4a3e-9c6d-1f0e2b3a4c5d",
+      name: "Contact us",
+      slug: "contact-us-x1y2z3",
+    },
+    submission_id: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+    lead_url: "https://app.leadscout.example/api/v1/leads/0c4a7e2b-5d1f-4b8e-a3c6-9f2e1d7b4a50",
+  },
+};
+
 const HEADERS: Json[] = [
   {
     name: "webhook-id",
@@ -131,6 +159,11 @@ export function webhookEvents(toSchema: (schema: z.ZodType) => Json): Record<str
     "A lead moved to another stage of the pipeline (dashboard, bulk action or API)",
     toSchema(ZLeadStageChangedPayloadSchema),
     STAGE_EXAMPLE,
+  );
+  out["lead.created"] = event(
+    "A prospect sent an inbound form and a new lead was created",
+    toSchema(ZLeadCreatedPayloadSchema),
+    LEAD_EXAMPLE,
   );
   out[TEST_EVENT_TYPE] = event(
     "A test event, sent by POST /webhooks/{id}/test",

@@ -38,6 +38,9 @@ export const RATE_LIMIT_POLICIES = {
     describe: "Verification emails re-sent, per user",
   },
   email_change: { limit: 5, windowMs: 3_600_000, describe: "Email changes asked, per user" },
+  // Public forms (lib/inbound): a person sends one or two; each sends mail to the address given,
+  // so a script must not turn a form into a mail cannon.
+  inbound_form: { limit: 10, windowMs: 600_000, describe: "Inbound form submissions, per IP" },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export interface RateLimitPolicy {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, monitoringOrigins } from "./csp";
+import { baseSecurityHeaders, isFramablePath } from "./page-headers";
 
 const directive = (csp: string, name: string) =>
   csp
@@ -14,6 +15,16 @@ describe("contentSecurityPolicy", () => {
     expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(directive(csp, "object-src")).toBe("object-src 'none'");
     expect(directive(csp, "upgrade-insecure-requests")).toBeDefined();
+  });
+
+  it("lets any site frame a hosted form page, and only such a page", () => {
+    const framable = { nonce: "n", dev: false, https: true, connect: [], framable: true };
+    expect(directive(contentSecurityPolicy(framable), "frame-ancestors")).toBe("frame-ancestors *");
+    expect(isFramablePath("/f/contact-us-x1y2z3")).toBe(true);
+    for (const path of ["/", "/f", "/forms", "/settings/forms", "/fx/y", "/leads/f/x"])
+      expect(isFramablePath(path)).toBe(false);
+    expect(baseSecurityHeaders(true)["X-Frame-Options"]).toBe("DENY");
+    expect(baseSecurityHeaders(true, true)["X-Frame-Options"]).toBeUndefined();
   });
 
   it("adds eval in development only, and never upgrades plain-http installs", () => {

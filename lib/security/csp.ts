@@ -10,6 +10,8 @@ export interface CspOptions {
   https: boolean;
   /** Origins the browser may send data to besides this one (analytics, error reporting). */
   connect: string[];
+  /** Any site may frame the page: the hosted inbound forms (/f/…) only; every other page 'none'. */
+  framable?: boolean;
 }
 
 export function contentSecurityPolicy(o: CspOptions): string {
@@ -26,7 +28,7 @@ export function contentSecurityPolicy(o: CspOptions): string {
     ["object-src", "'none'"],
     ["base-uri", "'none'"],
     ["form-action", "'self'"],
-    ["frame-ancestors", "'none'"],
+    o.framable ? ["frame-ancestors", "*"] : ["frame-ancestors", "'none'"],
     ...(o.https ? [["upgrade-insecure-requests"] as [string]] : []),
   ];
   return directives.map((d) => d.join(" ")).join("; ");

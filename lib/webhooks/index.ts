@@ -63,3 +63,9 @@ export { notifyEndpointDisabled } from "./notify";
 // Operator side (start-up, `pnpm cli secrets rotate`): re-encrypts stored secrets.
 export { resealWebhookSecrets, type ResealReport } from "./reseal";
 export { jobEventId } from "./payload";
+export {
+  ZLeadCreatedPayloadSchema,
+  leadCreatedEventId,
+  planLeadCreatedDeliveries,
+  type LeadCreatedPayload,
+} from "./lead-event";

@@ -42,7 +42,8 @@ export async function buildJobEvent(
   const leadsUrl = new URL("/api/v1/leads", env().APP_URL);
   leadsUrl.searchParams.set("job_id", jobId);
   return {
-    type,
+    // Only job.* types reach here (planJobDeliveries builds them from a job's end status).
+    type: type as JobEventPayload["type"],
     timestamp: iso(job.completed_at) ?? new Date().toISOString(),
     data: {
       job: {

@@ -10,7 +10,9 @@ export const JOB_EVENT_TYPES = ["job.completed", "job.failed", "job.cancelled"] 
 export type JobEventType = (typeof JOB_EVENT_TYPES)[number];
 /** A lead moved along the pipeline (lib/leads/stages.ts): the body is a LeadStageChangedEvent. */
 export const LEAD_STAGE_CHANGED = "lead.stage_changed";
-export const WEBHOOK_EVENT_TYPES = [...JOB_EVENT_TYPES, LEAD_STAGE_CHANGED] as const;
+/** A prospect sent an inbound form and a new lead was made (lib/inbound): a LeadCreatedEvent. */
+export const LEAD_CREATED = "lead.created";
+export const WEBHOOK_EVENT_TYPES = [...JOB_EVENT_TYPES, LEAD_STAGE_CHANGED, LEAD_CREATED] as const;
 export const ZWebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES, {
   error: `Must be one of ${WEBHOOK_EVENT_TYPES.join(", ")}`,
 });
@@ -40,7 +42,8 @@ const ZDescriptionSchema = z
 export const ZCreateWebhookSchema = z
   .strictObject({
     url: ZEndpointUrlSchema,
-    events: ZEventsSchema.default([...WEBHOOK_EVENT_TYPES]),
+    // Lead events are opted into: an endpoint made without a list gets what it always got.
+    events: ZEventsSchema.default([...JOB_EVENT_TYPES]),
     description: ZDescriptionSchema.nullable().optional(),
   })
   .meta({ id: "CreateWebhook" });

@@ -37,6 +37,8 @@ export interface OrgFixture {
     crmConnection: string;
     crmPush: string;
     crmSyncLog: number;
+    inboundForm: string;
+    inboundSubmission: string;
   };
 }
 
@@ -268,6 +270,27 @@ async function seedRows(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  const inboundForm = await tx
+    .insertInto("inbound_forms")
+    .values({
+      org_id: orgId,
+      name: "Seed form",
+      slug: `seed-${randomUUID()}`,
+      fields: ["name", "email"],
+      created_by: adminId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const inboundSubmission = await tx
+    .insertInto("inbound_submissions")
+    .values({
+      org_id: orgId,
+      form_id: inboundForm.id,
+      lead_id: lead.id,
+      data: JSON.stringify({ email: "lead@example.com" }),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return {
     invitation: one(invitation),
     job: one(job),
@@ -287,6 +310,8 @@ async function seedRows(
     crmConnection: one(crmConnection),
     crmPush: one(crmPush),
     crmSyncLog: Number(crmLog.id),
+    inboundForm: one(inboundForm),
+    inboundSubmission: one(inboundSubmission),
   };
 }
 

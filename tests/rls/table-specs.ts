@@ -304,6 +304,31 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     target: (org) => ({ where: { id: org.rows.webhookDelivery }, set: { succeeded: true } }),
   },
   {
+    table: "inbound_forms",
+    tenantColumn: "org_id",
+    // Forms are public entry points: only admins make and change them; every member reads them.
+    can: { select: ALL, insert: ADMIN, update: ADMIN, delete: ADMIN },
+    newRow: (org) => ({
+      org_id: org.id,
+      name: "Forged form",
+      slug: `forged-${randomUUID()}`,
+      fields: ["email"],
+    }),
+    target: (org) => ({ where: { id: org.rows.inboundForm }, set: { enabled: false } }),
+  },
+  {
+    table: "inbound_submissions",
+    tenantColumn: "org_id",
+    // Written by the public endpoint (service role); members read them, admins delete them.
+    can: { select: ALL, insert: NONE, update: NONE, delete: ADMIN },
+    newRow: (org) => ({
+      org_id: org.id,
+      form_id: org.rows.inboundForm,
+      data: JSON.stringify({ email: "forged@example.com" }),
+    }),
+    target: (org) => ({ where: { id: org.rows.inboundSubmission }, set: { lead_id: null } }),
+  },
+  {
     table: "audit_log",
     tenantColumn: "org_id",
     // Append-only: any member records their own actions; only admins read it.

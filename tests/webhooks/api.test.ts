@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiKey } from "@/lib/api-keys";
 import { asServiceRole } from "@/lib/db";
-import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks";
+import { JOB_EVENT_TYPES } from "@/lib/webhooks";
 import { setUrlPolicyResolver } from "@/lib/webhooks/url-policy";
 import { useTestDb } from "../helpers/db";
 import { createApiOrg, useUnlimited, type ApiOrg } from "../api/harness/world";
@@ -48,9 +48,9 @@ describe("creating an endpoint", () => {
     expect(res.status).toBe(201);
     const hook = res.body.data;
     expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
-    // No events named: every event type there is, lead events included.
-    expect(hook.events).toEqual([...WEBHOOK_EVENT_TYPES]);
-    expect(hook.events).toContain("lead.stage_changed");
+    // No events named: the job events, as always; lead events are opted into.
+    expect(hook.events).toEqual([...JOB_EVENT_TYPES]);
+    expect(hook.events).not.toContain("lead.stage_changed");
     expect(hook.secret_hint).toBe(`whsec_…${hook.secret!.slice(-4)}`);
 
     const read = await api<Hook>(a.keys.read, "GET", `/webhooks/${hook.id}`);
@@ -92,14 +92,16 @@ describe("creating an endpoint", () => {
     const before = (await api<Hook[]>(a.keys.read, "GET", "/webhooks")).body.data.length;
     const res = await create(a, {
       url: "https://10.0.0.5/x",
-      events: ["job.completed", "lead.created"],
+      events: ["job.completed", "lead.exploded"],
       description: "x".repeat(501),
       secret: "whsec_mine",
     });
     expect(res.status).toBe(422);
     const fields = res.body.error!.fields!;
     expect(Object.keys(fields).sort()).toEqual(["_", "description", "events.1", "url"]);
-    expect(fields["events.1"]!.join()).toMatch(/job\.completed, job\.failed, job\.cancelled/);
+    expect(fields["events.1"]!.join()).toMatch(
+      /job\.completed, job\.failed, job\.cancelled, lead\.created/,
+    );
     expect((await create(a, { url: RECEIVER, events: [] })).body.error!.fields).toHaveProperty(
       "events",
     );

@@ -9,6 +9,7 @@ import {
   WEBHOOK_EVENT_TYPES,
   ZJobEventPayloadSchema,
   ZLeadStageChangedPayloadSchema,
+  ZLeadCreatedPayloadSchema,
 } from "@/lib/webhooks";
 import { useTestDb } from "../helpers/db";
 import type { paths } from "../api/generated/api-v1";
@@ -67,6 +68,7 @@ it("documents the events sent, with an example that is a valid payload", async (
   expect(ZLeadStageChangedPayloadSchema.parse(example("lead.stage_changed")).type).toBe(
     "lead.stage_changed",
   );
+  expect(ZLeadCreatedPayloadSchema.parse(example("lead.created")).type).toBe("lead.created");
 });
 
 it("every webhooks operation answers as documented through the generated client", async () => {

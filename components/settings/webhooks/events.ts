@@ -5,6 +5,7 @@ const DETAIL: Record<WebhookEventType, string> = {
   "job.failed": "A job ended in failure",
   "job.cancelled": "Someone cancelled a job",
   "lead.stage_changed": "A lead moved to another pipeline stage",
+  "lead.created": "A prospect sent an inbound form and a new lead was created",
 };
 
 export const EVENT_OPTIONS = WEBHOOK_EVENT_TYPES.map((value) => ({

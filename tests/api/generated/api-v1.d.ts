@@ -870,6 +870,88 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  "lead.created": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A prospect sent an inbound form and a new lead was created
+     * @description Retried on the schedule 0 s, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h until a 2xx. Redirects are not followed. An endpoint failing for 24 h is disabled and its organization's admins are told.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event's id: the same on every retry and redelivery; de-duplicate on it */
+          "webhook-id": string;
+          /** @description Unix seconds when this attempt was signed; refuse ones older than 5 minutes */
+          "webhook-timestamp": string;
+          /** @description Space-separated "v1,<base64 HMAC-SHA256 of id.timestamp.body>" with your whsec_ secret; two during a secret rotation. Verify with the standardwebhooks (or svix) library */
+          "webhook-signature": string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "type": "lead.created",
+           *       "timestamp": "2026-05-04T10:15:42.000Z",
+           *       "data": {
+           *         "lead": {
+           *           "id": "0c4a7e2b-5d1f-4b8e-a3c6-9f2e1d7b4a50",
+           *           "source": "inbound",
+           *           "email": "jane@acme.example",
+           *           "name": "Jane Doe",
+           *           "company": "Acme",
+           *           "domain": "acme.example",
+           *           "website": "https://acme.example",
+           *           "phone": null,
+           *           "stage": "new",
+           *           "created_at": "2026-05-04T10:15:42.000Z"
+           *         },
+           *         "form": {
+           *           "id": "5e2d8c1a-7b4f-4a3e-9c6d-1f0e2b3a4c5d",
+           *           "name": "Contact us",
+           *           "slug": "contact-us-x1y2z3"
+           *         },
+           *         "submission_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+           *         "lead_url": "https://app.leadscout.example/api/v1/leads/0c4a7e2b-5d1f-4b8e-a3c6-9f2e1d7b4a50"
+           *       }
+           *     }
+           */
+          "application/json": components["schemas"]["LeadCreatedEvent"];
+        };
+      };
+      responses: {
+        /** @description Gone: Leadscout disables the endpoint and stops delivering */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Received. Anything else (or no answer within 10 s) is retried */
+        "2XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "webhook.test": {
     parameters: {
       query?: never;
@@ -1400,7 +1482,9 @@ export interface components {
       id: string;
       url: string;
       description: string | null;
-      events: ("job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed")[];
+      events: (
+        "job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed" | "lead.created"
+      )[];
       active: boolean;
       /** @description Why Leadscout stopped delivering (410 Gone, a day of failures); null while active */
       disabled_reason: string | null;
@@ -1425,7 +1509,9 @@ export interface components {
       id: string;
       url: string;
       description: string | null;
-      events: ("job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed")[];
+      events: (
+        "job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed" | "lead.created"
+      )[];
       active: boolean;
       /** @description Why Leadscout stopped delivering (410 Gone, a day of failures); null while active */
       disabled_reason: string | null;
@@ -1451,14 +1537,18 @@ export interface components {
       /** @description HTTPS URL that receives the events (http only for hosts in SSRF_ALLOWLIST) */
       url: string;
       /** @description Event types delivered to this endpoint */
-      events?: ("job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed")[];
+      events?: (
+        "job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed" | "lead.created"
+      )[];
       description?: string | null;
     };
     UpdateWebhook: {
       /** @description HTTPS URL that receives the events (http only for hosts in SSRF_ALLOWLIST) */
       url?: string;
       /** @description Event types delivered to this endpoint */
-      events?: ("job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed")[];
+      events?: (
+        "job.completed" | "job.failed" | "job.cancelled" | "lead.stage_changed" | "lead.created"
+      )[];
       description?: string | null;
       /** @description false pauses deliveries; true re-enables a disabled endpoint and clears its failures */
       active?: boolean;
@@ -1598,6 +1688,48 @@ export interface components {
           stage: "new" | "contacted" | "qualified" | "proposal" | "won" | "lost" | "archived";
           score: number | null;
         };
+        /** @description GET this (with your API key) for the whole lead */
+        lead_url: string;
+      };
+    };
+    LeadCreatedEvent: {
+      /** @constant */
+      type: "lead.created";
+      /**
+       * Format: date-time
+       * @description When the lead was created
+       */
+      timestamp: string;
+      data: {
+        lead: {
+          /** Format: uuid */
+          id: string;
+          /**
+           * @description Where the lead came from
+           * @constant
+           */
+          source: "inbound";
+          email: string | null;
+          name: string | null;
+          company: string | null;
+          domain: string | null;
+          website: string | null;
+          phone: string | null;
+          stage: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601, UTC
+           */
+          created_at: string;
+        };
+        form: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          slug: string;
+        };
+        /** Format: uuid */
+        submission_id: string;
         /** @description GET this (with your API key) for the whole lead */
         lead_url: string;
       };
@@ -4915,6 +5047,9 @@ export interface operations {
           | "crm.connected"
           | "crm.disconnected"
           | "scoring_rules.updated"
+          | "inbound_form.created"
+          | "inbound_form.updated"
+          | "inbound_form.deleted"
           | "scoring_rules.reset"
           | "account.password_reset"
           | "account.password_changed"
