@@ -9,6 +9,7 @@ const TABS = [
   { href: "/settings/team", label: "Team" },
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/webhooks", label: "Webhooks" },
+  { href: "/settings/provider-keys", label: "Provider keys" },
   { href: "/settings/scoring", label: "Scoring rules" },
   { href: "/settings/billing", label: "Billing" },
   { href: "/settings/credits", label: "Credits & usage" },

@@ -6,6 +6,7 @@ import type {
   LocalPasswordResetsTable,
 } from "./account-types";
 import type { BillingTables } from "./billing-types";
+import type { ProviderKeysTable } from "./provider-key-types";
 import type { ContactsTable } from "./contact-types";
 import type {
   ApiScope,
@@ -288,6 +289,7 @@ export interface Database extends BillingTables {
   scraped_leads: ScrapedLeadsTable;
   lead_enrichment: LeadEnrichmentTable;
   contacts: ContactsTable;
+  provider_keys: ProviderKeysTable;
   api_keys: ApiKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -29,6 +29,7 @@ export interface OrgFixture {
     apiKey: string;
     webhook: string;
     webhookDelivery: string;
+    providerKey: string;
     auditLog: number;
     autoTopUpAttempt: string;
   };
@@ -182,6 +183,17 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  const providerKey = await tx
+    .insertInto("provider_keys")
+    .values({
+      org_id: orgId,
+      provider: "hunter",
+      sealed_key: "enc:v1:seed:AAAA",
+      key_hint: "…seed",
+      created_by: adminId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   // create_organization() already wrote the subscription, credits, the grant and an audit entry.
   const subscription = await tx
     .selectFrom("subscriptions")
@@ -219,6 +231,7 @@ async function seedRows(tx: Tx, orgId: string, adminId: string): Promise<OrgFixt
     apiKey: one(apiKey),
     webhook: one(webhook),
     webhookDelivery: one(delivery),
+    providerKey: one(providerKey),
     auditLog: audit.id,
     autoTopUpAttempt: one(attempt),
   };
