@@ -11,7 +11,11 @@ export function RemoveKeyButton({ orgId, provider }: { orgId: string; provider: 
       label="Remove"
       variant="danger"
       title={`Remove the ${name} key?`}
-      description={`New jobs use the platform's ${name} key again and are charged credits for that part. Jobs already running keep the terms they started with.`}
+      description={
+        provider === "anthropic"
+          ? "New jobs score with the platform's Claude (charged credits) or by rules. A job already running scores its remaining leads by rules."
+          : `The key is deleted; enrichment keeps using the platform's ${name} key.`
+      }
       confirmLabel="Remove key"
       run={() => removeProviderKeyAction({ orgId, provider })}
     />
