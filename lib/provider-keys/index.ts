@@ -10,6 +10,7 @@ export {
   orgKeyProviders,
   orgProviderKey,
 } from "./manage";
+export { resealProviderKeys, type ProviderKeyResealReport } from "./reseal";
 export { checkKeyWithProvider, type CheckResult } from "./check";
 export {
   KEY_PROVIDERS,

@@ -1,5 +1,6 @@
 import { keyring } from "@/lib/crypto";
 import { AppError } from "@/lib/errors";
+import { resealProviderKeys } from "@/lib/provider-keys";
 import { resealWebhookSecrets } from "@/lib/webhooks";
 import { parseCommandArgs } from "../args";
 import { openCliDb } from "../open-db";
@@ -13,11 +14,16 @@ export async function secretsRotate(argv: string[]): Promise<object> {
   parseCommandArgs(argv, { required: [] });
   await openCliDb();
   const webhooks = await resealWebhookSecrets();
-  if (webhooks.failed > 0)
+  const providerKeys = await resealProviderKeys();
+  const failed = [
+    webhooks.failed > 0 ? `${webhooks.failed} webhook secret(s)` : null,
+    providerKeys.failed > 0 ? `${providerKeys.failed} provider key(s)` : null,
+  ].filter(Boolean);
+  if (failed.length)
     throw new AppError(
       "conflict",
-      `${webhooks.failed} webhook secret(s) could not be decrypted with any configured key: ` +
+      `${failed.join(" and ")} could not be decrypted with any configured key: ` +
         "add the key they were written under to ENCRYPTION_KEY_PREVIOUS and run this again",
     );
-  return { key_id: keyring().current.kid, webhooks };
+  return { key_id: keyring().current.kid, webhooks, provider_keys: providerKeys };
 }
