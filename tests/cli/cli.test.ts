@@ -199,6 +199,7 @@ describe("commands", () => {
       expect(run.json()).toEqual({
         key_id: keyId(key),
         webhooks: { resealed: 0, failed: 0 },
+        provider_keys: { resealed: 0, failed: 0 },
       });
     },
     SLOW,
