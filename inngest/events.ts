@@ -1,4 +1,5 @@
 import { eventType } from "inngest";
+import { ZKeyProviderSchema } from "@/lib/provider-keys/schemas";
 import { z } from "zod";
 import { ZJobEndStatusSchema } from "@/lib/jobs/job-values";
 
@@ -24,6 +25,9 @@ export const ZJobUrlRequestedSchema = z.object({
   // Claude scores the lead (fixed at job creation by configuration and plan). Absent in events
   // sent before plans decided it: then configuration alone decides, as it did.
   llm: z.boolean().optional(),
+  // The providers this job calls with the organization's own key (never the key: the step that
+  // calls the provider reads it). Absent: the platform's keys, as before.
+  ownKeys: z.array(ZKeyProviderSchema).optional(),
 });
 export type JobUrlRequested = z.infer<typeof ZJobUrlRequestedSchema>;
 export const jobUrlRequested = eventType("job/url.requested", { schema: ZJobUrlRequestedSchema });

@@ -53,6 +53,11 @@ export const ZEnvSchema = z.object({
   ),
   // Set: the qualifier may score with Claude, so jobs reserve (and may charge) LLM qualification.
   ANTHROPIC_API_KEY: optionalString,
+  // Where the providers' APIs are (tests: local servers). The app calls them only for an
+  // organization's own key "Check" (lib/provider-keys); the MCP servers read the same variables.
+  ANTHROPIC_BASE_URL: optionalUrl,
+  HUNTER_BASE_URL: z.preprocess(blank, z.string().url().default("https://api.hunter.io")),
+  APOLLO_BASE_URL: z.preprocess(blank, z.string().url().default("https://api.apollo.io")),
   // Inngest: Cloud (event + signing key) or self-hosted `inngest start` (base URL). None set → the
   // embedded executor in inngest/local runs the functions.
   INNGEST_EVENT_KEY: optionalString,

@@ -11,6 +11,7 @@ const TABS = [
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/integrations", label: "Integrations" },
   { href: "/settings/forms", label: "Forms" },
+  { href: "/settings/provider-keys", label: "Provider keys" },
   { href: "/settings/scoring", label: "Scoring rules" },
   { href: "/settings/billing", label: "Billing" },
   { href: "/settings/credits", label: "Credits & usage" },

@@ -1,6 +1,13 @@
 // Credits: one price table, holds taken when a job is created, charges as work succeeds.
 export { CREDIT_KINDS, type CreditKind } from "./schemas";
-export { PRICES, maxJobCost, maxUrlCost, type CostOptions, type PricedWork } from "./prices";
+export {
+  PRICES,
+  maxJobCost,
+  maxUrlCost,
+  qualifyPrice,
+  type CostOptions,
+  type PricedWork,
+} from "./prices";
 export {
   reserveJobCredits,
   chargeJobCredits,

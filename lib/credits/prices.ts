@@ -18,6 +18,14 @@ export interface CostOptions {
   enrich: boolean;
   /** True when the qualifier may use the LLM (it falls back to rules otherwise). */
   llm: boolean;
+  /** Claude scores with the organization's own Anthropic key: that scoring is not charged. */
+  ownLlmKey?: boolean;
+}
+
+/** What scoring one lead costs: Claude with the organization's own key costs it nothing. */
+export function qualifyPrice(method: "llm" | "rules", ownLlmKey = false): number {
+  if (method === "rules") return PRICES.qualify_rules;
+  return ownLlmKey ? 0 : PRICES.qualify_llm;
 }
 
 /**
@@ -28,7 +36,7 @@ export function maxUrlCost(opts: CostOptions): number {
   return (
     PRICES.scrape_site +
     (opts.enrich ? PRICES.enrich_lead : 0) +
-    (opts.qualify ? (opts.llm ? PRICES.qualify_llm : PRICES.qualify_rules) : 0)
+    (opts.qualify ? qualifyPrice(opts.llm ? "llm" : "rules", opts.ownLlmKey) : 0)
   );
 }
 

@@ -6,6 +6,7 @@ import type {
   LocalPasswordResetsTable,
 } from "./account-types";
 import type { BillingTables } from "./billing-types";
+import type { ProviderKeysTable } from "./provider-key-types";
 import type { ContactsTable } from "./contact-types";
 import type { LeadNotesTable, LeadStageChangesTable } from "./pipeline-types";
 import type {
@@ -302,6 +303,7 @@ export interface Database extends BillingTables {
   crm_oauth_states: CrmOauthStatesTable;
   crm_pushes: CrmPushesTable;
   crm_sync_log: CrmSyncLogTable;
+  provider_keys: ProviderKeysTable;
   api_keys: ApiKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { AppError, fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { log } from "@leadscout/log";
 import { maxJobCost, releaseJobCredits, reserveJobCredits } from "@/lib/credits";
+import { orgKeyProviders, type KeyProvider } from "@/lib/provider-keys";
 import { sendEvent } from "@/inngest/client";
 import { jobCreated } from "@/inngest/events";
 import { ZCreateJobSchema, ZJobOptionsSchema, type CreateJob, type JobOptions } from "./schemas";
@@ -111,14 +112,19 @@ export async function createCheckedJob(
     if (existing) return existing;
   }
 
+  // The organization's own Anthropic key lets Claude score even when the platform has no key,
+  // and that scoring is not charged (docs/provider-keys.md).
+  const ownAnthropic = (await orgKeyProviders(orgId)).includes("anthropic");
   // The plan's limits, before a sitemap is fetched: a refusal costs nothing.
   const planned = await checkJobAgainstPlan(
     claims,
     orgId,
     job,
     input,
-    Boolean(env().ANTHROPIC_API_KEY),
+    Boolean(env().ANTHROPIC_API_KEY) || ownAnthropic,
   );
+  // The providers this job calls with the organization's own key, fixed now like `llm`.
+  const ownKeys: KeyProvider[] = planned.llm && ownAnthropic ? ["anthropic"] : [];
   const options: JobOptions = job.options ?? ZJobOptionsSchema.parse({});
   const urls =
     job.type === "single"
@@ -133,7 +139,11 @@ export async function createCheckedJob(
         ? { sitemap_url: job.sitemap_url, max_urls: job.max_urls }
         : {};
   // Whether Claude scores this job's leads is decided once, here: the hold and the pipeline agree.
-  const cost = maxJobCost(urls.length, { ...options, llm: planned.llm });
+  const cost = maxJobCost(urls.length, {
+    ...options,
+    llm: planned.llm,
+    ownLlmKey: ownKeys.includes("anthropic"),
+  });
 
   let jobId: string;
   try {
@@ -145,7 +155,7 @@ export async function createCheckedJob(
           created_by: claims.sub,
           api_key_id: ctx.apiKeyId ?? null,
           type: job.type,
-          input: JSON.stringify({ ...source, urls, llm: planned.llm }),
+          input: JSON.stringify({ ...source, urls, llm: planned.llm, ownKeys }),
           options: JSON.stringify(options),
           total_urls: urls.length,
           webhook_url: job.webhook_url ?? null,

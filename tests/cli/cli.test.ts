@@ -200,6 +200,7 @@ describe("commands", () => {
         key_id: keyId(key),
         webhooks: { resealed: 0, failed: 0 },
         crm: { resealed: 0, failed: 0 },
+        provider_keys: { resealed: 0, failed: 0 },
       });
     },
     SLOW,

@@ -32,6 +32,7 @@ export interface OrgFixture {
     apiKey: string;
     webhook: string;
     webhookDelivery: string;
+    providerKey: string;
     auditLog: number;
     autoTopUpAttempt: string;
     crmConnection: string;
@@ -215,6 +216,17 @@ async function seedRows(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  const providerKey = await tx
+    .insertInto("provider_keys")
+    .values({
+      org_id: orgId,
+      provider: "hunter",
+      sealed_key: "enc:v1:seed:AAAA",
+      key_hint: "…seed",
+      created_by: adminId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   // create_organization() already wrote the subscription, credits, the grant and an audit entry.
   const subscription = await tx
     .selectFrom("subscriptions")
@@ -305,6 +317,7 @@ async function seedRows(
     apiKey: one(apiKey),
     webhook: one(webhook),
     webhookDelivery: one(delivery),
+    providerKey: one(providerKey),
     auditLog: audit.id,
     autoTopUpAttempt: one(attempt),
     crmConnection: one(crmConnection),

@@ -329,6 +329,21 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     target: (org) => ({ where: { id: org.rows.inboundSubmission }, set: { lead_id: null } }),
   },
   {
+    table: "provider_keys",
+    tenantColumn: "org_id",
+    // A key spends the organization's money at the provider: admins only (members learn which
+    // providers have one through lib/provider-keys, as the service role).
+    can: { select: ADMIN, insert: ADMIN, update: ADMIN, delete: ADMIN },
+    newRow: (org, actor) => ({
+      org_id: org.id,
+      provider: "apollo",
+      sealed_key: "enc:v1:probe:AAAA",
+      key_hint: "…prob",
+      created_by: actor.id,
+    }),
+    target: (org) => ({ where: { id: org.rows.providerKey }, set: { key_hint: "…edit" } }),
+  },
+  {
     table: "audit_log",
     tenantColumn: "org_id",
     // Append-only: any member records their own actions; only admins read it.

@@ -115,14 +115,20 @@ export const processUrlFn = inngest.createFunction(
 
     // The LLM path: scrape, score through the throttled LLM function, then settle.
     let scoring: Scoring = options.qualify ? { kind: "inline", rules } : { kind: "none" };
+    const ownKey = data.ownKeys?.includes("anthropic") ?? false;
     if (site && options.qualify) {
       try {
         const raw = await step.invoke("qualify-llm", {
           function: qualifyLlmFn,
-          data: { jobUrlId: data.jobUrlId, leadData: leadDataFor(site), rules },
+          data: {
+            jobUrlId: data.jobUrlId,
+            leadData: leadDataFor(site),
+            rules,
+            ...(ownKey ? { ownKeyOf: data.orgId } : {}),
+          },
           timeout: "30m",
         });
-        scoring = { kind: "done", qualification: ZQualificationSchema.parse(raw) };
+        scoring = { kind: "done", qualification: ZQualificationSchema.parse(raw), ownKey };
       } catch (err) {
         log.warn("lead kept without qualification", { jobUrlId: data.jobUrlId, err: message(err) });
         scoring = { kind: "none" };

@@ -2,11 +2,14 @@ import { z } from "zod";
 import { inngest } from "@/inngest/client";
 import { LLM_QUALIFY_LIMIT } from "@/lib/jobs/pipeline/concurrency";
 import { qualifyLead } from "@/lib/jobs/pipeline/qualify";
+import { orgProviderKey } from "@/lib/provider-keys";
 
 export const ZQualifyLlmInputSchema = z.object({
   jobUrlId: z.string().uuid(),
   leadData: z.record(z.string(), z.unknown()),
   rules: z.unknown(),
+  // Score with the organization's own Anthropic key (read here, in the step; never in the event).
+  ownKeyOf: z.string().uuid().optional(),
 });
 export type QualifyLlmInput = z.infer<typeof ZQualifyLlmInputSchema>;
 
@@ -24,7 +27,15 @@ export const qualifyLlmFn = inngest.createFunction(
     concurrency: [{ limit: LLM_QUALIFY_LIMIT }],
   },
   async ({ event, step }) => {
-    const { leadData, rules } = ZQualifyLlmInputSchema.parse(event.data);
-    return step.run("qualify", () => qualifyLead(leadData, rules));
+    const { leadData, rules, ownKeyOf } = ZQualifyLlmInputSchema.parse(event.data);
+    return step.run("qualify", async () => {
+      if (!ownKeyOf) return qualifyLead(leadData, rules);
+      // The job was created to use the organization's own key (and holds no credits for Claude):
+      // if that key was removed since, the lead is scored by rules rather than on the platform.
+      const key = await orgProviderKey(ownKeyOf, "anthropic");
+      return key
+        ? qualifyLead(leadData, rules, "auto", key)
+        : qualifyLead(leadData, rules, "rules");
+    });
   },
 );

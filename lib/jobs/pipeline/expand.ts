@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { ZKeyProviderSchema, type KeyProvider } from "@/lib/provider-keys/schemas";
 import type { Plan } from "@/lib/billing";
 import { asServiceRole } from "@/lib/db";
 import { FAN_OUT_BATCH, orgSlotKey } from "./concurrency";
@@ -59,6 +60,8 @@ export interface UrlWork {
   orgSlot: string;
   /** Claude scores this URL's lead: decided when the job was created (configured and plan). */
   llm?: boolean;
+  /** The providers this URL's work calls with the organization's own key (fixed at creation). */
+  ownKeys?: KeyProvider[];
 }
 
 /** Batch `index` of the job's pending URLs, in order; empty once the job has ended. */
@@ -76,6 +79,7 @@ export async function urlBatch(
       .executeTakeFirst();
     if (job?.status !== "processing") return [];
     const llm = (job.input as { llm?: unknown }).llm;
+    const own = ZKeyProviderSchema.array().safeParse((job.input as { ownKeys?: unknown }).ownKeys);
     const rows = await tx
       .selectFrom("job_urls")
       .select(["id", "url"])
@@ -91,6 +95,7 @@ export async function urlBatch(
       host: new URL(r.url).host,
       orgSlot: orgSlotKey(orgId, plan, index * FAN_OUT_BATCH + i),
       ...(typeof llm === "boolean" ? { llm } : {}),
+      ...(own.success && own.data.length ? { ownKeys: own.data } : {}),
     }));
   });
 }

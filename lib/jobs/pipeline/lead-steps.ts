@@ -1,6 +1,6 @@
 import { asServiceRole } from "@/lib/db";
 import { contactsFromLead, upsertContacts } from "@/lib/contacts";
-import { PRICES } from "@/lib/credits";
+import { PRICES, qualifyPrice } from "@/lib/credits";
 import {
   applyQualification,
   leadDataFor,
@@ -28,7 +28,8 @@ export interface SavedUrl extends Settled {
  */
 export type Scoring =
   | { kind: "inline"; rules: unknown }
-  | { kind: "done"; qualification: Qualification }
+  // ownKey: Claude scored with the organization's own Anthropic key (not charged).
+  | { kind: "done"; qualification: Qualification; ownKey?: boolean }
   | { kind: "none" };
 
 function chargeKey(ref: UrlRef, what: string): string {
@@ -58,6 +59,7 @@ export async function saveLeadAndSettle(
         : undefined,
     options.enrich ? enrichLead(ref, draft) : undefined,
   ]);
+  const ownLlmKey = scoring.kind === "done" && scoring.ownKey === true;
   return asServiceRole(async (tx) => {
     await lockJobAndLead(tx, ref.jobId, ref.orgId, draft.dedupeKey);
     const lead = await upsertLead(tx, ref.orgId, draft, {
@@ -78,9 +80,9 @@ export async function saveLeadAndSettle(
     if (lead.newToJob && q) {
       await applyQualification(tx, lead.id, q);
       charges.push({
-        amount: q.method === "llm" ? PRICES.qualify_llm : PRICES.qualify_rules,
+        amount: qualifyPrice(q.method, ownLlmKey),
         key: chargeKey(ref, `lead:${lead.id}:qualify`),
-        description: `Qualified lead by ${q.method}`,
+        description: `Qualified lead by ${q.method}${q.method === "llm" && ownLlmKey ? " (own Anthropic key)" : ""}`,
       });
     }
     if (lead.newToJob && e) {

@@ -22,12 +22,17 @@ export async function qualifyLead(
   leadData: Record<string, unknown>,
   rules: unknown,
   engine: "auto" | "rules" = "auto",
+  /** The organization's own Anthropic key, for this call only (it travels in the tool input). */
+  apiKey?: string,
 ): Promise<Qualification> {
+  const key = apiKey && engine === "auto" ? { api_key: apiKey } : {};
   const call = (withRules: boolean) =>
     callTool(
       "qualifier",
       "qualify_lead",
-      withRules ? { lead_data: leadData, rules, engine } : { lead_data: leadData, engine },
+      withRules
+        ? { lead_data: leadData, rules, engine, ...key }
+        : { lead_data: leadData, engine, ...key },
       { timeoutMs: QUALIFY_TIMEOUT_MS },
     );
   let raw: unknown;

@@ -3,7 +3,15 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { qualifyWithFallback } from "../lib/engines";
 import { ZQualificationSchema } from "../lib/schemas/qualification";
 import { guarded, ok } from "@leadscout/mcp-kit";
-import { leadDataField, ruleSetOrDefault, rulesField, type QualifierContext } from "./shared";
+import {
+  apiKeyField,
+  enginesFor,
+  leadDataField,
+  ruleSetOrDefault,
+  rulesField,
+  withoutKey,
+  type QualifierContext,
+} from "./shared";
 
 export function registerQualifyLead(server: McpServer, ctx: QualifierContext): void {
   server.registerTool(
@@ -22,24 +30,24 @@ export function registerQualifyLead(server: McpServer, ctx: QualifierContext): v
             '"auto" (default): Claude when configured, else rules; "rules": the rules engine only ' +
               "(e.g. when the caller's plan does not include Claude scoring)",
           ),
+        api_key: apiKeyField,
       },
       outputSchema: ZQualificationSchema.shape,
       annotations: {
         readOnlyHint: true,
-        openWorldHint: ctx.engines.some((e) => e.name === "llm"),
+        // Any call may bring its own Claude key.
+        openWorldHint: true,
         idempotentHint: false,
       },
     },
-    ({ lead_data, rules, engine }) =>
+    ({ lead_data, rules, engine, api_key }) =>
       guarded("qualify_lead", async () => {
-        const engines =
-          engine === "rules" ? ctx.engines.filter((e) => e.name === "rules") : ctx.engines;
         const [qualification] = await qualifyWithFallback(
-          engines,
+          enginesFor(ctx, engine, api_key),
           [lead_data],
           ruleSetOrDefault(rules),
         );
-        return ok(qualification!);
+        return ok(withoutKey(qualification!, api_key));
       }),
   );
 }

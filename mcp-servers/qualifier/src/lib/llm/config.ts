@@ -35,15 +35,19 @@ export interface LlmConfig {
   breakerCooldownMs: number;
 }
 
-/** The Claude settings, or undefined when no API key is configured (rules only). */
-export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfig | undefined {
+/** Everything about calling Claude except the key: also used for an organization's own key. */
+export type LlmSettings = Omit<LlmConfig, "apiKey">;
+
+/** The Claude settings (defaults where unset); the key is the server's own, if any. */
+export function llmSettingsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): LlmSettings & { apiKey?: string } {
   const blankToUndefined = Object.fromEntries(
     Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]),
   );
   const e = ZLlmEnvSchema.parse(blankToUndefined);
-  if (!e.ANTHROPIC_API_KEY) return undefined;
   return {
-    apiKey: e.ANTHROPIC_API_KEY,
+    ...(e.ANTHROPIC_API_KEY ? { apiKey: e.ANTHROPIC_API_KEY } : {}),
     baseURL: e.ANTHROPIC_BASE_URL,
     model: e.ANTHROPIC_MODEL,
     timeoutMs: e.QUALIFIER_LLM_TIMEOUT_MS,
@@ -54,4 +58,10 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
     breakerThreshold: e.QUALIFIER_BREAKER_THRESHOLD,
     breakerCooldownMs: e.QUALIFIER_BREAKER_COOLDOWN_MS,
   };
+}
+
+/** The Claude settings, or undefined when no API key is configured (rules only). */
+export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfig | undefined {
+  const { apiKey, ...settings } = llmSettingsFromEnv(env);
+  return apiKey ? { ...settings, apiKey } : undefined;
 }

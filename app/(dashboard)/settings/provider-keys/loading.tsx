@@ -1,0 +1,5 @@
+import { SettingsSkeleton } from "@/components/settings/settings-skeleton";
+
+export default function ProviderKeysLoading() {
+  return <SettingsSkeleton label="Loading provider keys" />;
+}
