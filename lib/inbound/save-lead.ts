@@ -101,19 +101,7 @@ function inboundContact(s: Submission, domain: string | null) {
   if (!email && !name) return null;
   // contactsFromLead keys and merges people exactly as a job's lead step does.
   const [draft] = contactsFromLead({
-    dedupeKey: s.email,
-    email: s.email,
-    phone: s.phone || null,
-    name: name ?? null,
-    title: null,
-    company: s.company || null,
     domain: at,
-    website: `https://${at}`,
-    linkedinUrl: null,
-    address: null,
-    emails: [s.email],
-    phones: [],
-    socials: [],
     people: [{ name: name || s.email, email: email ?? undefined, phone: s.phone || undefined }],
   });
   return draft ?? null;
