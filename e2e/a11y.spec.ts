@@ -20,6 +20,7 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: (page: Page) =>
     { name: "new job dialog", path: () => "/jobs", open: (page) => openNewJob(page).then() },
     { name: "job detail", path: (s) => `/jobs/${s.jobId}` },
     { name: "leads", path: () => "/leads" },
+    { name: "import leads", path: () => "/leads/import" },
     { name: "lead detail", path: (s) => `/leads/${s.leadId}` },
     { name: "contacts", path: () => "/contacts" },
     { name: "analytics", path: () => "/analytics" },
@@ -30,6 +31,9 @@ const PAGES: { name: string; path: (s: Seeded) => string; open?: (page: Page) =>
     { name: "settings: scoring", path: () => "/settings/scoring" },
     { name: "settings: webhooks", path: () => "/settings/webhooks" },
     { name: "settings: audit log", path: () => "/settings/audit-log" },
+    { name: "settings: integrations", path: () => "/settings/integrations" },
+    { name: "settings: forms", path: () => "/settings/forms" },
+    { name: "settings: provider keys", path: () => "/settings/provider-keys" },
     { name: "settings: account", path: () => "/settings/account" },
     { name: "settings: billing", path: () => "/settings/billing" },
   ];
