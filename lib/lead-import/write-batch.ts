@@ -27,6 +27,8 @@ export async function writeBatch(
       .selectFrom("scraped_leads")
       .select("domain")
       .where("org_id", "=", orgId)
+      // Spelled out so the partial index (org_id, domain) where domain is not null applies.
+      .where("domain", "is not", null)
       .where(
         "domain",
         "in",

@@ -100,7 +100,7 @@ describe("creating an endpoint", () => {
     const fields = res.body.error!.fields!;
     expect(Object.keys(fields).sort()).toEqual(["_", "description", "events.1", "url"]);
     expect(fields["events.1"]!.join()).toMatch(
-      /job\.completed, job\.failed, job\.cancelled, lead\.created/,
+      /job\.completed, job\.failed, job\.cancelled, lead\.stage_changed, lead\.created/,
     );
     expect((await create(a, { url: RECEIVER, events: [] })).body.error!.fields).toHaveProperty(
       "events",
