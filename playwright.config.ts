@@ -55,6 +55,9 @@ export default defineConfig({
         SMTP_URL: "",
         // The journey's fixture websites and webhook receiver listen on loopback (e2e/loopback.ts).
         SSRF_ALLOWLIST: "127.0.0.1",
+        // Each browser context is its own visitor behind this proxy (e2e/test.ts), so per-address
+        // limits count per test user, as they would per real user.
+        TRUSTED_PROXIES: "127.0.0.1",
         // Never the developer's Postgres: e2e runs on its own fresh PGlite directory.
         DATABASE_URL: "",
         // Billing runs against the local Stripe below (e2e/stripe/serve.ts), through the same SDK.
