@@ -129,14 +129,22 @@ describe("pushing a 1,000-lead job to HubSpot", () => {
 
   it("refreshes an expired access token on HubSpot's 401 and stores the new one sealed", async () => {
     const before = await asServiceRole((tx) =>
-      tx.selectFrom("crm_connections").select("access_token").executeTakeFirstOrThrow(),
+      tx
+        .selectFrom("crm_connections")
+        .select("access_token")
+        .where("org_id", "=", orgId)
+        .executeTakeFirstOrThrow(),
     );
     hs.expireAccessTokens();
     const { outcome } = await push({ lead_ids: [job.leads[0]!.id] });
     expect(outcome).toMatchObject({ failed: 0, updated: 5, skipped: 1 });
     expect(callsTo(/^\/crm\//).some((r) => r.status === 401)).toBe(true);
     const after = await asServiceRole((tx) =>
-      tx.selectFrom("crm_connections").select("access_token").executeTakeFirstOrThrow(),
+      tx
+        .selectFrom("crm_connections")
+        .select("access_token")
+        .where("org_id", "=", orgId)
+        .executeTakeFirstOrThrow(),
     );
     expect(after.access_token).not.toBe(before.access_token);
     expect(after.access_token).toMatch(/^enc:v1:/);
@@ -149,7 +157,9 @@ describe("pushing a 1,000-lead job to HubSpot", () => {
     const log = await listSyncLog(admin.claims, orgId, { limit: 200 });
     const answers = JSON.stringify([status, log, first.accepted]);
     const stored = JSON.stringify(
-      await asServiceRole((tx) => tx.selectFrom("crm_connections").selectAll().execute()),
+      await asServiceRole((tx) =>
+        tx.selectFrom("crm_connections").selectAll().where("org_id", "=", orgId).execute(),
+      ),
     );
     const logged = output.join("");
     for (const token of hs.issuedTokens) {
