@@ -21,22 +21,10 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   if (type && !/^application\/([\w.+-]+\+)?json\b/i.test(type))
     throw new AppError("bad_request", "Send the body as JSON (Content-Type: application/json)");
   if (!req.body) throw new AppError("bad_request", "A JSON body is required");
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const bytes = await readStreamCapped(req.body, MAX_BODY_BYTES, tooLarge);
   let text: string;
   try {
-    text = UTF8.decode(Buffer.concat(chunks));
+    text = UTF8.decode(bytes);
   } catch {
     throw new AppError("bad_request", "The body is not valid UTF-8");
   }
@@ -49,4 +37,29 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   }
   refuseUnstorableText(value, "the body");
   return value;
+}
+
+/**
+ * A body's bytes, counted as they arrive: past `max` the stream is cancelled and `tooLarge()` is
+ * thrown, so a lying or absent Content-Length never makes us buffer more than `max`.
+ */
+export async function readStreamCapped(
+  body: ReadableStream<Uint8Array>,
+  max: number,
+  tooLarge: () => Error,
+): Promise<Buffer> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
 }

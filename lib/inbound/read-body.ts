@@ -1,3 +1,4 @@
+import { readStreamCapped } from "@/lib/api/body";
 import { AppError } from "@/lib/errors";
 import { refuseUnstorableText } from "@/lib/errors/unstorable-text";
 import { MAX_INBOUND_FILE_BYTES } from "./schemas";
@@ -17,20 +18,7 @@ async function readCapped(req: Request): Promise<Buffer> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > MAX_SUBMISSION_BYTES) throw tooLarge();
   if (!req.body) return Buffer.alloc(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_SUBMISSION_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+  return readStreamCapped(req.body, MAX_SUBMISSION_BYTES, tooLarge);
 }
 
 /**
