@@ -1,29 +1,21 @@
-import { closeDb } from "@/lib/db";
 import { toAppError } from "@/lib/errors";
 import { log } from "@leadscout/log";
-import { apiKeyCreate } from "./commands/api-key-create";
-import { contactsBackfill } from "./commands/contacts-backfill";
-import { creditsGrant } from "./commands/credits-grant";
-import { planSet } from "./commands/plan-set";
-import { dbMigrate } from "./commands/db-migrate";
-import { dbReset } from "./commands/db-reset";
-import { orgCreate } from "./commands/org-create";
-import { secretsRotate } from "./commands/secrets-rotate";
-import { userCreate } from "./commands/user-create";
 import { USAGE, UsageError } from "./usage";
 
 type Command = (argv: string[]) => Promise<object>;
 
-const COMMANDS: Record<string, Command> = {
-  "user create": userCreate,
-  "org create": orgCreate,
-  "api-key create": apiKeyCreate,
-  "plan set": planSet,
-  "credits grant": creditsGrant,
-  "db migrate": dbMigrate,
-  "db reset": dbReset,
-  "secrets rotate": secretsRotate,
-  "contacts backfill": contactsBackfill,
+// Each command is loaded when it runs: the database stack alone takes seconds to load, and a
+// usage error or `--help` should not wait for it.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  "user create": async () => (await import("./commands/user-create")).userCreate,
+  "org create": async () => (await import("./commands/org-create")).orgCreate,
+  "api-key create": async () => (await import("./commands/api-key-create")).apiKeyCreate,
+  "plan set": async () => (await import("./commands/plan-set")).planSet,
+  "credits grant": async () => (await import("./commands/credits-grant")).creditsGrant,
+  "db migrate": async () => (await import("./commands/db-migrate")).dbMigrate,
+  "db reset": async () => (await import("./commands/db-reset")).dbReset,
+  "secrets rotate": async () => (await import("./commands/secrets-rotate")).secretsRotate,
+  "contacts backfill": async () => (await import("./commands/contacts-backfill")).contactsBackfill,
 };
 
 export interface CliIo {
@@ -43,15 +35,15 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.stdout(USAGE + "\n");
     return 0;
   }
-  const command = COMMANDS[`${group ?? ""} ${action ?? ""}`];
+  const load = COMMANDS[`${group ?? ""} ${action ?? ""}`];
   try {
-    if (!command)
+    if (!load)
       throw new UsageError(
         group
           ? `Unknown command: ${[group, action].filter(Boolean).join(" ")}`
           : "No command given",
       );
-    const result = await command(rest);
+    const result = await (await load())(rest);
     io.stdout(JSON.stringify(result) + "\n");
     return 0;
   } catch (err) {
@@ -68,6 +60,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     );
     return 1;
   } finally {
-    await closeDb().catch((err: unknown) => log.warn("closing the database failed", { err }));
+    // Only a command that ran can have opened the database (and loaded its module).
+    if (load) {
+      const { closeDb } = await import("@/lib/db");
+      await closeDb().catch((err: unknown) => log.warn("closing the database failed", { err }));
+    }
   }
 }
