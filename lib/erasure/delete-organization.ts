@@ -1,5 +1,6 @@
 import { withUser, asServiceRole, type JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { organizationFileKeys, removeFiles } from "@/lib/inbound";
 import { log } from "@/lib/log";
 import { requireMembership } from "@/lib/orgs";
 import { forgetOrganizationRuns } from "@/inngest/local/retention";
@@ -29,7 +30,8 @@ export interface DeletedOrganization {
  *      leads, enrichment, jobs, keys, webhooks and deliveries, invitations, members, credits,
  *      ledger, its own audit log: every table references it with ON DELETE CASCADE — and writes
  *      the platform audit entry (lib/erasure/platform-audit.ts);
- *   4. the embedded job executor forgets the organization's runs and events.
+ *   4. the embedded job executor forgets the organization's runs and events, and the files its
+ *      inbound forms received are deleted from storage (after the commit: their rows are gone).
  */
 export async function deleteOrganization(
   claims: JwtClaims,
@@ -56,7 +58,7 @@ export async function deleteOrganization(
   const jobsCancelled = await cancelOrganizationJobs(claims, orgId);
   const subscription = await cancelOrganizationSubscription(orgId);
 
-  await asServiceRole(async (tx) => {
+  const files = await asServiceRole(async (tx) => {
     const admin = await tx
       .selectFrom("team_members")
       .select("role")
@@ -71,6 +73,7 @@ export async function deleteOrganization(
       .select((eb) => eb.fn.countAll<string>().as("n"))
       .where("org_id", "=", orgId)
       .executeTakeFirstOrThrow();
+    const fileKeys = await organizationFileKeys(tx, orgId);
     await tx.deleteFrom("organizations").where("id", "=", orgId).execute();
     await recordPlatformAudit(tx, {
       actorId: claims.sub,
@@ -85,13 +88,16 @@ export async function deleteOrganization(
         reason: "confirmedBy" in input ? "account_deleted" : "deleted_by_admin",
       },
     });
+    return fileKeys;
   });
   const forgotten = await forgetOrganizationRuns(orgId);
+  const filesDeleted = await removeFiles(files);
   log.info("erasure.organization_deleted", {
     orgId,
     userId: claims.sub,
     jobsCancelled,
     runsForgotten: forgotten.runs,
+    filesDeleted,
   });
   return { id: orgId, jobsCancelled, subscriptionCancelled: subscription.cancelled };
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { createClient } from "@supabase/supabase-js";
 import { dataDir } from "@/lib/data-dir";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 // Where inbound attachments live. One small interface, two engines: Supabase Storage when it is
 // configured (service key + bucket), else private files under .data/files. Keys are built by
@@ -97,4 +98,22 @@ export function fileStore(): FileStore {
       e.INBOUND_FILES_BUCKET,
     );
   return new LocalFileStore();
+}
+
+/**
+ * Deletes stored files once the rows naming them are gone (after their transaction commits, so a
+ * rollback never leaves a row without its file). A file a failed delete leaves behind is
+ * unreachable, no row names it: logged, never thrown over work already committed.
+ */
+export async function removeFiles(keys: string[], store: FileStore = fileStore()): Promise<number> {
+  let removed = 0;
+  for (const key of keys) {
+    try {
+      await store.remove(key);
+      removed += 1;
+    } catch (err) {
+      log.error("inbound.file_delete_failed", { err, key });
+    }
+  }
+  return removed;
 }

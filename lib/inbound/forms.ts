@@ -3,9 +3,8 @@ import { recordAudit } from "@/lib/audit";
 import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { requireMembership } from "@/lib/orgs";
-import { log } from "@/lib/log";
 import { iso } from "@/lib/serialize";
-import { fileStore } from "./file-store";
+import { removeFiles } from "./file-store";
 import {
   ZCreateFormSchema,
   ZFormIdSchema,
@@ -202,11 +201,6 @@ export async function deleteForm(
     });
     return keys.map((k) => k.file_key!);
   });
-  // After the commit: a file left by a failed delete is unreachable (no row names it), only untidy.
-  const store = fileStore();
-  for (const key of files)
-    await store
-      .remove(key)
-      .catch((err: unknown) => log.error("inbound.file_delete_failed", { err, key }));
+  await removeFiles(files);
   return { deleted: true };
 }

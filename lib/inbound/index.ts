@@ -15,12 +15,19 @@ export {
   listSubmissions,
   readSubmissionFile,
   fileLink,
+  organizationFileKeys,
   type SubmissionView,
   type SubmissionFile,
 } from "./submissions";
 export { scoreInboundLead } from "./score-lead";
 export { detectFileType, zipEntryNames, CONTENT_TYPES } from "./file-type";
-export { LocalFileStore, SupabaseFileStore, fileStore, type FileStore } from "./file-store";
+export {
+  LocalFileStore,
+  SupabaseFileStore,
+  fileStore,
+  removeFiles,
+  type FileStore,
+} from "./file-store";
 export {
   issueFormToken,
   checkFormToken,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withUser, type JwtClaims } from "@/lib/db";
+import { withUser, type JwtClaims, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { requireMembership } from "@/lib/orgs";
 import { iso } from "@/lib/serialize";
@@ -100,4 +100,15 @@ export async function readSubmissionFile(
     name: row.file_name,
     contentType: CONTENT_TYPES[row.file_type as InboundFileType],
   };
+}
+
+/** The storage keys of every attachment the organization's submissions hold (for erasure). */
+export async function organizationFileKeys(tx: Tx, orgId: string): Promise<string[]> {
+  const rows = await tx
+    .selectFrom("inbound_submissions")
+    .select("file_key")
+    .where("org_id", "=", orgId)
+    .where("file_key", "is not", null)
+    .execute();
+  return rows.map((r) => r.file_key!);
 }

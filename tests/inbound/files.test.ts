@@ -8,6 +8,7 @@ import {
   readSubmissionFile,
   signFileLink,
 } from "@/lib/inbound";
+import { deleteOrganization } from "@/lib/erasure";
 import { MemoryRateLimiter, setRateLimiter } from "@/lib/ratelimit";
 import { useTestDb } from "../helpers/db";
 import { PNG } from "./fixtures";
@@ -55,6 +56,26 @@ describe("attachment downloads", () => {
     expect(await new LocalFileStore().get(key)).toEqual(PNG);
     await deleteForm(org.admin.claims, org.orgId, { id: form.id });
     expect(await new LocalFileStore().get(key)).toBeNull();
+  });
+
+  it("go with their organization: deleting it deletes its files, and no one else's", async () => {
+    const doomed = await inboundOrg("Doomed Co");
+    const sendFile = async (o: InboundOrg) => {
+      const form = await makeForm(o, { name: "Attach" });
+      const fd = new FormData();
+      fd.set("email", "erase@acme.example");
+      fd.set(TOKEN_FIELD, humanToken(form.id));
+      fd.set("file", new Blob([PNG], { type: "image/png" }), "erase.png");
+      expect((await post(form.slug, fd)).status).toBe(202);
+      const [s] = await listSubmissions(o.admin.claims, o.orgId, { formId: form.id });
+      return `${o.orgId}/${s!.id}`;
+    };
+    const doomedKey = await sendFile(doomed);
+    const keptKey = await sendFile(other);
+    expect(await new LocalFileStore().get(doomedKey)).toEqual(PNG);
+    await deleteOrganization(doomed.admin.claims, doomed.orgId, { confirm: "Doomed Co" });
+    expect(await new LocalFileStore().get(doomedKey)).toBeNull();
+    expect(await new LocalFileStore().get(keptKey)).toEqual(PNG);
   });
 
   it("a member of the organization downloads the file through its signed link", async () => {
