@@ -15,7 +15,7 @@ import {
   type ImportReport,
   type ImportRowError,
 } from "./schemas";
-import { writeBatch } from "./write-batch";
+import { knownDomains, writeBatch } from "./write-batch";
 
 /** Rows per multi-row insert: ~15 parameters each, far under Postgres's 65,535 per statement. */
 export const IMPORT_BATCH = 500;
@@ -27,7 +27,12 @@ export interface ImportInput {
   /** The uploaded file's name, for the audit entry. */
   filename?: string;
   maxBytes?: number;
+  /** Up to how many existing domains are read up front (knownDomains); tests lower it. */
+  knownDomainsLimit?: number;
 }
+
+/** Existing domains an import holds in memory at most (a few MB). */
+export const KNOWN_DOMAINS_LIMIT = 100_000;
 
 type Columns = Partial<Record<ImportField, number>>;
 
@@ -83,6 +88,7 @@ class ImportRun {
     private readonly orgId: string,
     private readonly headers: string[],
     private readonly columns: Columns,
+    private readonly known: Set<string> | null,
   ) {}
 
   private fail(errors: ImportRowError[]) {
@@ -137,6 +143,7 @@ class ImportRun {
       this.batch,
       this.extraContacts,
       this.leadIds,
+      this.known,
     );
     this.report.created += counts.created;
     this.report.skipped_existing += counts.skippedExisting;
@@ -175,7 +182,8 @@ export async function importLeads(
         fields: { file: ["The first row must name the columns"] },
       });
     const columns = resolveColumns(headers, requested ?? guessMapping(headers));
-    const run = new ImportRun(tx, orgId, headers, columns);
+    const known = await knownDomains(tx, orgId, input.knownDomainsLimit ?? KNOWN_DOMAINS_LIMIT);
+    const run = new ImportRun(tx, orgId, headers, columns, known);
     for await (const record of records) await run.take(record);
     await run.flush();
     if (run.errorCount) {
