@@ -14,7 +14,9 @@ import {
   type ImportRefusal,
   type ImportReport,
   type ImportRowError,
+  MAX_IMPORT_BYTES,
 } from "./schemas";
+import { spoolUpload, type SpooledUpload } from "./spool";
 import { knownDomains, writeBatch } from "./write-batch";
 
 /** Rows per multi-row insert: ~15 parameters each, far under Postgres's 65,535 per statement. */
@@ -27,6 +29,8 @@ export interface ImportInput {
   /** The uploaded file's name, for the audit entry. */
   filename?: string;
   maxBytes?: number;
+  /** How long the upload may take to arrive (spoolUpload); tests shorten it. */
+  uploadDeadlineMs?: number;
   /** Up to how many existing domains are read up front (knownDomains); tests lower it. */
   knownDomainsLimit?: number;
 }
@@ -172,9 +176,30 @@ export async function importLeads(
     if (!parsed.success) throw validationError(parsed.error, "The column mapping is invalid");
     requested = parsed.data;
   }
+  // Refuse a viewer before taking their upload, then take it whole before the transaction opens.
+  await withUser(claims, (tx) => requireMembership(tx, claims.sub, orgId, ["admin", "member"]));
+  const upload = await spoolUpload(
+    input.csv,
+    input.maxBytes ?? MAX_IMPORT_BYTES,
+    input.uploadDeadlineMs,
+  );
+  try {
+    return await importSpooled(claims, orgId, input, requested, upload);
+  } finally {
+    await upload.remove();
+  }
+}
+
+async function importSpooled(
+  claims: JwtClaims,
+  orgId: string,
+  input: ImportInput,
+  requested: ImportMapping | undefined,
+  upload: SpooledUpload,
+): Promise<ImportReport> {
   return withUser(claims, async (tx) => {
     await requireMembership(tx, claims.sub, orgId, ["admin", "member"]);
-    const records = readCsv(input.csv, input.maxBytes);
+    const records = readCsv(upload.read(), input.maxBytes);
     const first = await records.next();
     const headers = first.done ? [] : first.value.cells;
     if (!headers.some((h) => h !== ""))

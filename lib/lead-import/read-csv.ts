@@ -24,7 +24,7 @@ const tooManyRows = () =>
   );
 
 /** Passes the bytes on while counting them, so a stream without an honest length stops at the cap. */
-async function* capped(source: CsvSource, max: number): AsyncGenerator<Uint8Array> {
+export async function* capped(source: CsvSource, max: number): AsyncGenerator<Uint8Array> {
   let size = 0;
   for await (const chunk of source as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;

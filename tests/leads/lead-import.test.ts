@@ -257,6 +257,37 @@ describe("importLeads", () => {
     expect((await counts(org)).leads).toBe(100_000);
   }, 300_000);
 
+  it("takes a slow upload whole before its transaction: the database serves others meanwhile", async () => {
+    const org = await newOrg("Slow upload");
+    let finish!: () => void;
+    const arrived = new Promise<void>((resolve) => (finish = resolve));
+    async function* slowUpload(): AsyncGenerator<Uint8Array> {
+      yield new TextEncoder().encode("Company,Website\nSlow,slow.test\n");
+      await arrived; // the rest of the file is still on the wire
+      yield new TextEncoder().encode("Later,later.test\n");
+    }
+    const importing = importLeads(admin.claims, org, { csv: slowUpload() });
+    // On PGlite every request shares one session: an import that opened its transaction while the
+    // upload trickled in would hold it, and this read would wait until the upload ended.
+    expect((await counts(org)).leads).toBe(0);
+    finish();
+    expect(await importing).toMatchObject({ rows: 2, created: 2 });
+  });
+
+  it("gives up on an upload that does not arrive in time, writing nothing", async () => {
+    const org = await newOrg("Stalled upload");
+    async function* stalled(): AsyncGenerator<Uint8Array> {
+      yield new TextEncoder().encode("Company,Website\nStalled,stalled.test\n");
+      await new Promise(() => {}); // a client that stops sending
+    }
+    const err = await refusal(
+      importLeads(admin.claims, org, { csv: stalled(), uploadDeadlineMs: 200 }),
+    );
+    expect(err.code).toBe("bad_request");
+    expect(err.message).toMatch(/did not arrive within 0.2 s/);
+    expect((await counts(org)).leads).toBe(0);
+  });
+
   it("refuses a file over the byte cap as it streams, writing nothing", async () => {
     const org = await newOrg("Too big");
     const csv = "Company,Website\n" + "Acme,acme.test\n".repeat(100);
