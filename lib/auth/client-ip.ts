@@ -74,3 +74,15 @@ export function clientIp(headers: Headers, trusted: Range[] = trustedFromEnv()):
   }
   return current;
 }
+
+/**
+ * What per-address limits count: an IPv4 address, or the /64 an IPv6 address belongs to. One
+ * subscriber is routed a whole /64 and may pick any of its 2^64 addresses per request.
+ */
+export function clientNetwork(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const addr = ipaddr.process(address);
+  if (addr.kind() === "ipv4") return addr.toString();
+  const parts = (addr as ipaddr.IPv6).parts.slice(0, 4).map((p) => p.toString(16));
+  return `${parts.join(":")}::/64`;
+}

@@ -37,7 +37,7 @@ export { createSupabaseEngine } from "./supabase-engine";
 export { isProtectedPath, PROTECTED_PREFIXES } from "./protected-paths";
 export { signInPath } from "./sign-in-path";
 export { requestCookieJar } from "./request-cookies";
-export { clientIp } from "./client-ip";
+export { clientIp, clientNetwork } from "./client-ip";
 export { nextCookieJar } from "./next-cookies";
 
 async function jarOr(jar?: CookieJar): Promise<CookieJar> {

@@ -70,9 +70,16 @@ export function newSlug(name: string): string {
   return base ? `${base}-${tail}` : `form-${tail}`;
 }
 
-/** Recipients must be members of the organization: a form must not mail strangers. */
-async function checkRecipients(tx: Tx, orgId: string, recipients: string[]): Promise<void> {
-  if (!recipients.length) return;
+/**
+ * The recipients who are members of the organization now. Checked when a form is saved, and again
+ * at every submission: someone who left the team stops receiving its leads.
+ */
+export async function memberRecipients(
+  tx: Tx,
+  orgId: string,
+  recipients: string[],
+): Promise<string[]> {
+  if (!recipients.length) return [];
   const members = await tx
     .selectFrom("team_members")
     .innerJoin("profiles", "profiles.id", "team_members.user_id")
@@ -80,7 +87,13 @@ async function checkRecipients(tx: Tx, orgId: string, recipients: string[]): Pro
     .where("team_members.org_id", "=", orgId)
     .execute();
   const known = new Set(members.map((m) => m.email?.toLowerCase()));
-  const strangers = recipients.filter((r) => !known.has(r));
+  return recipients.filter((r) => known.has(r.toLowerCase()));
+}
+
+/** Recipients must be members of the organization: a form must not mail strangers. */
+async function checkRecipients(tx: Tx, orgId: string, recipients: string[]): Promise<void> {
+  const members = new Set(await memberRecipients(tx, orgId, recipients));
+  const strangers = recipients.filter((r) => !members.has(r));
   if (strangers.length)
     throw new AppError("validation_failed", "Some recipients are not members", {
       fields: {

@@ -1,5 +1,6 @@
 import { log } from "@/lib/log";
 import { appLink, deliver } from "@/lib/mail";
+import { rateLimitOrAllow } from "@/lib/ratelimit";
 import type { Submission } from "./schemas";
 
 interface FormRef {
@@ -21,14 +22,21 @@ export async function mailSubmission(
   let confirmed = false;
   let notified = 0;
   try {
-    await deliver(s.email, "notification", {
-      subject: `${form.org_name} received your message`,
-      paragraphs: [
-        `Thank you${s.name ? `, ${s.name}` : ""}. ${form.org_name} received what you sent through "${form.name}" and will get back to you.`,
-        "You are receiving this because this address was entered in their form. If that was not you, ignore this message.",
-      ],
-    });
-    confirmed = true;
+    // Anyone can type any address into a public form, so the confirmation carries nothing the
+    // visitor wrote (a name could be a phishing line) and goes to one address a few times a day.
+    const verdict = await rateLimitOrAllow("inbound_confirmation", s.email.toLowerCase());
+    if (verdict && !verdict.success) {
+      log.info("inbound.confirmation_limited", { submissionId: ref.submissionId });
+    } else {
+      await deliver(s.email, "notification", {
+        subject: `${form.org_name} received your message`,
+        paragraphs: [
+          `Thank you. ${form.org_name} received what you sent through "${form.name}" and will get back to you.`,
+          "You are receiving this because this address was entered in their form. If that was not you, ignore this message.",
+        ],
+      });
+      confirmed = true;
+    }
   } catch (err) {
     log.error("inbound.confirmation_failed", { err, submissionId: ref.submissionId });
   }

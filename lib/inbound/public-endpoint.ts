@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { applyApiHeaders } from "@/lib/api/security-headers";
-import { clientIp } from "@/lib/auth";
-import { AppError, ERROR_STATUS, toAppError } from "@/lib/errors";
+import { clientIp, clientNetwork } from "@/lib/auth";
+import { AppError, ERROR_STATUS, notFound, toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { rateLimitHeaders, rateLimitOrAllow } from "@/lib/ratelimit";
 import { readSubmission } from "./read-body";
+import { ZSlugSchema } from "./schemas";
 import { sealErrors } from "./signing";
 import { submitInboundForm } from "./submit";
 
@@ -17,10 +18,16 @@ import { submitInboundForm } from "./submit";
 export async function handlePublicSubmission(req: Request, slug: string): Promise<Response> {
   const requestId = randomUUID();
   const browser = wantsHtml(req);
-  const verdict = await rateLimitOrAllow("inbound_form", clientIp(req.headers) ?? "unknown");
+  // Per sender (an IPv6 /64 counts as one), then per form however many senders there are.
+  const ip = clientIp(req.headers);
+  let verdict = await rateLimitOrAllow("inbound_form", ip ? clientNetwork(ip) : "unknown");
+  const wellFormed = ZSlugSchema.safeParse(slug).success;
+  if (wellFormed && (!verdict || verdict.success))
+    verdict = (await rateLimitOrAllow("inbound_form_per_form", slug)) ?? verdict;
   const limitHeaders = verdict ? rateLimitHeaders(verdict) : {};
   const fail = (e: AppError) => {
-    if (browser && e.code !== "not_found")
+    // The slug goes back into a redirect: only a well-formed one (a made-up one is a 404 anyway).
+    if (browser && e.code !== "not_found" && wellFormed)
       return back(req, slug, { errors: e.fields ?? { _: [e.message] } });
     return applyApiHeaders(
       Response.json(
@@ -35,16 +42,17 @@ export async function handlePublicSubmission(req: Request, slug: string): Promis
       { ...limitHeaders, "X-Request-Id": requestId },
     );
   };
+  if (!wellFormed) return fail(notFound("Form"));
   if (verdict && !verdict.success) {
     return fail(
       new AppError(
         "rate_limited",
-        "Too many submissions from your network: try again in a few minutes",
+        "Too many submissions right now: try again in a few minutes",
       ),
     );
   }
   try {
-    const result = await submitInboundForm(slug, await readSubmission(req));
+    await submitInboundForm(slug, await readSubmission(req));
     if (browser) return back(req, slug, { sent: true });
     return applyApiHeaders(
       Response.json(
@@ -56,7 +64,9 @@ export async function handlePublicSubmission(req: Request, slug: string): Promis
         },
         { status: 202 },
       ),
-      { ...limitHeaders, "X-Request-Id": requestId, "X-Submission": result.status },
+      // The same answer whether or not the submission was kept: a bot is never told that the
+      // honeypot or the time check caught it.
+      { ...limitHeaders, "X-Request-Id": requestId },
     );
   } catch (err) {
     const e = toAppError(err);

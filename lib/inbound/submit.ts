@@ -8,6 +8,7 @@ import { log } from "@/lib/log";
 import { planLeadCreatedDeliveries } from "@/lib/webhooks";
 import { CONTENT_TYPES, detectFileType } from "./file-type";
 import { fileStore } from "./file-store";
+import { memberRecipients } from "./forms";
 import { mailSubmission } from "./mail-submission";
 import { saveInboundLead } from "./save-lead";
 import {
@@ -131,7 +132,14 @@ export async function submitInboundForm(
     return saved;
   });
 
-  await mailSubmission(form, submission, { submissionId, leadId: lead.id, file: Boolean(file) });
+  const recipients = await asServiceRole((tx) =>
+    memberRecipients(tx, form.org_id, form.recipients),
+  );
+  await mailSubmission({ ...form, recipients }, submission, {
+    submissionId,
+    leadId: lead.id,
+    file: Boolean(file),
+  });
   await announce(form.org_id, lead, form.id, submissionId);
   return { status: "accepted", submissionId, leadId: lead.id, leadCreated: lead.created };
 }

@@ -40,7 +40,25 @@ export const RATE_LIMIT_POLICIES = {
   email_change: { limit: 5, windowMs: 3_600_000, describe: "Email changes asked, per user" },
   // Public forms (lib/inbound): a person sends one or two; each sends mail to the address given,
   // so a script must not turn a form into a mail cannon.
-  inbound_form: { limit: 10, windowMs: 600_000, describe: "Inbound form submissions, per IP" },
+  inbound_form: {
+    limit: 10,
+    windowMs: 600_000,
+    describe: "Inbound form submissions, per IPv4 address or IPv6 /64",
+  },
+  // However many addresses send to it, one form takes this many: a flood of 10 MB attachments
+  // from many machines still stops here.
+  inbound_form_per_form: {
+    limit: 100,
+    windowMs: 600_000,
+    describe: "Inbound form submissions, per form",
+  },
+  // The prospect's confirmation goes to whatever address was typed in: at most this many a day to
+  // one address, so a form cannot be used to mail someone over and over.
+  inbound_confirmation: {
+    limit: 3,
+    windowMs: 86_400_000,
+    describe: "Inbound confirmation emails, per address",
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export interface RateLimitPolicy {
