@@ -4,7 +4,7 @@ import { asServiceRole } from "@/lib/db";
 import { createOrganization } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser, type TestUser } from "../orgs/fixtures";
-import type { HubSpotServer } from "./hubspot-server/server";
+import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { connectHubSpot, seedJob, startHubSpot } from "./world";
 
 // The field mapping: admins change it, every bad property name is listed in one 422, only the

@@ -4,7 +4,7 @@ import { crmStatus, listSyncLog, requestPush, runPush } from "@/lib/crm";
 import { createOrganization } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser, type TestUser } from "../orgs/fixtures";
-import type { HubSpotServer } from "./hubspot-server/server";
+import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { connectHubSpot, seedJob, startHubSpot } from "./world";
 
 // A 1,000-lead job (2,000 contacts with email, 10 without) pushed through @hubspot/api-client to

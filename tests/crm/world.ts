@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { asServiceRole, type JwtClaims } from "@/lib/db";
 import { completeCrmConnect, startCrmConnect } from "@/lib/crm";
 import { resetEnvForTests } from "@/lib/env";
-import { HubSpotServer } from "./hubspot-server/server";
+import { HubSpotServer } from "@/tests/fakes/hubspot/server";
 
 // What CRM tests share: a local HubSpot the app is configured for (HUBSPOT_* env), a connect that
 // goes through the real authorize page and callback parameters, and a job with many leads and

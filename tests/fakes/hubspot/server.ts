@@ -27,6 +27,9 @@ interface Fault {
   times: number;
 }
 
+/** Extra routes served before HubSpot's (e2e adds /health and a state readout); true if answered. */
+export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+
 export interface HubSpotServerOptions {
   clientId: string;
   clientSecret: string;
@@ -34,6 +37,7 @@ export interface HubSpotServerOptions {
   accessTokenSeconds?: number;
   hubId?: number;
   hubDomain?: string;
+  extraRoutes?: ExtraRoutes;
 }
 
 const MAX_BATCH = 100;
@@ -99,6 +103,7 @@ export class HubSpotServer {
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://hubspot.local");
     const method = req.method ?? "GET";
+    if (this.options.extraRoutes?.(req, res, url)) return;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
