@@ -132,6 +132,13 @@ test("crm: connect HubSpot, send a job's leads, read the sync log, push again wi
     // The mapped Leadscout fields arrive on the company, with a link back to the lead.
     expect(first.companies[0]!.properties.leadscout_url).toMatch(/\/leads\/[0-9a-f-]{36}$/);
     expect(first.companies[0]!.properties.leadscout_score).toMatch(/^\d+(\.\d+)?$/);
+    // HubSpot did not have those properties: the push created them first (a new portal has none).
+    expect(first.customProperties.companies).toEqual(
+      expect.arrayContaining(["leadscout_score", "leadscout_status", "leadscout_url"]),
+    );
+    expect(first.customProperties.contacts).toEqual(
+      expect.arrayContaining(["leadscout_source_url"]),
+    );
     await expectNoToken(page, request);
     await screenshot(page, "crm-sync-log");
   });

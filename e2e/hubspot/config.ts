@@ -15,4 +15,6 @@ export interface HubSpotState {
   contacts: { id: string; properties: Record<string, string | null> }[];
   associations: string[];
   issuedTokens: string[];
+  /** Names of the custom (not HubSpot-defined) properties per object type. */
+  customProperties: Record<string, string[]>;
 }

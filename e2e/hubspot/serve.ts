@@ -2,7 +2,7 @@ import { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { HUBSPOT_E2E, hubspotPort, type HubSpotState } from "./config";
 
 // The local HubSpot for browser flows (a Playwright webServer): the same server the integration
-// tests use — OAuth consent page, token endpoint, CRM objects — plus /health for
+// tests use — OAuth consent page, token endpoint, CRM objects and properties — plus /health for
 // Playwright and GET /_e2e/state, which lets a spec read what HubSpot now holds (and every token
 // it handed out, to check that none reaches a page). Run: `tsx e2e/hubspot/serve.ts`.
 
@@ -23,6 +23,7 @@ const server: HubSpotServer = new HubSpotServer({
       contacts: [...server.contacts.values()].map(({ id, properties }) => ({ id, properties })),
       associations: [...server.associations],
       issuedTokens: server.issuedTokens,
+      customProperties: server.properties.customNames(),
     };
     res.writeHead(200, { "content-type": "application/json" }).end(json(state));
     return true;
