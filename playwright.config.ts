@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { HUBSPOT_E2E, hubspotPort } from "./e2e/hubspot/config";
 import { STRIPE_E2E, stripePort } from "./e2e/stripe/config";
 
 // Browser flows run against a production build on its own port and its own fresh PGlite directory.
@@ -64,6 +65,11 @@ export default defineConfig({
         STRIPE_SECRET_KEY: STRIPE_E2E.secretKey,
         STRIPE_WEBHOOK_SECRET: STRIPE_E2E.webhookSecret,
         STRIPE_API_BASE: STRIPE_E2E.url,
+        // HubSpot is the local one below (e2e/hubspot/serve.ts): consent page, tokens, CRM API.
+        HUBSPOT_CLIENT_ID: HUBSPOT_E2E.clientId,
+        HUBSPOT_CLIENT_SECRET: HUBSPOT_E2E.clientSecret,
+        HUBSPOT_API_BASE: HUBSPOT_E2E.url,
+        HUBSPOT_AUTHORIZE_URL: `${HUBSPOT_E2E.url}/oauth/authorize`,
       },
     },
     {
@@ -73,6 +79,14 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: !process.env.CI,
       env: { APP_URL: baseURL, E2E_STRIPE_PORT: String(stripePort) },
+    },
+    {
+      // The local HubSpot: OAuth consent page and token endpoint, the CRM API the sync calls.
+      command: "pnpm exec tsx e2e/hubspot/serve.ts",
+      url: `${HUBSPOT_E2E.url}/health`,
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      env: { E2E_HUBSPOT_PORT: String(hubspotPort) },
     },
   ],
 });

@@ -1,9 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./test";
 import { signUp, uniqueEmail } from "./helpers";
+import { addNotes, expectHistoryToWon, moveToWon } from "./lead-pipeline";
 
-// A sales team's inbound: an admin makes a form, a prospect sends it (with a file) from the hosted
-// page, and the team sees the lead, both emails, and downloads the file.
+// A sales team's inbound desk in one flow: an admin makes a form, a prospect sends it (with a file)
+// from the hosted page, and the team sees the lead, both emails, downloads the file, then works
+// that same lead through the pipeline to won with notes, and reads its history.
+const NAME = "Ines Inbound";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 
 test("inbound: a form is created, a prospect sends it with a file, the team gets the lead", async ({
@@ -13,7 +16,7 @@ test("inbound: a form is created, a prospect sends it with a file, the team gets
   test.setTimeout(180_000);
   const admin = uniqueEmail("ines");
   const prospect = uniqueEmail("prospect");
-  await signUp(page, { path: "/sign-up", name: "Ines Inbound", email: admin });
+  await signUp(page, { path: "/sign-up", name: NAME, email: admin });
   await expect(page).toHaveURL(/\/dashboard/);
 
   let hosted = "";
@@ -75,5 +78,23 @@ test("inbound: a form is created, a prospect sends it with a file, the team gets
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("brief.pdf");
     expect(await readFile((await download.path())!)).toEqual(PDF);
+  });
+
+  await test.step("the inbound lead moves new → contacted → qualified → proposal → won", async () => {
+    await page.goto("/leads");
+    await page.getByRole("link", { name: "Prospect GmbH" }).first().click();
+    await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Prospect GmbH");
+    await moveToWon(page);
+  });
+
+  await test.step("the team adds two notes", async () => {
+    await addNotes(page, ["Called Pia: pilot for 20 seats", "Signed, kick-off on Monday"], NAME);
+  });
+
+  await test.step("the lead's page shows the history of every move, after a reload", async () => {
+    await expectHistoryToWon(page, NAME);
+    const notes = page.getByRole("list", { name: "Notes" });
+    await expect(notes.getByRole("listitem")).toHaveCount(2);
   });
 });

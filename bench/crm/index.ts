@@ -1,5 +1,5 @@
 // pnpm bench:crm — 10,000 leads with 3 contacts each pushed to the local HubSpot server
-// (tests/crm/hubspot-server) through @hubspot/api-client, on the embedded default (PGlite in
+// (tests/fakes/hubspot) through @hubspot/api-client, on the embedded default (PGlite in
 // memory). Prints records per second (companies + contacts + associations) and HubSpot calls per
 // record (goal ≤ 0.03: batched at 100), then pushes again and checks nothing was duplicated.
 // The local HubSpot runs in this same process: its CPU time is inside the figures.

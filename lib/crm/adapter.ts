@@ -1,4 +1,5 @@
 import type { CrmSession } from "./connection";
+import type { ResolvedMapping } from "./field-mapping";
 import type { SyncObjectType, SyncOutcome } from "./schemas";
 
 // What a CRM adapter is handed and gives back. The push (push-leads.ts) loads leads and contacts,
@@ -31,6 +32,11 @@ export interface SyncRow {
 }
 
 export interface CrmAdapter {
+  /**
+   * Once per push, before the first record: makes sure the CRM has the fields the mapping writes
+   * to (HubSpot: the custom `leadscout_*` properties). Never fails the push.
+   */
+  prepare?(session: CrmSession, mapping: ResolvedMapping): Promise<void>;
   push(
     session: CrmSession,
     records: { companies: CompanyRecord[]; contacts: ContactRecord[] },

@@ -4,7 +4,7 @@ import { z } from "zod";
 // overrides live in crm_connections.field_mapping (an empty name means "do not send"). Standard
 // HubSpot properties where one exists (name, domain, website, phone, linkedin_company_page;
 // email, firstname, lastname, jobtitle, phone); the rest are the `leadscout_*` custom properties
-// docs/crm.md asks an admin to create (single-line text / number) before the first push.
+// a push creates in HubSpot when missing (hubspot/properties.ts).
 
 export const COMPANY_FIELDS = [
   "name",

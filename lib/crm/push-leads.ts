@@ -52,6 +52,7 @@ export async function runPush(pushId: string): Promise<PushOutcome> {
   try {
     const session = await crmSessionFor(orgId, provider);
     const mapping = resolveMapping(session.fieldMapping);
+    await ADAPTERS[provider].prepare?.(session, mapping);
     let after = "00000000-0000-0000-0000-000000000000";
     for (;;) {
       const slice = await loadSlice(orgId, push.job_id, push.lead_ids, after);

@@ -4,7 +4,7 @@ import { asServiceRole } from "@/lib/db";
 import { runPush } from "@/lib/crm";
 import { createApiOrg, callApi, useUnlimited, type ApiOrg } from "../api/harness/world";
 import { useTestDb } from "../helpers/db";
-import type { HubSpotServer } from "./hubspot-server/server";
+import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { connectHubSpot, seedJob, startHubSpot } from "./world";
 
 // POST /api/v1/crm/push: 202 with a push id, 422 listing every bad field, 409 before a CRM is

@@ -11,7 +11,7 @@ import { callHubSpot } from "@/lib/crm/hubspot/client";
 import { createOrganization } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser, type TestUser } from "../orgs/fixtures";
-import type { HubSpotServer } from "./hubspot-server/server";
+import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { connectHubSpot, startHubSpot } from "./world";
 
 // Connecting and disconnecting HubSpot: admins only, a state bound to the admin and used once,

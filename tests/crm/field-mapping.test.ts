@@ -4,7 +4,7 @@ import { asServiceRole } from "@/lib/db";
 import { createOrganization } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser, type TestUser } from "../orgs/fixtures";
-import type { HubSpotServer } from "./hubspot-server/server";
+import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { connectHubSpot, seedJob, startHubSpot } from "./world";
 
 // The field mapping: admins change it, every bad property name is listed in one 422, only the
@@ -64,6 +64,13 @@ describe("field mapping", () => {
     );
     expect(stored.field_mapping).toEqual({ "company.score": "lead_score", "company.stage": "" });
 
+    // The admin's own property, made in HubSpot: Leadscout creates only its leadscout_* ones.
+    hs.properties.define("companies", {
+      name: "lead_score",
+      type: "number",
+      fieldType: "number",
+      groupName: "companyinformation",
+    });
     const job = await seedJob(orgId, admin.id, 1, 1);
     const { push_id } = await requestPush(admin.claims, orgId, { job_id: job.jobId }, "bulk");
     await runPush(push_id);
@@ -71,5 +78,10 @@ describe("field mapping", () => {
     expect(company!.properties).toMatchObject({ lead_score: "0", name: "Company 0" });
     expect(company!.properties).not.toHaveProperty("leadscout_score");
     expect(company!.properties).not.toHaveProperty("leadscout_stage");
+    // Properties nobody maps to are not created either.
+    const custom = hs.properties.customNames();
+    expect(custom.companies).not.toContain("leadscout_score");
+    expect(custom.companies).not.toContain("leadscout_stage");
+    expect(custom.companies).toContain("leadscout_url");
   });
 });

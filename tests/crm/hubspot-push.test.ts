@@ -4,7 +4,7 @@ import { crmStatus, listSyncLog, requestPush, runPush } from "@/lib/crm";
 import { createOrganization } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser, type TestUser } from "../orgs/fixtures";
-import type { HubSpotServer } from "./hubspot-server/server";
+import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { connectHubSpot, seedJob, startHubSpot } from "./world";
 
 // A 1,000-lead job (2,000 contacts with email, 10 without) pushed through @hubspot/api-client to
@@ -84,8 +84,9 @@ describe("pushing a 1,000-lead job to HubSpot", () => {
     const upserts = callsTo(/contacts\/batch\/upsert$/);
     expect(upserts.filter((r) => r.status === 429)).toHaveLength(1);
     expect(upserts.filter((r) => r.status === 207 || r.status === 200)).toHaveLength(20);
-    // Batched: 10 searches + 10 creates for companies, 20 upserts, 20 association calls.
-    expect(hs.crmCalls()).toBe(10 + 10 + 21 + 20);
+    // Batched: 10 searches + 10 creates for companies, 20 upserts, 20 association calls; and
+    // before them, per object type, the properties read, the group and the properties created.
+    expect(hs.crmCalls()).toBe(10 + 10 + 21 + 20 + 2 * 3);
   });
 
   it("associates each contact with its company", async () => {

@@ -8,7 +8,7 @@ import { asServiceRole } from "@/lib/db";
 import { createOrganization } from "@/lib/orgs";
 import { runsOf, startExecutor, useExecutorDb } from "../inngest/harness";
 import { createUser, type TestUser } from "../orgs/fixtures";
-import type { HubSpotServer } from "./hubspot-server/server";
+import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { connectHubSpot, seedJob, startHubSpot } from "./world";
 
 // The triggers run through Inngest (the embedded executor driving the real serve() handler): a

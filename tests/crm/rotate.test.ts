@@ -6,7 +6,7 @@ import { asServiceRole } from "@/lib/db";
 import { createOrganization } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser } from "../orgs/fixtures";
-import type { HubSpotServer } from "./hubspot-server/server";
+import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
 import { connectHubSpot, startHubSpot } from "./world";
 
 // HubSpot tokens follow ENCRYPTION_KEY rotation: `pnpm cli secrets rotate` re-seals them under

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { asServiceRole, type JwtClaims } from "@/lib/db";
 import { completeCrmConnect, startCrmConnect } from "@/lib/crm";
 import { resetEnvForTests } from "@/lib/env";
-import { HubSpotServer } from "./hubspot-server/server";
+import { HubSpotServer } from "@/tests/fakes/hubspot/server";
 
 // What CRM tests share: a local HubSpot the app is configured for (HUBSPOT_* env), a connect that
 // goes through the real authorize page and callback parameters, and a job with many leads and
@@ -21,8 +21,11 @@ export async function startHubSpot(): Promise<HubSpotServer> {
   return hs;
 }
 
-/** Admin's browser: start, open HubSpot's page, grant, follow the redirect's code and state. */
-export async function connectHubSpot(claims: JwtClaims, orgId: string) {
+/**
+ * Admin's browser: start, open HubSpot's page, grant, follow the redirect's code and state.
+ * `scope` replaces the scopes granted (a connection made when the app asked for fewer).
+ */
+export async function connectHubSpot(claims: JwtClaims, orgId: string, scope?: string) {
   const { authorizeUrl } = await startCrmConnect(claims, orgId, "hubspot");
   const page = await fetch(authorizeUrl);
   if (page.status !== 200) throw new Error(`authorize page answered ${page.status}`);
@@ -34,6 +37,7 @@ export async function connectHubSpot(claims: JwtClaims, orgId: string) {
     body: new URLSearchParams({
       redirect_uri: url.searchParams.get("redirect_uri")!,
       state: url.searchParams.get("state")!,
+      scope: scope ?? url.searchParams.get("scope")!,
     }).toString(),
   });
   const back = new URL(grant.headers.get("location")!);

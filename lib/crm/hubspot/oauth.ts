@@ -6,13 +6,20 @@ import { hubspotApp, hubspotClient, hubspotMessage, isHubSpotError } from "./cli
 // the admin is sent to, the code exchange, refresh, the account the token belongs to, and
 // revocation of the refresh token on disconnect.
 
-/** Only what the sync writes and reads (and `oauth`, which HubSpot requires of every app). */
+/**
+ * Only what the sync writes and reads (and `oauth`, which HubSpot requires of every app); the
+ * schemas scopes let it read and create the custom `leadscout_*` properties (properties.ts).
+ */
 export const HUBSPOT_SCOPES = [
   "oauth",
   "crm.objects.companies.read",
   "crm.objects.companies.write",
   "crm.objects.contacts.read",
   "crm.objects.contacts.write",
+  "crm.schemas.companies.read",
+  "crm.schemas.companies.write",
+  "crm.schemas.contacts.read",
+  "crm.schemas.contacts.write",
 ] as const;
 
 export interface TokenSet {

@@ -2,7 +2,9 @@ import type { Client } from "@hubspot/api-client";
 import { FilterOperatorEnum } from "@hubspot/api-client/lib/codegen/crm/companies";
 import type { CompanyRecord, ContactRecord, CrmAdapter, SyncRow } from "../adapter";
 import type { CrmSession } from "../connection";
+import { log } from "@leadscout/log";
 import { callHubSpot, hubspotMessage } from "./client";
+import { ensureHubSpotProperties } from "./properties";
 
 // HubSpot's side of a push, in batches of 100 (HubSpot's limit for batch endpoints):
 // - companies: HubSpot has no upsert by domain (domain is not a unique property), so each batch
@@ -11,7 +13,8 @@ import { callHubSpot, hubspotMessage } from "./client";
 // - contacts: batch upsert with idProperty=email (email is unique in HubSpot), one call;
 // - associations: the v4 default contact→company association, one call per 100 pairs
 //   (associating a pair twice is a no-op in HubSpot).
-// About 0.03 calls per record at full batches. A batch HubSpot refuses as a whole fails its
+// Before the first batch, `prepare` creates the custom properties the mapping needs
+// (properties.ts). About 0.03 calls per record at full batches. A batch HubSpot refuses as a whole fails its
 // records with HubSpot's message; a 207 fails only the records it names.
 
 export const HUBSPOT_BATCH = 100;
@@ -33,6 +36,18 @@ function errorFor(errors: StandardError[] | undefined, key: string): string | nu
 }
 
 export const hubspotAdapter: CrmAdapter = {
+  async prepare(session, mapping) {
+    const created = await ensureHubSpotProperties(
+      // A token refreshed here is the one the push goes on with.
+      (fn) =>
+        callHubSpot(session.accessToken, fn, {
+          refresh: async () => (session.accessToken = await session.refresh()),
+        }),
+      mapping,
+    );
+    if (created.length) log.info("crm.hubspot_properties_created", { properties: created });
+  },
+
   async push(session, { companies, contacts }) {
     let token = session.accessToken;
     // A refreshed token carries over to the calls after it, not just the one that got the 401.

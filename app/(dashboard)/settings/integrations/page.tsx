@@ -87,7 +87,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
         <SettingsCard
           id="field-mapping"
           title="Field mapping"
-          description="The HubSpot property each field is written to (internal names). Leave one empty to stop sending it. The leadscout_* properties must exist in HubSpot first."
+          description="The HubSpot property each field is written to (internal names). Leave one empty to stop sending it. Leadscout creates its own leadscout_* properties in HubSpot before a push; any other name must already exist there."
         >
           <FieldMappingFormView mapping={mapping} />
         </SettingsCard>

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { CrmObject, HubSpotServer } from "./server";
 
 // The CRM object endpoints of the local HubSpot (server.ts handles auth, faults and limits
-// before a request gets here). Shapes follow HubSpot's v3 objects and v4 associations APIs:
+// before a request gets here; properties-routes.ts has the properties API and refuses records
+// carrying a property the portal does not have). Shapes follow HubSpot's v3 objects and v4 associations APIs:
 // batch answers carry status/results/startedAt/completedAt, and 207 adds numErrors and errors
 // (each a StandardError naming the input it refused in `context`).
 
@@ -44,12 +45,16 @@ export function crmRoute(
   body: Record<string, unknown>,
 ): Answer {
   const inputs = (Array.isArray(body.inputs) ? body.inputs : []) as Record<string, unknown>[];
+  const properties = hs.properties.route(method, path, body);
+  if (properties) return properties;
   if (method !== "POST") return { status: 405, body: error("METHOD_NOT_ALLOWED", "Not allowed") };
 
   if (path === "/crm/v3/objects/companies/search") return searchCompanies(hs, body);
 
   const create = /^\/crm\/v3\/objects\/(companies|contacts)\/batch\/create$/.exec(path);
   if (create) {
+    const refused = hs.properties.rejectUnknown(create[1]!, inputs);
+    if (refused) return refused;
     const store = create[1] === "companies" ? hs.companies : hs.contacts;
     const results = inputs.map((input) => {
       const obj = hs.newObject(cleanProps(input.properties));
@@ -63,6 +68,8 @@ export function crmRoute(
 
   const update = /^\/crm\/v3\/objects\/(companies|contacts)\/batch\/update$/.exec(path);
   if (update) {
+    const refused = hs.properties.rejectUnknown(update[1]!, inputs);
+    if (refused) return refused;
     const store = update[1] === "companies" ? hs.companies : hs.contacts;
     const results: CrmObject[] = [];
     const errors: ReturnType<typeof error>[] = [];
@@ -81,7 +88,8 @@ export function crmRoute(
     return batch(results, errors);
   }
 
-  if (path === "/crm/v3/objects/contacts/batch/upsert") return upsertContacts(hs, inputs);
+  if (path === "/crm/v3/objects/contacts/batch/upsert")
+    return hs.properties.rejectUnknown("contacts", inputs) ?? upsertContacts(hs, inputs);
 
   const assoc = /^\/crm\/v4\/associations\/contacts\/companies\/batch\/associate\/default$/.exec(
     path,

@@ -2,12 +2,16 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { crmRoute, error } from "./crm-routes";
+import { missingScope, PropertyStore } from "./properties-routes";
 
 // A loopback server speaking the part of HubSpot's HTTP API Leadscout uses, as HubSpot answers
 // it: the OAuth authorize page, POST /oauth/v1/token (authorization_code and refresh_token grants,
 // form-encoded), access-token info, refresh-token revocation, CRM v3 company search and batch
 // create/update, contact batch upsert by email, and v4 default associations. It keeps state (so a
-// second push is checkable for duplicates), enforces HubSpot's 100-input batch limit, and can be
+// second push is checkable for duplicates), the CRM v3 properties API (reading, groups, batch
+// create) with the standard properties a portal starts with — refusing records that carry a
+// property the portal does not have, as HubSpot does — and the scopes each token was granted (the
+// properties API needs crm.schemas.*). It enforces HubSpot's 100-input batch limit, and can be
 // told to answer 429 with Retry-After, 5xx, an expired access token, or to reject one record in a
 // batch with HubSpot's error shape. Used by the integration tests, `pnpm bench:crm` and e2e.
 
@@ -27,6 +31,9 @@ interface Fault {
   times: number;
 }
 
+/** Extra routes served before HubSpot's (e2e adds /health and a state readout); true if answered. */
+export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+
 export interface HubSpotServerOptions {
   clientId: string;
   clientSecret: string;
@@ -34,6 +41,7 @@ export interface HubSpotServerOptions {
   accessTokenSeconds?: number;
   hubId?: number;
   hubDomain?: string;
+  extraRoutes?: ExtraRoutes;
 }
 
 const MAX_BATCH = 100;
@@ -57,10 +65,13 @@ export class HubSpotServer {
   readonly issuedTokens: string[] = [];
   readonly hubId: number;
   readonly hubDomain: string;
+  /** The portal's property definitions per object type (standard ones, then custom). */
+  readonly properties = new PropertyStore();
   private readonly faults: Fault[] = [];
-  private readonly codes = new Map<string, { redirectUri: string }>();
-  private readonly accessTokens = new Map<string, { expiresAt: number }>();
-  private readonly refreshTokens = new Set<string>();
+  private readonly codes = new Map<string, { redirectUri: string; scopes: string[] }>();
+  private readonly accessTokens = new Map<string, { expiresAt: number; scopes: string[] }>();
+  /** Refresh token → the scopes granted with it. */
+  private readonly refreshTokens = new Map<string, string[]>();
   private nextId = 1000;
   private server: Server | null = null;
   url = "";
@@ -99,6 +110,7 @@ export class HubSpotServer {
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://hubspot.local");
     const method = req.method ?? "GET";
+    if (this.options.extraRoutes?.(req, res, url)) return;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
@@ -132,7 +144,8 @@ export class HubSpotServer {
       const form = new URLSearchParams(raw);
       const code = token("code");
       const redirectUri = form.get("redirect_uri") ?? "";
-      this.codes.set(code, { redirectUri });
+      const scopes = (form.get("scope") ?? "").split(" ").filter(Boolean);
+      this.codes.set(code, { redirectUri, scopes });
       const target = new URL(redirectUri);
       target.searchParams.set("code", code);
       target.searchParams.set("state", form.get("state") ?? "");
@@ -150,7 +163,7 @@ export class HubSpotServer {
         token: decodeURIComponent(info[1]!),
         user: "owner@acme.test",
         hub_domain: this.hubDomain,
-        scopes: ["crm.objects.companies.write", "crm.objects.contacts.write", "oauth"],
+        scopes: entry.scopes,
         hub_id: this.hubId,
         app_id: 1,
         expires_in: Math.round((entry.expiresAt - Date.now()) / 1000),
@@ -175,6 +188,20 @@ export class HubSpotServer {
           "EXPIRED_AUTHENTICATION",
           "The OAuth token used to make this call expired 0 second(s) ago.",
         ),
+      });
+    const scope = missingScope(method, path, access.scopes);
+    if (scope)
+      return send(403, {
+        ...error(
+          "MISSING_SCOPES",
+          "This app hasn't been granted all required scopes to make this call.",
+        ),
+        errors: [
+          {
+            message: "One or more of the following scopes are required.",
+            context: { requiredGranularScopes: [scope] },
+          },
+        ],
       });
     const fault = this.faults.find((f) => f.times > 0 && f.path.test(path));
     if (fault) {
@@ -235,6 +262,7 @@ export class HubSpotServer {
             `<p>Scopes: ${esc(field("scope"))}</p><form method="post" action="/oauth/authorize/grant">` +
             `<input type="hidden" name="redirect_uri" value="${esc(field("redirect_uri"))}">` +
             `<input type="hidden" name="state" value="${esc(field("state"))}">` +
+            `<input type="hidden" name="scope" value="${esc(field("scope"))}">` +
             `<button type="submit">Grant access</button></form></main></body></html>`
         : "<!doctype html><title>Invalid request</title><p>Unknown client_id or no redirect_uri</p>",
     );
@@ -248,23 +276,27 @@ export class HubSpotServer {
     )
       return send(400, { status: "BAD_CLIENT_ID", message: "missing or unknown client id" });
     const grant = form.get("grant_type");
+    let scopes: string[];
     if (grant === "authorization_code") {
       const code = this.codes.get(form.get("code") ?? "");
       this.codes.delete(form.get("code") ?? "");
       if (!code || code.redirectUri !== form.get("redirect_uri"))
         return send(400, { status: "BAD_AUTH_CODE", message: "missing or unknown auth code" });
+      scopes = code.scopes;
     } else if (grant === "refresh_token") {
-      if (!this.refreshTokens.has(form.get("refresh_token") ?? ""))
+      const granted = this.refreshTokens.get(form.get("refresh_token") ?? "");
+      if (!granted)
         return send(400, {
           status: "BAD_REFRESH_TOKEN",
           message: "missing or unknown refresh token",
         });
+      scopes = granted;
     } else return send(400, { status: "BAD_GRANT_TYPE", message: "unknown grant type" });
     const accessToken = token("hs-access");
     const seconds = this.options.accessTokenSeconds ?? 1800;
-    this.accessTokens.set(accessToken, { expiresAt: Date.now() + seconds * 1000 });
+    this.accessTokens.set(accessToken, { expiresAt: Date.now() + seconds * 1000, scopes });
     const refresh = grant === "refresh_token" ? form.get("refresh_token")! : token("hs-refresh");
-    this.refreshTokens.add(refresh);
+    this.refreshTokens.set(refresh, scopes);
     this.issuedTokens.push(accessToken, refresh);
     return send(200, {
       token_type: "bearer",
