@@ -5,6 +5,7 @@ export {
   maxJobCost,
   maxUrlCost,
   qualifyPrice,
+  enrichPrice,
   type CostOptions,
   type PricedWork,
 } from "./prices";

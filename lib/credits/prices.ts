@@ -20,6 +20,8 @@ export interface CostOptions {
   llm: boolean;
   /** Claude scores with the organization's own Anthropic key: that scoring is not charged. */
   ownLlmKey?: boolean;
+  /** Every paid enrichment provider runs on the organization's own key: enrichment is free. */
+  ownEnrich?: boolean;
 }
 
 /** What scoring one lead costs: Claude with the organization's own key costs it nothing. */
@@ -29,13 +31,21 @@ export function qualifyPrice(method: "llm" | "rules", ownLlmKey = false): number
 }
 
 /**
+ * What enriching one lead costs: one price for all of its enrichment, so nothing only when every
+ * paid provider that serves it runs on the organization's own key (docs/provider-keys.md).
+ */
+export function enrichPrice(ownEnrich = false): number {
+  return ownEnrich ? 0 : PRICES.enrich_lead;
+}
+
+/**
  * The most one URL can cost. A site yields at most one lead (the company, with its people and
  * contacts inside), so the worst case is scrape + enrich + qualify.
  */
 export function maxUrlCost(opts: CostOptions): number {
   return (
     PRICES.scrape_site +
-    (opts.enrich ? PRICES.enrich_lead : 0) +
+    (opts.enrich ? enrichPrice(opts.ownEnrich) : 0) +
     (opts.qualify ? qualifyPrice(opts.llm ? "llm" : "rules", opts.ownLlmKey) : 0)
   );
 }
