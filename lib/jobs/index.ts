@@ -12,6 +12,7 @@ export { cancelJob } from "./cancel-job";
 export { listJobUrls, type JobUrl } from "./list-job-urls";
 export { parseUrlCsv, urlsFromCsvOrThrow, type CsvUrls, type CsvRowError } from "./csv";
 export { normalizeUrl } from "./normalize-url";
+export { ownEnrichKeysRule } from "./pipeline/enrich-keys";
 export {
   ZCreateJobSchema,
   ZJobOptionsSchema,

@@ -5,6 +5,7 @@ import {
   enrichCallArgs,
   enrichKeysOf,
   enrichOnOwnKeys,
+  ownEnrichKeysRule,
   platformEnrichProviders,
 } from "@/lib/jobs/pipeline/enrich-keys";
 import { createOrganization } from "@/lib/orgs";
@@ -61,6 +62,15 @@ describe("enrichOnOwnKeys", () => {
       LINKEDIN_SEARCH_BASE_URL: "http://127.0.0.1:9",
     });
     expect(enrichOnOwnKeys(["hunter", "apollo"])).toBe(false);
+  });
+
+  it("tells the settings page what the keys change on this installation", () => {
+    platform({ HUNTER_API_KEY: "p-h", APOLLO_API_KEY: "p-a" });
+    expect(ownEnrichKeysRule()).toMatch(/uses Hunter and Apollo: with your keys for all of them/);
+    platform({ APOLLO_API_KEY: "p-a" });
+    expect(ownEnrichKeysRule()).toMatch(/with your own Apollo key saved .* costs no credits/);
+    platform({ LINKEDIN_SEARCH_API_KEY: "p-l", LINKEDIN_SEARCH_BASE_URL: "http://127.0.0.1:9" });
+    expect(ownEnrichKeysRule()).toMatch(/charged credits as usual/);
   });
 
   it("agrees with the hold: a free enrichment holds nothing for it", () => {

@@ -75,3 +75,22 @@ export async function enrichCallArgs(orgId: string, keys: EnrichKeys): Promise<E
     ...(skip.length ? { skip_providers: skip } : {}),
   };
 }
+
+const LABELS: Record<string, string> = {
+  hunter: "Hunter",
+  apollo: "Apollo",
+  linkedin_search: "LinkedIn search",
+};
+
+/** What the organization's Hunter and Apollo keys change on this installation, in a sentence. */
+export function ownEnrichKeysRule(): string {
+  const paid = platformEnrichProviders();
+  if (paid.includes("linkedin_search"))
+    return "Enrichment here also uses LinkedIn search on the platform's key, so it is charged credits as usual; your Hunter and Apollo keys are still the ones called.";
+  if (!paid.length)
+    return "With a Hunter or Apollo key saved, enrichment calls it on your account and costs no credits.";
+  const names = paid.map((p) => LABELS[p]).join(" and ");
+  return paid.length === 1
+    ? `Enrichment here uses ${names}: with your own ${names} key saved it runs on your account and costs no credits.`
+    : `Enrichment here uses ${names}: with your keys for all of them it runs on your accounts and costs no credits; with some only, the platform's remaining provider still serves and enrichment is charged as usual.`;
+}
