@@ -7,6 +7,7 @@ export {
   qualifyPrice,
   enrichPrice,
   type CostOptions,
+  type JobPricing,
   type PricedWork,
 } from "./prices";
 export {

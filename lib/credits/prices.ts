@@ -24,6 +24,9 @@ export interface CostOptions {
   ownEnrich?: boolean;
 }
 
+/** What a job's price depends on besides its options (the New job form's estimate). */
+export type JobPricing = Pick<CostOptions, "llm" | "ownLlmKey" | "ownEnrich">;
+
 /** What scoring one lead costs: Claude with the organization's own key costs it nothing. */
 export function qualifyPrice(method: "llm" | "rules", ownLlmKey = false): number {
   if (method === "rules") return PRICES.qualify_rules;

@@ -13,6 +13,7 @@ export { listJobUrls, type JobUrl } from "./list-job-urls";
 export { parseUrlCsv, urlsFromCsvOrThrow, type CsvUrls, type CsvRowError } from "./csv";
 export { normalizeUrl } from "./normalize-url";
 export { ownEnrichKeysRule } from "./pipeline/enrich-keys";
+export { newJobPricing } from "./new-job-pricing";
 export {
   ZCreateJobSchema,
   ZJobOptionsSchema,

@@ -8,6 +8,7 @@ import {
   ownEnrichKeysRule,
   platformEnrichProviders,
 } from "@/lib/jobs/pipeline/enrich-keys";
+import { newJobPricing } from "@/lib/jobs";
 import { createOrganization } from "@/lib/orgs";
 import { removeProviderKey, saveProviderKey } from "@/lib/provider-keys";
 import { useTestDb } from "../helpers/db";
@@ -88,6 +89,24 @@ describe("enrichCallArgs", () => {
     orgId = (await createOrganization(admin.claims, { name: "Enrich Keys" })).id;
     await saveProviderKey(admin.claims, orgId, { provider: "hunter", key: HUNTER });
     await saveProviderKey(admin.claims, orgId, { provider: "apollo", key: APOLLO });
+  });
+
+  it("prices the New job form's estimate the way job creation will hold", async () => {
+    platform({ HUNTER_API_KEY: "p-h", APOLLO_API_KEY: "p-a" });
+    delete process.env.ANTHROPIC_API_KEY;
+    resetEnvForTests();
+    expect(await newJobPricing(admin.claims, orgId)).toEqual({
+      llm: false,
+      ownLlmKey: false,
+      ownEnrich: true,
+    });
+    platform({
+      HUNTER_API_KEY: "p-h",
+      APOLLO_API_KEY: "p-a",
+      LINKEDIN_SEARCH_API_KEY: "p-l",
+      LINKEDIN_SEARCH_BASE_URL: "http://127.0.0.1:9",
+    });
+    expect((await newJobPricing(admin.claims, orgId)).ownEnrich).toBe(false);
   });
 
   it("opens the organization's keys for the providers the job uses them for", async () => {
