@@ -62,7 +62,7 @@ export interface EnrichCallArgs {
  * Opens the organization's keys for one enricher call (never stored, never in an event). A key
  * removed since the job was created: when the enrichment is charged, the platform's key serves
  * (the job holds credits for it); when it is free, that provider is skipped, as is any paid
- * provider the platform configured since, since the job holds no credits for them.
+ * provider the platform configured since (Hunter or Apollo), since the job holds no credits for them.
  */
 export async function enrichCallArgs(orgId: string, keys: EnrichKeys): Promise<EnrichCallArgs> {
   if (!keys.own.length) return {};
