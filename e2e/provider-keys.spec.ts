@@ -17,6 +17,11 @@ test("an admin saves, checks and removes the organization's Anthropic key", asyn
     .getByRole("link", { name: "Provider keys" })
     .click();
   await expect(page).toHaveURL(/\/settings\/provider-keys$/);
+  // The browser tests' installation runs no paid enrichment provider: any own Hunter or Apollo
+  // key makes enrichment free, and the page says so.
+  await expect(
+    page.getByText(/With a Hunter or Apollo key saved, enrichment calls it on your account/),
+  ).toBeVisible();
 
   const anthropic = page.getByRole("region", { name: /^Anthropic/ });
   await expect(anthropic).toContainText("Platform key");

@@ -28,6 +28,9 @@ export const ZJobUrlRequestedSchema = z.object({
   // The providers this job calls with the organization's own key (never the key: the step that
   // calls the provider reads it). Absent: the platform's keys, as before.
   ownKeys: z.array(ZKeyProviderSchema).optional(),
+  // Every paid enrichment provider runs on the organization's own key, so enrichment is not
+  // charged (fixed at creation, like the hold). Absent: charged.
+  ownEnrich: z.boolean().optional(),
 });
 export type JobUrlRequested = z.infer<typeof ZJobUrlRequestedSchema>;
 export const jobUrlRequested = eventType("job/url.requested", { schema: ZJobUrlRequestedSchema });

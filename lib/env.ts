@@ -58,6 +58,13 @@ export const ZEnvSchema = z.object({
   ANTHROPIC_BASE_URL: optionalUrl,
   HUNTER_BASE_URL: z.preprocess(blank, z.string().url().default("https://api.hunter.io")),
   APOLLO_BASE_URL: z.preprocess(blank, z.string().url().default("https://api.apollo.io")),
+  // The paid enrichment providers the platform runs. The enricher calls them; the app reads only
+  // whether each is configured: a job's enrichment is free only when the organization's own keys
+  // cover every one of them (lib/jobs/pipeline/enrich-keys.ts).
+  HUNTER_API_KEY: optionalString,
+  APOLLO_API_KEY: optionalString,
+  LINKEDIN_SEARCH_API_KEY: optionalString,
+  LINKEDIN_SEARCH_BASE_URL: optionalUrl,
   // Inngest: Cloud (event + signing key) or self-hosted `inngest start` (base URL). None set → the
   // embedded executor in inngest/local runs the functions.
   INNGEST_EVENT_KEY: optionalString,

@@ -1,4 +1,4 @@
-import { PRICES } from "@/lib/credits/prices";
+import { maxUrlCost, type JobPricing } from "@/lib/credits/prices";
 import { numberFormat } from "./format";
 
 /**
@@ -9,25 +9,23 @@ export function CreditEstimate({
   urlCount,
   enrich,
   qualify,
-  llm,
+  pricing,
   sitemap,
 }: {
   urlCount: number;
   enrich: boolean;
   qualify: boolean;
-  llm: boolean;
+  pricing: JobPricing;
   sitemap: boolean;
 }) {
-  const perUrl =
-    PRICES.scrape_site +
-    (enrich ? PRICES.enrich_lead : 0) +
-    (qualify ? (llm ? PRICES.qualify_llm : PRICES.qualify_rules) : 0);
+  const perUrl = maxUrlCost({ ...pricing, enrich, qualify });
   const total = perUrl * urlCount;
   return (
     <p aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
       Estimated cost: <strong>up to {numberFormat.format(total)} credits</strong> (
       {numberFormat.format(urlCount)} {sitemap ? "pages at most" : urlCount === 1 ? "URL" : "URLs"}{" "}
       × {numberFormat.format(perUrl)} per URL). Only sites crawled successfully are charged.
+      {enrich && pricing.ownEnrich ? " Enrichment runs on your own provider keys: no credits." : ""}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import type { JobPricing } from "@/lib/credits/prices";
 import { Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -12,11 +13,12 @@ import { NewJobForm } from "./new-job-form";
  */
 export function NewJobDialog({
   orgId,
-  llm,
+  pricing,
   maxUrls,
 }: {
   orgId: string;
-  llm: boolean;
+  /** What the estimate prices with (Claude, the organization's own keys). */
+  pricing: JobPricing;
   maxUrls?: number;
 }) {
   const [open, setOpen] = useState(false);
@@ -34,7 +36,7 @@ export function NewJobDialog({
       >
         <NewJobForm
           orgId={orgId}
-          llm={llm}
+          pricing={pricing}
           maxUrls={maxUrls}
           labelled={false}
           onCancel={() => setOpen(false)}

@@ -1,5 +1,6 @@
 "use client";
 
+import type { JobPricing } from "@/lib/credits/prices";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -33,13 +34,14 @@ import {
  */
 export function NewJobForm({
   orgId,
-  llm,
+  pricing,
   onCancel,
   labelled = true,
   maxUrls,
 }: {
   orgId: string;
-  llm: boolean;
+  /** What the estimate prices with (Claude, the organization's own keys). */
+  pricing: JobPricing;
   /** The plan's URLs per job: a sitemap's "Pages at most" starts there, never above it. */
   maxUrls?: number;
   /** Where Cancel goes: the dialog closes itself; the page goes back to the jobs list. */
@@ -122,7 +124,7 @@ export function NewJobForm({
         urlCount={urlCountOf(v)}
         enrich={v.enrich}
         qualify={v.qualify}
-        llm={llm}
+        pricing={pricing}
         sitemap={v.type === "sitemap"}
       />
       <div className="flex gap-2">

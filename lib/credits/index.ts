@@ -5,7 +5,9 @@ export {
   maxJobCost,
   maxUrlCost,
   qualifyPrice,
+  enrichPrice,
   type CostOptions,
+  type JobPricing,
   type PricedWork,
 } from "./prices";
 export {

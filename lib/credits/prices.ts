@@ -20,12 +20,25 @@ export interface CostOptions {
   llm: boolean;
   /** Claude scores with the organization's own Anthropic key: that scoring is not charged. */
   ownLlmKey?: boolean;
+  /** Every paid enrichment provider runs on the organization's own key: enrichment is free. */
+  ownEnrich?: boolean;
 }
+
+/** What a job's price depends on besides its options (the New job form's estimate). */
+export type JobPricing = Pick<CostOptions, "llm" | "ownLlmKey" | "ownEnrich">;
 
 /** What scoring one lead costs: Claude with the organization's own key costs it nothing. */
 export function qualifyPrice(method: "llm" | "rules", ownLlmKey = false): number {
   if (method === "rules") return PRICES.qualify_rules;
   return ownLlmKey ? 0 : PRICES.qualify_llm;
+}
+
+/**
+ * What enriching one lead costs: one price for all of its enrichment, so nothing only when every
+ * paid provider that serves it runs on the organization's own key (docs/provider-keys.md).
+ */
+export function enrichPrice(ownEnrich = false): number {
+  return ownEnrich ? 0 : PRICES.enrich_lead;
 }
 
 /**
@@ -35,7 +48,7 @@ export function qualifyPrice(method: "llm" | "rules", ownLlmKey = false): number
 export function maxUrlCost(opts: CostOptions): number {
   return (
     PRICES.scrape_site +
-    (opts.enrich ? PRICES.enrich_lead : 0) +
+    (opts.enrich ? enrichPrice(opts.ownEnrich) : 0) +
     (opts.qualify ? qualifyPrice(opts.llm ? "llm" : "rules", opts.ownLlmKey) : 0)
   );
 }

@@ -14,6 +14,7 @@ import { orgKeyProviders, type KeyProvider } from "@/lib/provider-keys";
 import { sendEvent } from "@/inngest/client";
 import { jobCreated } from "@/inngest/events";
 import { ZCreateJobSchema, ZJobOptionsSchema, type CreateJob, type JobOptions } from "./schemas";
+import { enrichOnOwnKeys, isEnrichKeyProvider } from "./pipeline/enrich-keys";
 import { sitemapUrls } from "./sitemap-urls";
 import { getJob } from "./get-job";
 import { checkJobWebhookUrl } from "./webhook-url";
@@ -112,9 +113,10 @@ export async function createCheckedJob(
     if (existing) return existing;
   }
 
-  // The organization's own Anthropic key lets Claude score even when the platform has no key,
-  // and that scoring is not charged (docs/provider-keys.md).
-  const ownAnthropic = (await orgKeyProviders(orgId)).includes("anthropic");
+  // The organization's own keys: Anthropic lets Claude score even when the platform has no key;
+  // Hunter and Apollo serve enrichment. Neither part is charged (docs/provider-keys.md).
+  const orgKeys = await orgKeyProviders(orgId);
+  const ownAnthropic = orgKeys.includes("anthropic");
   // The plan's limits, before a sitemap is fetched: a refusal costs nothing.
   const planned = await checkJobAgainstPlan(
     claims,
@@ -123,9 +125,14 @@ export async function createCheckedJob(
     input,
     Boolean(env().ANTHROPIC_API_KEY) || ownAnthropic,
   );
-  // The providers this job calls with the organization's own key, fixed now like `llm`.
-  const ownKeys: KeyProvider[] = planned.llm && ownAnthropic ? ["anthropic"] : [];
   const options: JobOptions = job.options ?? ZJobOptionsSchema.parse({});
+  // The providers this job calls with the organization's own key, fixed now like `llm`, and
+  // whether its enrichment is free: the hold and the pipeline's charges agree.
+  const ownKeys: KeyProvider[] = [
+    ...(planned.llm && ownAnthropic ? (["anthropic"] as const) : []),
+    ...(options.enrich ? orgKeys.filter(isEnrichKeyProvider) : []),
+  ];
+  const ownEnrich = options.enrich && enrichOnOwnKeys(ownKeys);
   const urls =
     job.type === "single"
       ? [job.url]
@@ -143,6 +150,7 @@ export async function createCheckedJob(
     ...options,
     llm: planned.llm,
     ownLlmKey: ownKeys.includes("anthropic"),
+    ownEnrich,
   });
 
   let jobId: string;
@@ -155,7 +163,13 @@ export async function createCheckedJob(
           created_by: claims.sub,
           api_key_id: ctx.apiKeyId ?? null,
           type: job.type,
-          input: JSON.stringify({ ...source, urls, llm: planned.llm, ownKeys }),
+          input: JSON.stringify({
+            ...source,
+            urls,
+            llm: planned.llm,
+            ownKeys,
+            ...(ownEnrich ? { ownEnrich } : {}),
+          }),
           options: JSON.stringify(options),
           total_urls: urls.length,
           webhook_url: job.webhook_url ?? null,

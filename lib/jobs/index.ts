@@ -12,6 +12,8 @@ export { cancelJob } from "./cancel-job";
 export { listJobUrls, type JobUrl } from "./list-job-urls";
 export { parseUrlCsv, urlsFromCsvOrThrow, type CsvUrls, type CsvRowError } from "./csv";
 export { normalizeUrl } from "./normalize-url";
+export { ownEnrichKeysRule } from "./pipeline/enrich-keys";
+export { newJobPricing } from "./new-job-pricing";
 export {
   ZCreateJobSchema,
   ZJobOptionsSchema,

@@ -9,6 +9,7 @@ export {
   checkProviderKey,
   orgKeyProviders,
   orgProviderKey,
+  orgProviderKeys,
 } from "./manage";
 export { resealProviderKeys, type ProviderKeyResealReport } from "./reseal";
 export { checkKeyWithProvider, type CheckResult } from "./check";

@@ -219,3 +219,25 @@ export async function orgProviderKey(orgId: string, provider: KeyProvider): Prom
   );
   return row ? decryptForOrg(orgId, row.sealed_key) : null;
 }
+
+/**
+ * The organization's own keys for `providers`, opened, in one read (service role: the job
+ * pipeline, at the moment it calls the provider). A provider without a key is absent.
+ */
+export async function orgProviderKeys<P extends KeyProvider>(
+  orgId: string,
+  providers: readonly P[],
+): Promise<Partial<Record<P, string>>> {
+  if (!providers.length) return {};
+  const rows = await asServiceRole((tx) =>
+    tx
+      .selectFrom("provider_keys")
+      .select(["provider", "sealed_key"])
+      .where("org_id", "=", orgId)
+      .where("provider", "in", providers)
+      .execute(),
+  );
+  const out: Partial<Record<P, string>> = {};
+  for (const r of rows) out[r.provider as P] = decryptForOrg(orgId, r.sealed_key);
+  return out;
+}

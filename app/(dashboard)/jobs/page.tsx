@@ -7,8 +7,7 @@ import { JobsTable } from "@/components/jobs/jobs-table";
 import { NewJobDialog } from "@/components/jobs/new-job-dialog";
 import { RefreshWhileRunning } from "@/components/jobs/refresh-while-running";
 import { billingSummary } from "@/lib/billing";
-import { env } from "@/lib/env";
-import { listJobs } from "@/lib/jobs";
+import { listJobs, newJobPricing } from "@/lib/jobs";
 import { loadDashboardContext } from "../request-context";
 
 export const metadata: Metadata = { title: "Jobs" };
@@ -18,9 +17,10 @@ export default async function JobsPage() {
   if (!current) return null; // the layout shows onboarding instead
   // Viewers get no New job button; the action refuses them too.
   const canCreate = current.role !== "viewer";
-  const [page, billing] = await Promise.all([
+  const [page, billing, pricing] = await Promise.all([
     listJobs(session.claims, current.id, { limit: 20 }),
     billingSummary(session.claims, current.id),
+    canCreate ? newJobPricing(session.claims, current.id) : undefined,
   ]);
 
   return (
@@ -29,10 +29,11 @@ export default async function JobsPage() {
         title="Jobs"
         description="Crawl company websites for contacts and score the leads."
         actions={
-          canCreate && (
+          canCreate &&
+          pricing && (
             <NewJobDialog
               orgId={current.id}
-              llm={Boolean(env().ANTHROPIC_API_KEY)}
+              pricing={pricing}
               maxUrls={billing.limits.urls_per_job}
             />
           )

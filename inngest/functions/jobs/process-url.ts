@@ -1,6 +1,7 @@
 import { inngest } from "@/inngest/client";
 import { ZJobUrlRequestedSchema, billingAutoTopUpCheck, jobFinished } from "@/inngest/events";
 import { PER_HOST_LIMIT, URL_SLOT_LIMIT } from "@/lib/jobs/pipeline/concurrency";
+import { enrichKeysOf } from "@/lib/jobs/pipeline/enrich-keys";
 import { saveLeadAndSettle, type Scoring } from "@/lib/jobs/pipeline/lead-steps";
 import { llmQualification } from "@/lib/jobs/pipeline/qualify";
 import { startAndScrape, type ScrapeStep } from "@/lib/jobs/pipeline/scrape-step";
@@ -55,6 +56,9 @@ export const processUrlFn = inngest.createFunction(
   async ({ event, step }) => {
     const data = ZJobUrlRequestedSchema.parse(event.data);
     const ref = { jobId: data.jobId, orgId: data.orgId, jobUrlId: data.jobUrlId, url: data.url };
+    // Which enrichment providers run on the organization's own keys (the keys are opened by the
+    // step that calls the enricher, never carried here).
+    const enrichKeys = enrichKeysOf(data);
     const finish = async (settled: Settled) => {
       if (settled.topUpDue)
         await step.sendEvent("auto-top-up", billingAutoTopUpCheck.create({ orgId: data.orgId }));
@@ -76,7 +80,7 @@ export const processUrlFn = inngest.createFunction(
       // Rules scoring (the embedded default): the whole URL is one step.
       let processed: Processed;
       try {
-        processed = await step.run("process", () => processUrl(ref));
+        processed = await step.run("process", () => processUrl(ref, enrichKeys));
       } catch (err) {
         // The scraper (or the database) stayed unavailable through every retry: record it.
         processed = {
@@ -137,7 +141,7 @@ export const processUrlFn = inngest.createFunction(
 
     const settled = await step.run("settle", () =>
       scraped.outcome === "completed" && site
-        ? saveLeadAndSettle(ref, site, options, scoring)
+        ? saveLeadAndSettle(ref, site, options, scoring, enrichKeys)
         : settleUrl(data.jobId, data.jobUrlId, {
             outcome: scraped.outcome,
             error: scraped.error,

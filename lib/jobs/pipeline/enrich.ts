@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { callTool } from "@/lib/mcp";
 import { ZCompanyEnrichmentSchema, type CompanyEnrichment, type LeadDraft } from "@/lib/leads";
+import { enrichCallArgs, NO_OWN_ENRICH_KEYS, type EnrichKeys } from "./enrich-keys";
 import { optional, twice, type UrlRef } from "./mcp-calls";
 
 const ENRICH_TIMEOUT_MS = 60_000;
@@ -34,15 +35,24 @@ const call = (tool: string, args: Record<string, unknown>) =>
  * Company facts for the lead's website, a deliverability check of each address found (the first
  * MAX_VERIFIED_EMAILS), and the LinkedIn profile of the lead's named contact — all at once. The
  * embedded default reads the site itself and checks addresses offline (syntax, MX, lists).
+ * `keys`: the job's own-key providers, whose keys are opened here for these calls only.
  */
-export async function enrichLead(ref: UrlRef, draft: LeadDraft): Promise<LeadEnrichment> {
+export async function enrichLead(
+  ref: UrlRef,
+  draft: LeadDraft,
+  keys: EnrichKeys = NO_OWN_ENRICH_KEYS,
+): Promise<LeadEnrichment> {
   const person = draft.name && draft.company ? draft.name : undefined;
+  // The organization's own Hunter and Apollo keys travel with the two tools that call them.
+  const own = await enrichCallArgs(ref.orgId, keys);
   const [company, emails, linkedin] = await Promise.all([
-    optional("company enrichment", ref, call("enrich_company", { domain: draft.website })),
+    optional("company enrichment", ref, call("enrich_company", { domain: draft.website, ...own })),
     Promise.all(
       draft.emails
         .slice(0, MAX_VERIFIED_EMAILS)
-        .map((email) => optional("email verification", ref, call("verify_email", { email }))),
+        .map((email) =>
+          optional("email verification", ref, call("verify_email", { email, ...own })),
+        ),
     ),
     person
       ? optional(

@@ -62,6 +62,8 @@ export interface UrlWork {
   llm?: boolean;
   /** The providers this URL's work calls with the organization's own key (fixed at creation). */
   ownKeys?: KeyProvider[];
+  /** Its enrichment runs wholly on the organization's own keys: not charged (fixed at creation). */
+  ownEnrich?: boolean;
 }
 
 /** Batch `index` of the job's pending URLs, in order; empty once the job has ended. */
@@ -80,6 +82,7 @@ export async function urlBatch(
     if (job?.status !== "processing") return [];
     const llm = (job.input as { llm?: unknown }).llm;
     const own = ZKeyProviderSchema.array().safeParse((job.input as { ownKeys?: unknown }).ownKeys);
+    const ownEnrich = (job.input as { ownEnrich?: unknown }).ownEnrich === true;
     const rows = await tx
       .selectFrom("job_urls")
       .select(["id", "url"])
@@ -96,6 +99,7 @@ export async function urlBatch(
       orgSlot: orgSlotKey(orgId, plan, index * FAN_OUT_BATCH + i),
       ...(typeof llm === "boolean" ? { llm } : {}),
       ...(own.success && own.data.length ? { ownKeys: own.data } : {}),
+      ...(ownEnrich ? { ownEnrich } : {}),
     }));
   });
 }

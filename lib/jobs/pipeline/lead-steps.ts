@@ -1,6 +1,6 @@
 import { asServiceRole } from "@/lib/db";
 import { contactsFromLead, upsertContacts } from "@/lib/contacts";
-import { PRICES, qualifyPrice } from "@/lib/credits";
+import { PRICES, enrichPrice, qualifyPrice } from "@/lib/credits";
 import {
   applyQualification,
   leadDataFor,
@@ -11,6 +11,7 @@ import {
 } from "@/lib/leads";
 import type { JobOptions } from "../schemas";
 import { enrichLead, enrichedAnything, saveEnrichment } from "./enrich";
+import { NO_OWN_ENRICH_KEYS, type EnrichKeys } from "./enrich-keys";
 import { optional, type UrlRef } from "./mcp-calls";
 import { qualifyLead } from "./qualify";
 import { lockJobAndLead, settleInTx, type Charge, type Settled } from "./settle";
@@ -47,6 +48,7 @@ export async function saveLeadAndSettle(
   site: ScrapedSite,
   options: JobOptions,
   scoring: Scoring,
+  enrichKeys: EnrichKeys = NO_OWN_ENRICH_KEYS,
 ): Promise<SavedUrl> {
   const draft = leadFromScrape(site);
   const [q, e] = await Promise.all([
@@ -57,7 +59,7 @@ export async function saveLeadAndSettle(
       : scoring.kind === "done"
         ? scoring.qualification
         : undefined,
-    options.enrich ? enrichLead(ref, draft) : undefined,
+    options.enrich ? enrichLead(ref, draft, enrichKeys) : undefined,
   ]);
   const ownLlmKey = scoring.kind === "done" && scoring.ownKey === true;
   return asServiceRole(async (tx) => {
@@ -89,9 +91,9 @@ export async function saveLeadAndSettle(
       await saveEnrichment(tx, ref.orgId, lead.id, e);
       if (enrichedAnything(e))
         charges.push({
-          amount: PRICES.enrich_lead,
+          amount: enrichPrice(enrichKeys.free),
           key: chargeKey(ref, `lead:${lead.id}:enrich`),
-          description: `Enriched lead ${draft.domain}`,
+          description: `Enriched lead ${draft.domain}${enrichKeys.free ? " (own provider keys)" : ""}`,
         });
     }
     const settled = await settleInTx(tx, ref.jobId, ref.jobUrlId, {

@@ -1,3 +1,4 @@
+import { NO_OWN_ENRICH_KEYS, type EnrichKeys } from "./enrich-keys";
 import { saveLeadAndSettle } from "./lead-steps";
 import type { UrlRef } from "./mcp-calls";
 import { startAndScrape } from "./scrape-step";
@@ -12,7 +13,10 @@ export type Processed = { skipped: true } | ({ skipped: false } & Settled);
  * executor on every call. A retry redoes the crawl — harmless: every write is idempotent and a
  * crawl is never charged on its own.
  */
-export async function processUrl(ref: UrlRef): Promise<Processed> {
+export async function processUrl(
+  ref: UrlRef,
+  enrichKeys: EnrichKeys = NO_OWN_ENRICH_KEYS,
+): Promise<Processed> {
   const scraped = await startAndScrape(ref.jobId, ref.jobUrlId, ref.url);
   if (scraped.skipped) return { skipped: true };
   const { site, options, rules } = scraped;
@@ -23,6 +27,7 @@ export async function processUrl(ref: UrlRef): Promise<Processed> {
           site,
           options,
           options.qualify ? { kind: "inline", rules } : { kind: "none" },
+          enrichKeys,
         )
       : await settleUrl(ref.jobId, ref.jobUrlId, {
           outcome: scraped.outcome,

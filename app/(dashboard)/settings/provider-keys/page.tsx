@@ -7,6 +7,7 @@ import {
   listProviderKeys,
   providersWithOwnKey,
 } from "@/lib/provider-keys";
+import { ownEnrichKeysRule } from "@/lib/jobs";
 import { loadDashboardContext } from "../../request-context";
 
 export const metadata: Metadata = { title: "Provider keys" };
@@ -36,7 +37,7 @@ export default async function ProviderKeysPage() {
     <SettingsCard
       id="provider-keys"
       title="Provider keys"
-      description="Use your own Anthropic account: jobs created while its key is saved score leads with Claude on your key and are not charged credits for that scoring. Hunter and Apollo keys can be saved and checked; enrichment still runs on the platform's keys for now. A saved key is encrypted and never shown again, only its last four characters."
+      description={`Use your own provider accounts: jobs created while a key is saved call that provider on your key. Claude scoring on your Anthropic key costs no credits. ${ownEnrichKeysRule()} A saved key is encrypted and never shown again, only its last four characters.`}
     >
       <div className="space-y-4">
         {KEY_PROVIDERS.map((p) => (

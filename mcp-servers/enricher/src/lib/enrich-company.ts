@@ -1,3 +1,4 @@
+import type { CallKeys } from "./call-keys";
 import { runCompanyWaterfall } from "./company/waterfall";
 import { parseSiteInput, type SiteTarget } from "./domain";
 import type { Enricher } from "./enricher";
@@ -14,18 +15,23 @@ export class InputError extends Error {
 export async function enrichCompany(
   enricher: Enricher,
   domain: string,
+  call?: CallKeys,
 ): Promise<EnrichCompanyOutput> {
   const parsed = parseSiteInput(domain, enricher.allowlist);
   if (!parsed.ok) throw new InputError(`Invalid domain: ${parsed.error}`);
-  return enrichSite(enricher, parsed.site);
+  return enrichSite(enricher, parsed.site, call);
 }
 
 /** The waterfall for a site already parsed (enrich_batch parses each lead's domain once). */
 export async function enrichSite(
   enricher: Enricher,
   site: SiteTarget,
+  call?: CallKeys,
 ): Promise<EnrichCompanyOutput> {
-  const { data, fields, attempts } = await runCompanyWaterfall(site, enricher.companyProviders);
+  const { data, fields, attempts } = await runCompanyWaterfall(
+    site,
+    enricher.forCall(call).companyProviders,
+  );
   return {
     domain: site.key,
     ...data,

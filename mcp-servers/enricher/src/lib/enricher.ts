@@ -3,6 +3,7 @@ import type { Cache } from "./cache/cache";
 import { Memo } from "./cache/memo";
 import { MemoryCache } from "./cache/memory-cache";
 import { UpstashCache } from "./cache/upstash-cache";
+import { keysOf, perKey, type CallKeys, type KeyedProvider } from "./call-keys";
 import type { EnricherEnv } from "./config";
 import { createDnsResolver, parseDnsServers } from "./email/mx";
 import type { EmailVerifierDeps } from "./email/verify";
@@ -20,6 +21,17 @@ import { WebsiteProvider } from "./providers/website";
 import { DEFAULT_GUARD, ProviderGuard } from "./resilience/provider-guard";
 import { siteResolver } from "./website/dns-resolver";
 
+/** The providers one call runs through. */
+export interface CallProviders {
+  companyProviders: CompanyProvider[];
+  email: EmailVerifierDeps;
+}
+
+interface PaidClients {
+  hunter?: HunterClient;
+  apollo?: ApolloCompanyProvider;
+}
+
 /** Every engine the tools use, built once per process from the environment. */
 export interface Enricher {
   env: EnricherEnv;
@@ -29,6 +41,8 @@ export interface Enricher {
   companyProviders: CompanyProvider[];
   email: EmailVerifierDeps;
   search?: LinkedinSearchClient;
+  /** The providers for a call that brings its own keys (or skips paid providers). */
+  forCall(call?: CallKeys): CallProviders;
   /** Providers switched on, for the start-up log line. */
   describe(): Record<string, unknown>;
 }
@@ -67,24 +81,30 @@ export function createEnricher(
     }),
     timeoutMs,
   );
-  const hunter = env.HUNTER_API_KEY
-    ? new HunterClient(
-        deps,
-        guard("hunter", { ratePerSec: 10, burst: 10 }),
-        env.HUNTER_BASE_URL,
-        env.HUNTER_API_KEY,
-        timeoutMs,
-      )
-    : undefined;
-  const apollo = env.APOLLO_API_KEY
-    ? new ApolloCompanyProvider(
-        deps,
-        guard("apollo", { ratePerSec: 5, burst: 5 }),
-        env.APOLLO_BASE_URL,
-        env.APOLLO_API_KEY,
-        timeoutMs,
-      )
-    : undefined;
+  const makeHunter = (d: ProviderDeps, key: string) =>
+    new HunterClient(
+      d,
+      guard("hunter", { ratePerSec: 10, burst: 10 }),
+      env.HUNTER_BASE_URL,
+      key,
+      timeoutMs,
+    );
+  const makeApollo = (d: ProviderDeps, key: string) =>
+    new ApolloCompanyProvider(
+      d,
+      guard("apollo", { ratePerSec: 5, burst: 5 }),
+      env.APOLLO_BASE_URL,
+      key,
+      timeoutMs,
+    );
+  const platform: PaidClients = {
+    hunter: env.HUNTER_API_KEY ? makeHunter(deps, env.HUNTER_API_KEY) : undefined,
+    apollo: env.APOLLO_API_KEY ? makeApollo(deps, env.APOLLO_API_KEY) : undefined,
+  };
+  // A caller's own key gets its own client: its own rate limit and circuit (its account's 429s
+  // and outages are nobody else's) and its own cache partition (see ProviderDeps.cacheScope).
+  const hunterFor = perKey((key, cacheScope) => makeHunter({ ...deps, cacheScope }, key));
+  const apolloFor = perKey((key, cacheScope) => makeApollo({ ...deps, cacheScope }, key));
   const search =
     env.LINKEDIN_SEARCH_BASE_URL && env.LINKEDIN_SEARCH_API_KEY
       ? new LinkedinSearchClient(
@@ -95,34 +115,54 @@ export function createEnricher(
           timeoutMs,
         )
       : undefined;
+  // Probes are paced: bursts of RCPT TO look like address harvesting to mail servers.
+  const smtp =
+    env.EMAIL_SMTP_PROBE === "1"
+      ? smtpVerifier(
+          {
+            port: env.EMAIL_SMTP_PORT,
+            timeoutMs,
+            heloName: "leadscout.invalid",
+            resolver,
+            allowlist,
+          },
+          guard("smtp", { ratePerSec: 2, burst: 2, failureThreshold: 10 }),
+        )
+      : undefined;
 
-  const companyProviders: CompanyProvider[] = [website];
-  if (apollo) companyProviders.push(apollo);
-  if (hunter) companyProviders.push(new HunterCompanyProvider(hunter));
-
-  const verifiers: EmailVerifier[] = [offlineVerifier];
-  if (hunter) verifiers.push(hunterVerifier(hunter));
-  if (env.EMAIL_SMTP_PROBE === "1")
-    verifiers.push(
-      smtpVerifier(
-        {
-          port: env.EMAIL_SMTP_PORT,
-          timeoutMs,
-          heloName: "leadscout.invalid",
-          resolver,
-          allowlist,
-        },
-        // Probes are paced: bursts of RCPT TO look like address harvesting to mail servers.
-        guard("smtp", { ratePerSec: 2, burst: 2, failureThreshold: 10 }),
-      ),
-    );
-  const email: EmailVerifierDeps = {
-    dns,
-    dnsTimeoutMs: env.DNS_TIMEOUT_MS,
-    memo,
-    ttlMs: deps.ttlMs,
-    verifiers,
+  const assemble = (paid: PaidClients): CallProviders => {
+    const companyProviders: CompanyProvider[] = [website];
+    if (paid.apollo) companyProviders.push(paid.apollo);
+    if (paid.hunter) companyProviders.push(new HunterCompanyProvider(paid.hunter));
+    const verifiers: EmailVerifier[] = [offlineVerifier];
+    if (paid.hunter) verifiers.push(hunterVerifier(paid.hunter));
+    if (smtp) verifiers.push(smtp);
+    return {
+      companyProviders,
+      email: { dns, dnsTimeoutMs: env.DNS_TIMEOUT_MS, memo, ttlMs: deps.ttlMs, verifiers },
+    };
   };
+  const own = assemble(platform);
+  const { companyProviders, email } = own;
+
+  /** The caller's key for a provider, else the server's, unless the caller skips it. */
+  const pick = <C>(
+    p: KeyedProvider,
+    call: CallKeys,
+    server: C | undefined,
+    forKey: (k: string) => C,
+  ) => {
+    if (call.skip?.includes(p)) return undefined;
+    const key = call.keys?.[p];
+    return key ? forKey(key) : server;
+  };
+  const forCall = (call?: CallKeys): CallProviders =>
+    !call || (!keysOf(call).length && !call.skip?.length)
+      ? own
+      : assemble({
+          hunter: pick("hunter", call, platform.hunter, hunterFor),
+          apollo: pick("apollo", call, platform.apollo, apolloFor),
+        });
 
   return {
     env,
@@ -132,10 +172,11 @@ export function createEnricher(
     companyProviders,
     email,
     search,
+    forCall,
     describe: () => ({
       cache: cache.kind,
       companyProviders: companyProviders.map((p) => p.name),
-      emailProviders: verifiers.map((v) => v.name),
+      emailProviders: email.verifiers.map((v) => v.name),
       linkedinSearch: Boolean(search),
       dnsServers: parseDnsServers(env.DNS_SERVERS) ?? "system",
     }),

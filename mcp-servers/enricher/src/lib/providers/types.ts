@@ -9,6 +9,11 @@ export interface ProviderDeps {
   memo: Memo;
   /** How long any provider's answer is reused. */
   ttlMs: number;
+  /**
+   * Partition of the cache for a caller's own key (a hash of it, never the key): answers bought
+   * with one organization's key are not served to anyone else (docs/enricher.md, own keys).
+   */
+  cacheScope?: string;
 }
 
 export type FieldConfidence = Partial<Record<CompanyField, number>>;
@@ -36,5 +41,6 @@ export async function cachedGuarded<T>(
   key: string,
   fn: (signal: AbortSignal) => Promise<T>,
 ): Promise<{ value: T; cached: boolean }> {
-  return deps.memo.run(guard.provider, key, deps.ttlMs, () => guard.run(fn));
+  const scoped = deps.cacheScope ? `${deps.cacheScope}:${key}` : key;
+  return deps.memo.run(guard.provider, scoped, deps.ttlMs, () => guard.run(fn));
 }
