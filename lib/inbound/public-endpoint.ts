@@ -45,10 +45,7 @@ export async function handlePublicSubmission(req: Request, slug: string): Promis
   if (!wellFormed) return fail(notFound("Form"));
   if (verdict && !verdict.success) {
     return fail(
-      new AppError(
-        "rate_limited",
-        "Too many submissions right now: try again in a few minutes",
-      ),
+      new AppError("rate_limited", "Too many submissions right now: try again in a few minutes"),
     );
   }
   try {
