@@ -56,7 +56,7 @@ export async function startCrmConnect(
  */
 export async function completeCrmConnect(
   claims: JwtClaims,
-  input: { state: string; code: string },
+  input: { state: string; code: string; provider?: CrmProvider },
 ): Promise<{ orgId: string; provider: CrmProvider }> {
   const pending = await asServiceRole((tx) =>
     tx
@@ -65,7 +65,13 @@ export async function completeCrmConnect(
       .returning(["org_id", "user_id", "provider", "expires_at"])
       .executeTakeFirst(),
   );
-  if (!pending || pending.user_id !== claims.sub || pending.expires_at.getTime() < Date.now())
+  // The callback's path names the CRM that redirected; a state started for the other one is refused.
+  if (
+    !pending ||
+    pending.user_id !== claims.sub ||
+    pending.expires_at.getTime() < Date.now() ||
+    (input.provider && input.provider !== pending.provider)
+  )
     throw new AppError(
       "bad_request",
       "This connection request is unknown, used or expired: start again from Settings › Integrations",
