@@ -4,8 +4,10 @@ import {
   completeCrmConnect,
   crmStatus,
   disconnectCrm,
+  getFieldMapping,
   requestPush,
   runPush,
+  setFieldMapping,
   setSalesforceObjectMode,
   startCrmConnect,
 } from "@/lib/crm";
@@ -210,6 +212,35 @@ describe("two CRMs, Lead mode and retries", () => {
     const second = await runPush((await requestPush(admin.claims, orgId, body, "api")).push_id);
     expect(second).toMatchObject({ created: 0, updated: 6, failed: 0 });
     expect(sf.records("Lead")).toHaveLength(6);
+  });
+
+  it("field mapping: Salesforce API names, every bad one listed, and the next push uses it", async () => {
+    const mapping = await getFieldMapping(admin.claims, orgId, "salesforce");
+    expect(mapping.company).toMatchObject({ name: "Name", status: "Rating", score: "Description" });
+    await expect(
+      setFieldMapping(admin.claims, orgId, "salesforce", {
+        company: { ...mapping.company, score: "Bad Name", stage: "9lives" },
+        contact: mapping.contact,
+      }),
+    ).rejects.toMatchObject({
+      code: "validation_failed",
+      fields: { "company.score": [expect.any(String)], "company.stage": [expect.any(String)] },
+    });
+    await setFieldMapping(admin.claims, orgId, "salesforce", {
+      company: { ...mapping.company, score: "Leadscout_Score__c" },
+      contact: mapping.contact,
+    });
+    // HubSpot's mapping is its own.
+    expect((await getFieldMapping(admin.claims, orgId, "hubspot")).company.score).toBe(
+      "leadscout_score",
+    );
+    const job = await seedJob(orgId, admin.id, 1, 1);
+    const body = { job_id: job.jobId, provider: "salesforce" };
+    await runPush((await requestPush(admin.claims, orgId, body, "api")).push_id);
+    const lead = sf.records("Lead").find((l) => l.Email === `p0@${job.leads[0]!.domain}`)!;
+    expect(lead.Leadscout_Score__c).toBe("0");
+    expect(lead.Description).not.toContain("Leadscout score");
+    expect(lead.Description).toContain("In Leadscout: ");
   });
 
   it("waits exactly Retry-After on a 429 and backs off on a 503", async () => {

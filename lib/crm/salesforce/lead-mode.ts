@@ -54,16 +54,21 @@ export async function pushLeadMode(
   return rows;
 }
 
-/** The person's fields, plus their company's: Company (required), Website, Rating, Description. */
+/**
+ * The person's fields over their company's (a custom field mapped for companies is sent too, so
+ * it must exist on Lead), with Company (required) from the company's name, Website normalized,
+ * Rating as the picklist spells it, and both descriptions together.
+ */
 function leadFields(company: CompanyRecord, person: ContactRecord): Record<string, string> {
-  const p = company.properties;
+  const { Name, Description: companyLines, ...companyFields } = company.properties;
   const fields: Record<string, string> = {
-    Company: p.Name || company.domain,
+    ...companyFields,
+    Company: Name || company.domain,
     Website: `https://${company.domain}`,
-    ...(p.Rating ? { Rating: salesforceRating(p.Rating) } : {}),
+    ...(companyFields.Rating ? { Rating: salesforceRating(companyFields.Rating) } : {}),
     ...contactFields(person),
   };
-  const description = [p.Description, person.properties.Description].filter(Boolean).join("\n");
+  const description = [companyLines, person.properties.Description].filter(Boolean).join("\n");
   if (description) fields.Description = description;
   return fields;
 }
