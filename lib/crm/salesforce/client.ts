@@ -136,9 +136,9 @@ export interface SalesforceRequest {
 
 /**
  * One data API call through jsforce, retried as Salesforce asks: 429 after its Retry-After (or
- * 1 s), 5xx and requests that got no answer with exponential backoff. The collection writes are
- * keyed by Id or make records only after a lookup, and a push runs alone per organization, so a
- * retried write whose first answer was lost at worst repeats an update.
+ * 1 s), 5xx with exponential backoff. A request that got no answer is sent again only when that
+ * is safe (a query, an update by Id): a create whose answer was lost may have created its
+ * records, so it fails instead, and the next push's lookup finds what it made — no duplicate.
  */
 export async function callSalesforce<T>(
   conn: Connection,
@@ -171,7 +171,7 @@ export async function callSalesforce<T>(
       }
     },
     (err, attempt) => {
-      if (isNetworkError(err)) return backoffMs(attempt);
+      if (isNetworkError(err)) return req.method === "POST" ? null : backoffMs(attempt);
       const answer = last as { statusCode: number; headers: Record<string, string> } | null;
       if (!isSalesforceError(err) || !answer) return null;
       if (answer.statusCode === 429) return retryAfterMs(answer.headers["retry-after"]) ?? 1000;

@@ -25,7 +25,7 @@ import { pushLeadMode } from "./lead-mode";
 //   created with AccountId = their company's Account; an existing Contact keeps the Account it
 //   has (a rep may have moved it), one without gets this one.
 // Calls at full batches: 10 lookups + 1 write per 200 Accounts, 2 lookups + 1 write per 200
-// Contacts — about 0.035 calls per record with two contacts per company.
+// Contacts — about 0.03 calls per record with two contacts per company.
 
 /** Domains per lookup query (10 spellings each): keeps the query URL well below 16 KB. */
 const DOMAINS_PER_QUERY = 20;
