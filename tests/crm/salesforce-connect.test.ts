@@ -263,6 +263,28 @@ describe("two CRMs, Lead mode and retries", () => {
     expect(waits).toHaveLength(2);
   });
 
+  it("a dropped lookup is sent again; a dropped create is not, and the next push makes it once", async () => {
+    const job = await seedJob(orgId, admin.id, 2, 1);
+    const body = { job_id: job.jobId, provider: "salesforce" };
+    const leadsBefore = sf.records("Lead").length;
+    sf.fail(/\/query$/, "reset", 1);
+    sf.fail(/composite\/sobjects$/, "reset", 1);
+    const posts = () =>
+      sf.requests.filter((r) => r.method === "POST" && r.path.endsWith("/composite/sobjects"));
+    const postsBefore = posts().length;
+    const first = await runPush((await requestPush(admin.claims, orgId, body, "api")).push_id);
+    // The lookup went through on its second try; the create was not repeated.
+    expect(first).toMatchObject({ created: 0, failed: 2 });
+    expect(
+      posts()
+        .slice(postsBefore)
+        .map((r) => r.status),
+    ).toEqual([0]);
+    const second = await runPush((await requestPush(admin.claims, orgId, body, "api")).push_id);
+    expect(second).toMatchObject({ created: 2, failed: 0 });
+    expect(sf.records("Lead")).toHaveLength(leadsBefore + 2);
+  });
+
   it("disconnecting revokes the refresh token at Salesforce and forgets the connection", async () => {
     await expect(disconnectCrm(member.claims, orgId, "salesforce")).rejects.toMatchObject({
       code: "forbidden",

@@ -10,7 +10,7 @@ import { dataRoute, sfError, type SfRecord } from "./data-routes";
 // (/composite/sobjects create and update, 200 records a call, allOrNone false, one
 // {id, success, errors[{statusCode, message, fields}]} per record, in order). It keeps state (so
 // a second push is checkable for duplicates) and can be told to answer 429 with Retry-After
-// (REQUEST_LIMIT_EXCEEDED) or 503, to expire every access token (401 INVALID_SESSION_ID), and to
+// (REQUEST_LIMIT_EXCEEDED) or 503, to drop a connection unanswered, to expire every access token (401 INVALID_SESSION_ID), and to
 // reject records by email with Salesforce's per-record error. Its own URL is the instance_url it
 // hands out unless `instanceUrl` says otherwise (the SSRF checks use that).
 
@@ -23,7 +23,8 @@ export interface SalesforceServerOptions {
 
 interface Fault {
   path: RegExp;
-  status: 429 | 500 | 503;
+  /** "reset": the connection is dropped without an answer (and the request not processed). */
+  status: 429 | 500 | 503 | "reset";
   retryAfterSeconds?: number;
   times: number;
 }
@@ -155,6 +156,11 @@ export class SalesforceServer {
     const fault = this.faults.find((f) => f.times > 0 && f.path.test(path));
     if (fault) {
       fault.times -= 1;
+      if (fault.status === "reset") {
+        this.requests.push({ method, path, status: 0 });
+        req.socket.destroy();
+        return;
+      }
       if (fault.status === 429)
         return send(
           429,
