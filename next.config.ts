@@ -9,6 +9,8 @@ const config: NextConfig = {
     "kysely-pglite-dialect",
     "pg",
     "@node-rs/argon2",
+    // CommonJS with dynamic requires: loaded by Node as it is, not bundled.
+    "jsforce",
   ],
   // Workspace packages ship TypeScript source (no build step): Next compiles them with the app.
   transpilePackages: [

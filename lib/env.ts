@@ -87,6 +87,16 @@ export const ZEnvSchema = z.object({
     blank,
     z.string().url().default("https://app.hubspot.com/oauth/authorize"),
   ),
+  // Salesforce CRM sync (docs/crm.md): shown on Settings › Integrations when the connected app's
+  // consumer key and secret are set. SALESFORCE_LOGIN_URL is the OAuth host (a sandbox's
+  // https://test.salesforce.com; tests: a local server speaking Salesforce's API); the API host
+  // comes from each token's instance_url.
+  SALESFORCE_CLIENT_ID: optionalString,
+  SALESFORCE_CLIENT_SECRET: optionalString,
+  SALESFORCE_LOGIN_URL: z.preprocess(
+    blank,
+    z.string().url().default("https://login.salesforce.com"),
+  ),
   // Sign-in providers (docs/sign-in-providers.md): a button shows when its client id and secret
   // are set. The base URLs point the flows elsewhere (tests: local servers speaking each API).
   GOOGLE_CLIENT_ID: optionalString,

@@ -5,6 +5,7 @@ import { ChevronDown, Download, Send, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { pushLeadsToCrmAction } from "@/lib/crm/actions";
+import { CRM_PROVIDER_LABELS, type CrmProvider } from "@/lib/crm/schemas";
 import { bulkDeleteAction, bulkStageAction } from "@/lib/leads/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
@@ -21,33 +22,38 @@ import { LEAD_STAGES, type LeadStage } from "@/lib/leads/lead-query-schemas";
 import { downloadCsv } from "./download-csv";
 
 type Op =
-  { kind: "stage"; stage: LeadStage } | { kind: "delete" } | { kind: "export" } | { kind: "crm" };
+  | { kind: "stage"; stage: LeadStage }
+  | { kind: "delete" }
+  | { kind: "export" }
+  | { kind: "crm"; provider: CrmProvider };
 const FAILED: Record<Op["kind"], string> = {
   stage: "Could not change the stage",
   delete: "Could not delete",
   export: "Could not export",
-  crm: "Could not send to HubSpot",
+  crm: "Could not send to the CRM",
 };
 const plural = (n: number) => `${n} lead${n === 1 ? "" : "s"}`;
 
 /**
  * What to do with the selected rows. Always rendered (disabled while nothing is selected) so the
  * table does not jump when the first row is ticked. Viewers get none of the actions: changing and
- * exporting leads are for admins and members. "Send to HubSpot" shows once HubSpot is connected.
+ * exporting leads are for admins and members. "Send to HubSpot" / "Send to Salesforce" shows for
+ * each CRM connected.
  */
 export function LeadBulkBar({
   selected,
   orgId,
   canEdit,
   canExport,
-  crmConnected = false,
+  crms = [],
   onDone,
 }: {
   selected: string[];
   orgId: string;
   canEdit: boolean;
   canExport: boolean;
-  crmConnected?: boolean;
+  /** The CRMs connected: one "Send to …" button each. */
+  crms?: CrmProvider[];
   onDone: () => void;
 }) {
   const router = useRouter();
@@ -67,11 +73,12 @@ export function LeadBulkBar({
         return r.ok ? { ok: true, data: `Deleted ${plural(r.data.deleted)}.` } : r;
       }
       if (op.kind === "crm") {
-        const r = await pushLeadsToCrmAction({ orgId, ids: selected, provider: "hubspot" });
+        const r = await pushLeadsToCrmAction({ orgId, ids: selected, provider: op.provider });
+        const crm = CRM_PROVIDER_LABELS[op.provider];
         return r.ok
           ? {
               ok: true,
-              data: `Sending ${plural(n)} to HubSpot; the outcome is in Settings › Integrations.`,
+              data: `Sending ${plural(n)} to ${crm}; the outcome is in Settings › Integrations.`,
             }
           : r;
       }
@@ -146,17 +153,19 @@ export function LeadBulkBar({
             Export selected
           </Button>
         )}
-        {canExport && crmConnected && (
-          <Button
-            variant="secondary"
-            size="sm"
-            disabled={none || pending}
-            onClick={() => submit({ kind: "crm" })}
-          >
-            <Send aria-hidden className="size-4" />
-            Send to HubSpot
-          </Button>
-        )}
+        {canExport &&
+          crms.map((provider) => (
+            <Button
+              key={provider}
+              variant="secondary"
+              size="sm"
+              disabled={none || pending}
+              onClick={() => submit({ kind: "crm", provider })}
+            >
+              <Send aria-hidden className="size-4" />
+              Send to {CRM_PROVIDER_LABELS[provider]}
+            </Button>
+          ))}
         {canEdit && (
           <Button
             variant="secondary"

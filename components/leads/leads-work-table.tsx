@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Table, TableHead, Th } from "@/components/ui/table";
+import type { CrmProvider } from "@/lib/crm/schemas";
 import { LeadStatusBadge } from "./lead-badges";
 import { LeadBulkBar } from "./lead-bulk-bar";
 import { useLeadColumns, type LeadColumnId } from "./lead-columns";
@@ -59,15 +60,15 @@ export function LeadsWorkTable({
   orgId,
   canEdit,
   canExport,
-  crmConnected = false,
+  crms = [],
 }: {
   leads: LeadRow[];
   params: LeadParams;
   orgId: string;
   canEdit: boolean;
   canExport: boolean;
-  /** HubSpot is connected: the bulk bar offers "Send to HubSpot". */
-  crmConnected?: boolean;
+  /** The CRMs connected: the bulk bar offers "Send to HubSpot" / "Send to Salesforce". */
+  crms?: CrmProvider[];
 }) {
   const router = useRouter();
   const hidden = useLeadColumns((s) => s.hidden);
@@ -96,7 +97,7 @@ export function LeadsWorkTable({
           orgId={orgId}
           canEdit={canEdit}
           canExport={canExport}
-          crmConnected={crmConnected}
+          crms={crms}
           onDone={() => setSelected(new Set())}
         />
         <div role="group" aria-label="Sort" className="flex items-center gap-1 text-sm">

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   "contacts.exported",
   "crm.connected",
   "crm.disconnected",
+  "crm.settings_changed",
   "scoring_rules.updated",
   "inbound_form.created",
   "inbound_form.updated",

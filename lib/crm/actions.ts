@@ -4,15 +4,17 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
 import { disconnectCrm, setPushCompletedJobs, startCrmConnect } from "./connection";
+import { setSalesforceObjectMode } from "./object-mode";
 import { requestPush } from "./request-push";
 import { setFieldMapping } from "./set-field-mapping";
 import { CRM_PROVIDERS, MAX_PUSH_LEADS } from "./schemas";
 
-// Settings › Integrations (admins connect, disconnect, opt in to pushing completed jobs) and the
-// Leads page's "Send to HubSpot" (admins and members, like export). lib/crm checks the role again.
+// Settings › Integrations (admins connect, disconnect, opt in to pushing completed jobs, choose
+// Salesforce's objects) and the Leads page's "Send to HubSpot / Salesforce" (admins and members,
+// like export). lib/crm checks the role again.
 const ZProvider = z.object({
   orgId: z.string().optional(),
-  provider: z.enum(CRM_PROVIDERS).default("hubspot"),
+  provider: z.enum(CRM_PROVIDERS),
 });
 
 export const connectCrmAction = safeAction(
@@ -54,14 +56,27 @@ export const pushLeadsToCrmAction = safeAction(
     requestPush(session.claims, org.id, { lead_ids: ids, provider }, "bulk"),
 );
 
-export const saveFieldMappingAction = safeAction(
+export const setSalesforceObjectModeAction = safeAction(
   {
-    name: "crm.field-mapping",
+    name: "crm.salesforce-object-mode",
     schema: z.looseObject({ orgId: z.string().optional() }),
     roles: ["admin"],
   },
   async ({ orgId: _orgId, ...input }, { session, org }) => {
-    const mapping = await setFieldMapping(session.claims, org.id, "hubspot", input);
+    const mode = await setSalesforceObjectMode(session.claims, org.id, input);
+    revalidatePath("/settings/integrations");
+    return { mode };
+  },
+);
+
+export const saveFieldMappingAction = safeAction(
+  {
+    name: "crm.field-mapping",
+    schema: z.looseObject({ orgId: z.string().optional(), provider: z.enum(CRM_PROVIDERS) }),
+    roles: ["admin"],
+  },
+  async ({ orgId: _orgId, provider, ...input }, { session, org }) => {
+    const mapping = await setFieldMapping(session.claims, org.id, provider, input);
     revalidatePath("/settings/integrations");
     return mapping;
   },

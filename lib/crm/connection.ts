@@ -5,23 +5,22 @@ import { asServiceRole, withUser, type JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@leadscout/log";
 import { requireMembership } from "@/lib/orgs";
-import { hubspotConfigured } from "./hubspot/client";
+import { CRMS } from "./providers";
 import {
-  exchangeHubSpotCode,
-  hubspotAccount,
-  hubspotAuthorizeUrl,
-  refreshHubSpotToken,
-  revokeHubSpotToken,
-} from "./hubspot/oauth";
-import type { CrmConnectionStatus, CrmProvider } from "./schemas";
+  CRM_PROVIDER_LABELS,
+  type CrmConnectionStatus,
+  type CrmProvider,
+  type SalesforceObjectMode,
+} from "./schemas";
 
 // An organization's CRM connection: connect (OAuth authorization code, `state` bound to the admin
 // and organization, single use, 10 minutes), tokens sealed per organization, refresh before
 // expiry (and on a 401, through accessTokenFor's refresh), revocation on disconnect. No function
 // here returns a token to a caller outside lib/crm; status reads never select the token columns.
+// Each CRM's own OAuth calls are behind CRMS[provider].oauth (providers.ts).
 
 const STATE_TTL_MS = 10 * 60_000;
-/** Refresh this long before HubSpot's expiry, so a push never starts with a dying token. */
+/** Refresh this long before the CRM's expiry, so a push never starts with a dying token. */
 const EXPIRY_MARGIN_MS = 60_000;
 
 const hashState = (state: string) => createHash("sha256").update(state).digest("hex");
@@ -32,7 +31,7 @@ export async function startCrmConnect(
   orgId: string,
   provider: CrmProvider,
 ): Promise<{ authorizeUrl: string }> {
-  if (!hubspotConfigured()) throw notConfigured(provider);
+  if (!CRMS[provider].oauth.configured()) throw notConfigured(provider);
   await withUser(claims, (tx) => requireMembership(tx, claims.sub, orgId, ["admin"]));
   const state = randomBytes(32).toString("base64url");
   await asServiceRole(async (tx) => {
@@ -48,7 +47,7 @@ export async function startCrmConnect(
       })
       .execute();
   });
-  return { authorizeUrl: hubspotAuthorizeUrl(state) };
+  return { authorizeUrl: CRMS[provider].oauth.authorizeUrl(state) };
 }
 
 /**
@@ -57,7 +56,7 @@ export async function startCrmConnect(
  */
 export async function completeCrmConnect(
   claims: JwtClaims,
-  input: { state: string; code: string },
+  input: { state: string; code: string; provider?: CrmProvider },
 ): Promise<{ orgId: string; provider: CrmProvider }> {
   const pending = await asServiceRole((tx) =>
     tx
@@ -66,15 +65,20 @@ export async function completeCrmConnect(
       .returning(["org_id", "user_id", "provider", "expires_at"])
       .executeTakeFirst(),
   );
-  if (!pending || pending.user_id !== claims.sub || pending.expires_at.getTime() < Date.now())
+  // The callback's path names the CRM that redirected; a state started for the other one is refused.
+  if (
+    !pending ||
+    pending.user_id !== claims.sub ||
+    pending.expires_at.getTime() < Date.now() ||
+    (input.provider && input.provider !== pending.provider)
+  )
     throw new AppError(
       "bad_request",
       "This connection request is unknown, used or expired: start again from Settings › Integrations",
     );
   const orgId = pending.org_id;
   await withUser(claims, (tx) => requireMembership(tx, claims.sub, orgId, ["admin"]));
-  const tokens = await exchangeHubSpotCode(input.code);
-  const account = await hubspotAccount(tokens.accessToken);
+  const { tokens, account } = await CRMS[pending.provider].oauth.exchange(input.code);
   await asServiceRole(async (tx) => {
     const values = {
       account_id: account.accountId,
@@ -82,6 +86,7 @@ export async function completeCrmConnect(
       access_token: encryptForOrg(orgId, tokens.accessToken),
       refresh_token: encryptForOrg(orgId, tokens.refreshToken),
       expires_at: tokens.expiresAt,
+      instance_url: tokens.instanceUrl ?? null,
       connected_by: claims.sub,
       created_at: new Date(),
       updated_at: new Date(),
@@ -121,12 +126,12 @@ export async function disconnectCrm(
       .returning(["refresh_token", "account_name", "account_id"])
       .executeTakeFirst(),
   );
-  if (!row) throw new AppError("not_found", "HubSpot is not connected");
+  if (!row) throw new AppError("not_found", `${CRM_PROVIDER_LABELS[provider]} is not connected`);
   let revoked = true;
   try {
-    await revokeHubSpotToken(decryptForOrg(orgId, row.refresh_token));
+    await CRMS[provider].oauth.revoke(decryptForOrg(orgId, row.refresh_token));
   } catch (err) {
-    // The connection is gone on our side either way; the admin can also remove the app in HubSpot.
+    // The connection is gone on our side either way; the admin can also remove the app in the CRM.
     revoked = false;
     log.warn("crm.revoke_failed", { orgId, provider, error: (err as Error).message });
   }
@@ -152,19 +157,20 @@ export async function crmStatus(
   const row = await asServiceRole((tx) =>
     tx
       .selectFrom("crm_connections")
-      .select(["account_id", "account_name", "created_at", "push_completed_jobs"])
+      .select(["account_id", "account_name", "created_at", "push_completed_jobs", "object_mode"])
       .where("org_id", "=", orgId)
       .where("provider", "=", provider)
       .executeTakeFirst(),
   );
   return {
     provider,
-    configured: hubspotConfigured(),
+    configured: CRMS[provider].oauth.configured(),
     connected: Boolean(row),
     accountId: row?.account_id ?? null,
     accountName: row?.account_name ?? null,
     connectedAt: row ? row.created_at.toISOString() : null,
     pushCompletedJobs: row?.push_completed_jobs ?? false,
+    objectMode: row?.object_mode ?? "account_contact",
   };
 }
 
@@ -192,6 +198,9 @@ export interface CrmSession {
   /** A fresh access token (after a 401), stored sealed for the next caller. */
   refresh: () => Promise<string>;
   fieldMapping: Record<string, string>;
+  /** Salesforce: the org's API host; a refresh may change it (the session follows). */
+  instanceUrl: string | null;
+  objectMode: SalesforceObjectMode;
 }
 
 /** For the push worker (service role): a usable access token, refreshed first when expiring. */
@@ -199,45 +208,61 @@ export async function crmSessionFor(orgId: string, provider: CrmProvider): Promi
   const row = await asServiceRole((tx) =>
     tx
       .selectFrom("crm_connections")
-      .select(["access_token", "refresh_token", "expires_at", "field_mapping"])
+      .select([
+        "access_token",
+        "refresh_token",
+        "expires_at",
+        "field_mapping",
+        "instance_url",
+        "object_mode",
+      ])
       .where("org_id", "=", orgId)
       .where("provider", "=", provider)
       .executeTakeFirst(),
   );
   if (!row) throw notConnected(provider);
   const refreshToken = decryptForOrg(orgId, row.refresh_token);
-  const refresh = async () => {
-    const tokens = await refreshHubSpotToken(refreshToken);
-    await asServiceRole((tx) =>
-      tx
-        .updateTable("crm_connections")
-        .set({
-          access_token: encryptForOrg(orgId, tokens.accessToken),
-          refresh_token: encryptForOrg(orgId, tokens.refreshToken),
-          expires_at: tokens.expiresAt,
-          updated_at: new Date(),
-        })
-        .where("org_id", "=", orgId)
-        .where("provider", "=", provider)
-        .execute(),
-    );
-    return tokens.accessToken;
+  const session: CrmSession = {
+    accessToken: "",
+    fieldMapping: row.field_mapping,
+    instanceUrl: row.instance_url,
+    objectMode: row.object_mode,
+    refresh: async () => {
+      const tokens = await CRMS[provider].oauth.refresh(refreshToken);
+      await asServiceRole((tx) =>
+        tx
+          .updateTable("crm_connections")
+          .set({
+            access_token: encryptForOrg(orgId, tokens.accessToken),
+            refresh_token: encryptForOrg(orgId, tokens.refreshToken),
+            expires_at: tokens.expiresAt,
+            ...(tokens.instanceUrl ? { instance_url: tokens.instanceUrl } : {}),
+            updated_at: new Date(),
+          })
+          .where("org_id", "=", orgId)
+          .where("provider", "=", provider)
+          .execute(),
+      );
+      session.accessToken = tokens.accessToken;
+      if (tokens.instanceUrl) session.instanceUrl = tokens.instanceUrl;
+      return tokens.accessToken;
+    },
   };
-  const accessToken =
+  session.accessToken =
     row.expires_at.getTime() - EXPIRY_MARGIN_MS < Date.now()
-      ? await refresh()
+      ? await session.refresh()
       : decryptForOrg(orgId, row.access_token);
-  return { accessToken, refresh, fieldMapping: row.field_mapping };
+  return session;
 }
 
 export const notConnected = (provider: CrmProvider) =>
   new AppError(
     "crm_not_connected",
-    `${provider === "hubspot" ? "HubSpot" : provider} is not connected: an admin connects it in Settings › Integrations`,
+    `${CRM_PROVIDER_LABELS[provider]} is not connected: an admin connects it in Settings › Integrations`,
   );
 
 const notConfigured = (provider: CrmProvider) =>
   new AppError(
     "crm_not_configured",
-    `${provider === "hubspot" ? "HubSpot" : provider} is not configured on this installation`,
+    `${CRM_PROVIDER_LABELS[provider]} is not configured on this installation`,
   );

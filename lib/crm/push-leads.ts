@@ -1,11 +1,11 @@
 import { log } from "@leadscout/log";
 import { asServiceRole, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { CompanyRecord, ContactRecord, CrmAdapter, SyncRow } from "./adapter";
+import type { CompanyRecord, ContactRecord, SyncRow } from "./adapter";
 import { crmSessionFor } from "./connection";
 import { mapProperties, resolveMapping, splitName, type ResolvedMapping } from "./field-mapping";
-import { hubspotAdapter } from "./hubspot/sync";
-import type { CrmProvider } from "./schemas";
+import { CRMS } from "./providers";
+import { CRM_PROVIDER_LABELS, type CrmProvider } from "./schemas";
 
 // Runs one push (the Inngest function crm/push calls it): the push's leads — the ids it names,
 // or every lead of its job — in slices of SLICE leads, each slice's companies and contacts
@@ -13,14 +13,12 @@ import type { CrmProvider } from "./schemas";
 // the sync log, the push's counts summed. Running a push twice re-sends the same records: the
 // CRM side upserts (no duplicates), the log gains a second set of rows.
 
-const ADAPTERS: Record<CrmProvider, CrmAdapter> = { hubspot: hubspotAdapter };
-
-/** Leads per slice: bounded memory for a 10,000-lead job, full 100-record batches. */
+/** Leads per slice: bounded memory for a 10,000-lead job, full 100- or 200-record batches. */
 const SLICE = 1000;
 
-const NO_EMAIL =
-  "No email address: HubSpot matches contacts by email, so without one each push would add a duplicate";
-const NO_DOMAIN = "No domain: HubSpot companies are matched by domain";
+const noEmail = (crm: string) =>
+  `No email address: ${crm} matches people by email, so without one each push would add a duplicate`;
+const noDomain = (crm: string) => `No domain: ${crm} companies are matched by domain`;
 
 export interface PushOutcome {
   created: number;
@@ -51,17 +49,17 @@ export async function runPush(pushId: string): Promise<PushOutcome> {
   const { org_id: orgId, provider } = push;
   try {
     const session = await crmSessionFor(orgId, provider);
-    const mapping = resolveMapping(session.fieldMapping);
-    await ADAPTERS[provider].prepare?.(session, mapping);
+    const mapping = resolveMapping(session.fieldMapping, provider);
+    await CRMS[provider].adapter.prepare?.(session, mapping);
     let after = "00000000-0000-0000-0000-000000000000";
     for (;;) {
       const slice = await loadSlice(orgId, push.job_id, push.lead_ids, after);
       if (!slice.leads.length) break;
       after = slice.leads[slice.leads.length - 1]!.id;
-      const { companies, contacts, skipped } = toRecords(slice, mapping);
+      const { companies, contacts, skipped } = toRecords(slice, mapping, provider);
       const rows = [
         ...skipped,
-        ...(await ADAPTERS[provider].push(session, { companies, contacts })),
+        ...(await CRMS[provider].adapter.push(session, { companies, contacts })),
       ];
       await writeLog(orgId, pushId, provider, rows);
       for (const row of rows) totals[row.outcome] += 1;
@@ -151,7 +149,8 @@ async function loadSlice(orgId: string, jobId: string | null, leadIds: string[],
   });
 }
 
-function toRecords(slice: Slice, mapping: ResolvedMapping) {
+function toRecords(slice: Slice, mapping: ResolvedMapping, provider: CrmProvider) {
+  const crm = CRM_PROVIDER_LABELS[provider];
   const appUrl = env().APP_URL.replace(/\/+$/, "");
   const companies: CompanyRecord[] = [];
   const contacts: ContactRecord[] = [];
@@ -165,7 +164,7 @@ function toRecords(slice: Slice, mapping: ResolvedMapping) {
         objectType: "company",
         outcome: "skipped",
         crmId: null,
-        message: NO_DOMAIN,
+        message: noDomain(crm),
       });
       continue;
     }
@@ -194,7 +193,7 @@ function toRecords(slice: Slice, mapping: ResolvedMapping) {
         objectType: "contact",
         outcome: "skipped",
         crmId: null,
-        message: NO_EMAIL,
+        message: noEmail(crm),
       });
       continue;
     }

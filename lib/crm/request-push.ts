@@ -4,12 +4,19 @@ import { asServiceRole, withUser, type JwtClaims } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { requireMembership } from "@/lib/orgs";
 import { notConnected } from "./connection";
-import { ZCrmPushBodySchema, type CrmProvider, type PushSource, type PushStatus } from "./schemas";
+import {
+  CRM_PROVIDER_LABELS,
+  ZCrmPushBodySchema,
+  type CrmProvider,
+  type PushSource,
+  type PushStatus,
+} from "./schemas";
 
 // Asking for a push (bulk action, POST /api/v1/crm/push, a completed job): the leads or job are
 // checked under the caller's row-level security (another tenant's id is "not found", listed with
 // the others in one 422), the organization must be connected, then a push row is queued and the
-// crm/push.requested event sent; the Inngest function runs it.
+// crm/push.requested event sent; the Inngest function runs it. Without a provider the push goes
+// to the one CRM connected; with two connected the caller must say which (422).
 
 export interface PushRequested {
   push_id: string;
@@ -57,12 +64,33 @@ export async function requestPush(
         });
     }
   });
-  return queuePush(orgId, body.provider, {
+  return queuePush(orgId, body.provider ?? (await onlyConnected(orgId)), {
     source,
     requestedBy: claims.sub,
     jobId: body.job_id ?? null,
     leadIds: body.lead_ids ? [...new Set(body.lead_ids)] : [],
   });
+}
+
+/** The CRM a push names none of: the one connected (HubSpot's 409 when none is). */
+async function onlyConnected(orgId: string): Promise<CrmProvider> {
+  const rows = await asServiceRole((tx) =>
+    tx
+      .selectFrom("crm_connections")
+      .select("provider")
+      .where("org_id", "=", orgId)
+      .orderBy("provider")
+      .execute(),
+  );
+  if (rows.length > 1)
+    throw new AppError("validation_failed", "Several CRMs are connected: say which", {
+      fields: {
+        provider: [
+          `Both ${rows.map((r) => CRM_PROVIDER_LABELS[r.provider]).join(" and ")} are connected: give provider (${rows.map((r) => r.provider).join(" or ")})`,
+        ],
+      },
+    });
+  return rows[0]?.provider ?? "hubspot";
 }
 
 /** The opt-in "push every completed job" (service role): null when the org has not opted in. */

@@ -1,12 +1,23 @@
 import { z } from "zod";
 
 // Client-safe values and schemas of CRM sync: the providers, what a push is and what a sync-log
-// row says. One definition each: the column checks in 0023_crm.sql list the same values.
+// row says. One definition each: the column checks in 0023_crm.sql / 0029_salesforce.sql list the
+// same values.
 
-export const CRM_PROVIDERS = ["hubspot"] as const;
+export const CRM_PROVIDERS = ["hubspot", "salesforce"] as const;
 export type CrmProvider = (typeof CRM_PROVIDERS)[number];
 
-export const CRM_PROVIDER_LABELS: Record<CrmProvider, string> = { hubspot: "HubSpot" };
+export const CRM_PROVIDER_LABELS: Record<CrmProvider, string> = {
+  hubspot: "HubSpot",
+  salesforce: "Salesforce",
+};
+
+/**
+ * What a Salesforce push writes: each lead as an Account with its people as Contacts of that
+ * Account, or each person as a Salesforce Lead (the company in its Company field).
+ */
+export const SALESFORCE_OBJECT_MODES = ["account_contact", "lead"] as const;
+export type SalesforceObjectMode = (typeof SALESFORCE_OBJECT_MODES)[number];
 
 export const PUSH_SOURCES = ["bulk", "api", "job"] as const;
 export type PushSource = (typeof PUSH_SOURCES)[number];
@@ -37,8 +48,10 @@ export const ZCrmPushBodySchema = z
       .describe("Push every lead of this job instead"),
     provider: z
       .enum(CRM_PROVIDERS, { error: `One of: ${CRM_PROVIDERS.join(", ")}` })
-      .default("hubspot")
-      .describe("The CRM to push to"),
+      .optional()
+      .describe(
+        "The CRM to push to; may be left out when the organization has exactly one CRM connected",
+      ),
   })
   .superRefine((body, ctx) => {
     if (!body.lead_ids === !body.job_id)
@@ -78,4 +91,6 @@ export interface CrmConnectionStatus {
   accountName: string | null;
   connectedAt: string | null;
   pushCompletedJobs: boolean;
+  /** Salesforce only: Accounts + Contacts, or Leads. */
+  objectMode: SalesforceObjectMode;
 }

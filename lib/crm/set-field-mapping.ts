@@ -3,14 +3,14 @@ import { validationError } from "@/lib/errors";
 import { requireMembership } from "@/lib/orgs";
 import { notConnected } from "./connection";
 import {
+  fieldMappingFormSchema,
   overridesOf,
   resolveMapping,
-  ZFieldMappingFormSchema,
   type ResolvedMapping,
 } from "./field-mapping";
 import type { CrmProvider } from "./schemas";
 
-// The field-mapping form of Settings › Integrations (admins): every field's HubSpot property,
+// The field-mapping form of Settings › Integrations (admins): every field's CRM property,
 // stored as overrides of the defaults so a later change of a default still reaches the fields
 // nobody changed.
 
@@ -28,7 +28,7 @@ export async function getFieldMapping(
       .where("provider", "=", provider)
       .executeTakeFirst(),
   );
-  return resolveMapping(row?.field_mapping ?? {});
+  return resolveMapping(row?.field_mapping ?? {}, provider);
 }
 
 export async function setFieldMapping(
@@ -37,10 +37,10 @@ export async function setFieldMapping(
   provider: CrmProvider,
   input: unknown,
 ): Promise<ResolvedMapping> {
-  const parsed = ZFieldMappingFormSchema.safeParse(input);
+  const parsed = fieldMappingFormSchema(provider).safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, "Some property names are invalid");
   await withUser(claims, (tx) => requireMembership(tx, claims.sub, orgId, ["admin"]));
-  const overrides = overridesOf(parsed.data);
+  const overrides = overridesOf(parsed.data, provider);
   const res = await asServiceRole((tx) =>
     tx
       .updateTable("crm_connections")
@@ -50,5 +50,5 @@ export async function setFieldMapping(
       .executeTakeFirst(),
   );
   if (!res.numUpdatedRows) throw notConnected(provider);
-  return resolveMapping(overrides);
+  return resolveMapping(overrides, provider);
 }

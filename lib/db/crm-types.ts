@@ -2,13 +2,14 @@ import type { Generated, GeneratedAlways } from "kysely";
 import type {
   CrmProvider,
   PushSource,
+  SalesforceObjectMode,
   PushStatus,
   SyncObjectType,
   SyncOutcome,
 } from "@/lib/crm/schemas";
 import type { Json, NullableTimestamp, Timestamp } from "./column-types";
 
-// CRM connections, OAuth states, pushes and the sync log (0023_crm.sql).
+// CRM connections, OAuth states, pushes and the sync log (0023_crm.sql, 0029_salesforce.sql).
 export interface CrmConnectionsTable {
   id: Generated<string>;
   org_id: string;
@@ -21,6 +22,9 @@ export interface CrmConnectionsTable {
   connected_by: string | null;
   push_completed_jobs: Generated<boolean>;
   field_mapping: Json<Record<string, string>>;
+  /** Salesforce: the org's API host, from the token answer (checked: https, Salesforce's domains). */
+  instance_url: string | null;
+  object_mode: Generated<SalesforceObjectMode>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

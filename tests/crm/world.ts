@@ -3,10 +3,11 @@ import { asServiceRole, type JwtClaims } from "@/lib/db";
 import { completeCrmConnect, startCrmConnect } from "@/lib/crm";
 import { resetEnvForTests } from "@/lib/env";
 import { HubSpotServer } from "@/tests/fakes/hubspot/server";
+import { SalesforceServer } from "@/tests/fakes/salesforce/server";
 
-// What CRM tests share: a local HubSpot the app is configured for (HUBSPOT_* env), a connect that
-// goes through the real authorize page and callback parameters, and a job with many leads and
-// their contacts written the way the pipeline writes them.
+// What CRM tests share: a local HubSpot and a local Salesforce the app is configured for (env), a
+// connect that goes through the real authorize page and callback parameters, and a job with many
+// leads and their contacts written the way the pipeline writes them.
 
 export const HUBSPOT_APP = { clientId: "leadscout-test-app", clientSecret: "hs-test-secret" };
 
@@ -115,4 +116,37 @@ export async function seedJob(orgId: string, userId: string, leads: number, perL
         .execute();
     return { jobId: job.id, leads: leadRows, contacts: contacts.length };
   });
+}
+
+export const SALESFORCE_APP = { clientId: "3MVG9leadscout.test", clientSecret: "sf-test-secret" };
+
+/** A local Salesforce the app is configured for (SALESFORCE_* env); `instanceUrl` overrides. */
+export async function startSalesforce(instanceUrl?: string): Promise<SalesforceServer> {
+  const sf = new SalesforceServer({ ...SALESFORCE_APP, instanceUrl });
+  const url = await sf.start();
+  process.env.SALESFORCE_CLIENT_ID = SALESFORCE_APP.clientId;
+  process.env.SALESFORCE_CLIENT_SECRET = SALESFORCE_APP.clientSecret;
+  process.env.SALESFORCE_LOGIN_URL = url;
+  resetEnvForTests();
+  return sf;
+}
+
+/** Admin's browser: start, open Salesforce's "Allow Access?" page, allow, follow the redirect. */
+export async function connectSalesforce(claims: JwtClaims, orgId: string) {
+  const { authorizeUrl } = await startCrmConnect(claims, orgId, "salesforce");
+  const page = await fetch(authorizeUrl);
+  if (page.status !== 200) throw new Error(`authorize page answered ${page.status}`);
+  const url = new URL(authorizeUrl);
+  const grant = await fetch(new URL("/services/oauth2/authorize/grant", url), {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      redirect_uri: url.searchParams.get("redirect_uri")!,
+      state: url.searchParams.get("state")!,
+    }).toString(),
+  });
+  const back = new URL(grant.headers.get("location")!);
+  const params = { state: back.searchParams.get("state")!, code: back.searchParams.get("code")! };
+  return { params, result: await completeCrmConnect(claims, params) };
 }

@@ -165,7 +165,10 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     can: { select: ADMIN, insert: NONE, update: NONE, delete: NONE },
     newRow: (org) => ({
       org_id: org.id,
-      provider: "hubspot",
+      // A Salesforce row (0029): its instance_url would steer every data call with the token.
+      provider: "salesforce",
+      instance_url: "https://forged.my.salesforce.com",
+      object_mode: "lead",
       account_id: "forged",
       access_token: "enc:v1:forged:a",
       refresh_token: "enc:v1:forged:r",

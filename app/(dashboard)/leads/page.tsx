@@ -21,7 +21,7 @@ import { Alert } from "@/components/ui/alert";
 import type { JwtClaims } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listJobs } from "@/lib/jobs";
-import { crmStatus, hubspotConfigured } from "@/lib/crm";
+import { configuredCrms, crmStatus } from "@/lib/crm";
 import { canExportLeads, listLeads, type LeadPage } from "@/lib/leads";
 import { loadDashboardContext } from "../request-context";
 
@@ -51,10 +51,10 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const params = leadParamsOf(await searchParams);
   // One keyset page of the index the sort uses, and the recent jobs for the job filter: no count
   // over the whole table, so the page costs the same at 100 leads or 100,000.
-  const [{ page, error }, jobs, crm] = await Promise.all([
+  const [{ page, error }, jobs, crms] = await Promise.all([
     loadPage(session.claims, current.id, params),
     listJobs(session.claims, current.id, { limit: 50 }),
-    hubspotConfigured() ? crmStatus(session.claims, current.id, "hubspot") : null,
+    Promise.all(configuredCrms().map((p) => crmStatus(session.claims, current.id, p))),
   ]);
   const filtered = LEAD_FILTER_KEYS.some((k) => params[k]);
   const jobOptions = jobs.data.map((j) => ({
@@ -119,7 +119,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
             orgId={current.id}
             canEdit={current.role !== "viewer"}
             canExport={canExportLeads(current.role)}
-            crmConnected={crm?.connected ?? false}
+            crms={crms.filter((c) => c.connected).map((c) => c.provider)}
           />
           <nav aria-label="Leads pages" className="flex gap-4 text-sm">
             {params.cursor && (

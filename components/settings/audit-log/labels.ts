@@ -28,6 +28,7 @@ const LABELS: Record<AuditAction, string> = {
   "contacts.exported": "Contacts exported",
   "crm.connected": "CRM connected",
   "crm.disconnected": "CRM disconnected",
+  "crm.settings_changed": "CRM settings changed",
   "scoring_rules.updated": "Scoring rules saved",
   "scoring_rules.reset": "Scoring rules reset",
   "inbound_form.created": "Form created",

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/dashboard/empty-state";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TableHead, Th } from "@/components/ui/table";
-import type { SyncLogEntry, SyncOutcome } from "@/lib/crm/schemas";
+import { CRM_PROVIDER_LABELS, type SyncLogEntry, type SyncOutcome } from "@/lib/crm/schemas";
 import { formatWhen } from "../format";
 
 const TONE: Record<SyncOutcome, BadgeTone> = {
@@ -28,7 +28,7 @@ export function SyncLogTable({
       <EmptyState icon={RefreshCw} title={filtered ? "No matching records" : "Nothing sent yet"}>
         {filtered
           ? "Nothing matches these filters. Clear them to see the whole log."
-          : "Leads sent to HubSpot (Leads › select › Send to HubSpot, the API, or completed jobs) appear here, one row per company, contact and association."}
+          : "Leads sent to a CRM (Leads › select › Send to HubSpot or Salesforce, the API, or completed jobs) appear here, one row per company, contact and association."}
       </EmptyState>
     );
   return (
@@ -38,14 +38,16 @@ export function SyncLogTable({
         <Th>Record</Th>
         <Th>Outcome</Th>
         {showLead && <Th>Lead</Th>}
-        <Th>HubSpot id</Th>
+        <Th>CRM id</Th>
         <Th>Message</Th>
       </TableHead>
       <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {entries.map((e) => (
           <tr key={e.id}>
             <td className="px-3 py-2 whitespace-nowrap">{formatWhen(e.createdAt)}</td>
-            <td className="px-3 py-2">{e.objectType}</td>
+            <td className="px-3 py-2">
+              {CRM_PROVIDER_LABELS[e.provider]} {e.objectType}
+            </td>
             <td className="px-3 py-2">
               <Badge tone={TONE[e.outcome]}>{e.outcome}</Badge>
             </td>

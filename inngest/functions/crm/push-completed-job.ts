@@ -1,10 +1,10 @@
 import { inngest } from "@/inngest/client";
 import { ZJobFinishedSchema } from "@/inngest/events";
-import { requestJobPush } from "@/lib/crm";
+import { CRM_PROVIDERS, requestJobPush } from "@/lib/crm";
 
 /**
- * job/finished (completed) → a push of the job's leads, when the organization opted in. A
- * delivered-twice event pushes twice: harmless, the CRM side upserts.
+ * job/finished (completed) → a push of the job's leads to each CRM the organization opted in for.
+ * A delivered-twice event pushes twice: harmless, the CRM side upserts.
  */
 export const crmPushCompletedJobFn = inngest.createFunction(
   {
@@ -15,6 +15,13 @@ export const crmPushCompletedJobFn = inngest.createFunction(
   async ({ event, step }) => {
     const { jobId, orgId, status } = ZJobFinishedSchema.parse(event.data);
     if (status !== "completed") return null;
-    return step.run("queue-push", () => requestJobPush(orgId, jobId, "hubspot"));
+    const pushes = [];
+    for (const provider of CRM_PROVIDERS)
+      pushes.push(
+        await step.run(`queue-push-${provider}`, () => requestJobPush(orgId, jobId, provider)),
+      );
+    // null when no CRM was opted in, as before there were two.
+    const queued = pushes.filter((p) => p !== null);
+    return queued.length ? queued : null;
   },
 );

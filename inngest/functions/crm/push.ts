@@ -5,8 +5,8 @@ import { runPush } from "@/lib/crm";
 /**
  * crm/push.requested → one push to the organization's CRM (lib/crm/push-leads.ts), one at a time
  * per organization so two pushes of the same leads never race to create the same company. Each
- * HubSpot call is retried in the step (Retry-After, backoff); a step that still throws is retried
- * by Inngest, which re-sends the same upserts (no duplicates).
+ * CRM call (HubSpot or Salesforce) is retried in the step (Retry-After, backoff); a step that
+ * still throws is retried by Inngest, which re-sends the same upserts (no duplicates).
  */
 export const crmPushFn = inngest.createFunction(
   {

@@ -1,6 +1,7 @@
 import { Client } from "@hubspot/api-client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { backoffMs, isNetworkError, retryAfterMs, withRetries, type RetryOptions } from "../retry";
 
 // The official client, pointed by env at HubSpot or at a server speaking its API
 // (HUBSPOT_API_BASE). Its own retry decorator is left off: it waits a fixed 10 s on any 429 and
@@ -44,16 +45,6 @@ export function isHubSpotError(err: unknown): err is HubSpotApiError {
   );
 }
 
-/**
- * A request that got no answer at all (connection reset, refused, a keep-alive socket closed under
- * it): worth another try, like a 5xx. fetch reports these as a TypeError whose cause says why.
- */
-export function isNetworkError(err: unknown): boolean {
-  if (!(err instanceof TypeError)) return false;
-  const cause = (err as { cause?: { code?: unknown } }).cause;
-  return err.message === "fetch failed" || typeof cause?.code === "string";
-}
-
 /** HubSpot's own message for an error answer, for the sync log. */
 export function hubspotMessage(err: unknown): string {
   if (isHubSpotError(err)) {
@@ -64,26 +55,9 @@ export function hubspotMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export interface RetryOptions {
-  /** Attempts in all, the first included. */
-  attempts?: number;
-  /** Longest Retry-After honoured in process; a longer one fails the call (Inngest retries). */
-  maxWaitMs?: number;
+export interface HubSpotCallOptions extends RetryOptions {
   /** Called once on a 401: returns a fresh access token. */
   refresh?: () => Promise<string>;
-  sleep?: (ms: number) => Promise<void>;
-}
-
-const defaultSleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
-
-/** Seconds (or an HTTP date) from a Retry-After header, in ms; null when absent or unreadable. */
-export function retryAfterMs(headers: Record<string, string> | undefined): number | null {
-  const raw = headers?.["retry-after"] ?? headers?.["Retry-After"];
-  if (!raw) return null;
-  const seconds = Number(raw);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const at = Date.parse(raw);
-  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }
 
 /**
@@ -95,32 +69,25 @@ export function retryAfterMs(headers: Record<string, string> | undefined): numbe
 export async function callHubSpot<T>(
   token: string,
   call: (client: Client) => Promise<T>,
-  options: RetryOptions = {},
+  options: HubSpotCallOptions = {},
 ): Promise<T> {
-  const { attempts = 5, maxWaitMs = 30_000, refresh, sleep = defaultSleep } = options;
+  const { refresh, ...retry } = options;
   let current = token;
   let refreshed = false;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call(hubspotClient(current));
-    } catch (err) {
-      if (attempt >= attempts) throw err;
-      if (isNetworkError(err)) {
-        await sleep(250 * 2 ** (attempt - 1) + Math.floor(Math.random() * 100));
-        continue;
-      }
-      if (!isHubSpotError(err)) throw err;
+  return withRetries(
+    () => call(hubspotClient(current)),
+    async (err, attempt) => {
+      if (isNetworkError(err)) return backoffMs(attempt);
+      if (!isHubSpotError(err)) return null;
       if (err.code === 401 && refresh && !refreshed) {
         refreshed = true;
         current = await refresh();
-        continue;
+        return 0;
       }
-      let wait: number;
-      if (err.code === 429) wait = retryAfterMs(err.headers) ?? 1000;
-      else if (err.code >= 500) wait = 250 * 2 ** (attempt - 1) + Math.floor(Math.random() * 100);
-      else throw err;
-      if (wait > maxWaitMs) throw err;
-      await sleep(wait);
-    }
-  }
+      if (err.code === 429)
+        return retryAfterMs(err.headers?.["retry-after"] ?? err.headers?.["Retry-After"]) ?? 1000;
+      return err.code >= 500 ? backoffMs(attempt) : null;
+    },
+    retry,
+  );
 }

@@ -1,6 +1,13 @@
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { hubspotApp, hubspotClient, hubspotMessage, isHubSpotError } from "./client";
+import type { CrmOAuth, TokenSet } from "../oauth";
+import {
+  hubspotApp,
+  hubspotClient,
+  hubspotConfigured,
+  hubspotMessage,
+  isHubSpotError,
+} from "./client";
 
 // HubSpot's OAuth 2.0 authorization-code flow through the official client: the authorize URL
 // the admin is sent to, the code exchange, refresh, the account the token belongs to, and
@@ -21,12 +28,6 @@ export const HUBSPOT_SCOPES = [
   "crm.schemas.contacts.read",
   "crm.schemas.contacts.write",
 ] as const;
-
-export interface TokenSet {
-  accessToken: string;
-  refreshToken: string;
-  expiresAt: Date;
-}
 
 export function hubspotRedirectUri(): string {
   return new URL("/api/crm/hubspot/callback", env().APP_URL).href;
@@ -94,3 +95,14 @@ export async function revokeHubSpotToken(refreshToken: string): Promise<void> {
     throw err;
   }
 }
+
+export const hubspotOAuthFlow: CrmOAuth = {
+  configured: hubspotConfigured,
+  authorizeUrl: hubspotAuthorizeUrl,
+  async exchange(code) {
+    const tokens = await exchangeHubSpotCode(code);
+    return { tokens, account: await hubspotAccount(tokens.accessToken) };
+  },
+  refresh: refreshHubSpotToken,
+  revoke: revokeHubSpotToken,
+};

@@ -306,8 +306,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Push leads and their contacts to the connected CRM (HubSpot)
-     * @description Requires the `write` scope. Give `lead_ids` (up to 1,000) or a `job_id`. Companies are matched by domain and contacts by email, so pushing again updates and never duplicates. The push runs in the background: follow it in Settings › Integrations. 409 when no CRM is connected.
+     * Push leads and their contacts to a connected CRM (HubSpot or Salesforce)
+     * @description Requires the `write` scope. Give `lead_ids` (up to 1,000) or a `job_id`, and `provider` (`hubspot` or `salesforce`) unless exactly one CRM is connected — with both connected a push naming none is a 422. Companies are matched by domain (HubSpot) or website (Salesforce Accounts) and people by email, so pushing again updates and never duplicates. The push runs in the background: follow it in Settings › Integrations. 409 when the CRM is not connected.
      */
     post: operations["pushToCrm"];
     delete?: never;
@@ -4596,11 +4596,10 @@ export interface operations {
            */
           job_id?: string;
           /**
-           * @description The CRM to push to
-           * @default hubspot
+           * @description The CRM to push to; may be left out when the organization has exactly one CRM connected
            * @enum {string}
            */
-          provider?: "hubspot";
+          provider?: "hubspot" | "salesforce";
         };
       };
     };
@@ -4631,7 +4630,7 @@ export interface operations {
               /** @enum {string} */
               status: "queued" | "running" | "succeeded" | "failed";
               /** @enum {string} */
-              provider: "hubspot";
+              provider: "hubspot" | "salesforce";
             };
             error: null;
             meta: {
@@ -5049,6 +5048,7 @@ export interface operations {
           | "contacts.exported"
           | "crm.connected"
           | "crm.disconnected"
+          | "crm.settings_changed"
           | "scoring_rules.updated"
           | "inbound_form.created"
           | "inbound_form.updated"

@@ -15,7 +15,7 @@ import { leadTitle } from "@/components/leads/lead-row";
 import { LeadContactsSection } from "@/components/contacts/lead-contacts-section";
 import { SyncLogTable } from "@/components/settings/integrations/sync-log-table";
 import { listLeadContacts } from "@/lib/contacts";
-import { hubspotConfigured, listSyncLog } from "@/lib/crm";
+import { configuredCrms, listSyncLog } from "@/lib/crm";
 import { AppError } from "@/lib/errors";
 import { getLead, getLeadHistory, listLeadNotes } from "@/lib/leads";
 import { loadDashboardContext } from "../../request-context";
@@ -35,8 +35,8 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     listLeadContacts(session.claims, current.id, lead.id),
     getLeadHistory(session.claims, current.id, lead.id),
     listLeadNotes(session.claims, current.id, lead.id),
-    // The last records sent to HubSpot for this lead (company, contacts, associations).
-    hubspotConfigured()
+    // The last records sent to a CRM for this lead (company, contacts, associations).
+    configuredCrms().length
       ? listSyncLog(session.claims, current.id, { lead_id: lead.id, limit: 10 })
       : null,
   ]);
@@ -75,7 +75,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         <HistorySection lead={lead} />
       </div>
       {sync && (
-        <Section id="crm-sync-heading" title="Sent to HubSpot">
+        <Section id="crm-sync-heading" title="Sent to your CRM">
           <SyncLogTable entries={sync.entries} filtered={false} showLead={false} />
         </Section>
       )}

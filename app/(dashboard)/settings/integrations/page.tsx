@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CrmConnection } from "@/components/settings/integrations/crm-connection";
 import { FieldMappingFormView } from "@/components/settings/integrations/field-mapping-form";
-import { HubSpotConnection } from "@/components/settings/integrations/hubspot-connection";
 import { SyncLogFilters } from "@/components/settings/integrations/sync-log-filters";
 import { SyncLogTable } from "@/components/settings/integrations/sync-log-table";
 import { oneParam as one } from "@/components/settings/page-or-first";
 import { SettingsCard } from "@/components/settings/settings-card";
 import { Alert } from "@/components/ui/alert";
 import {
+  configuredCrms,
+  CRM_PROVIDER_LABELS,
+  CRM_PROVIDERS,
   crmStatus,
   getFieldMapping,
-  hubspotConfigured,
   listSyncLog,
+  type CrmProvider,
   type SyncLogPage,
 } from "@/lib/crm";
 import { AppError } from "@/lib/errors";
@@ -23,21 +26,36 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 // What the OAuth callback reports back (?connected= / ?crm_error=), in words.
 const CRM_ERRORS: Record<string, string> = {
-  denied: "HubSpot access was not granted. Nothing was connected.",
-  invalid: "HubSpot sent back an incomplete answer. Try connecting again.",
+  denied: "Access was not granted. Nothing was connected.",
+  invalid: "The CRM sent back an incomplete answer. Try connecting again.",
   expired: "That connection request expired or was already used. Start again below.",
-  failed: "HubSpot could not be connected. Try again in a moment.",
+  failed: "The CRM could not be connected. Try again in a moment.",
+};
+
+const DESCRIPTIONS: Record<CrmProvider, string> = {
+  hubspot: "Companies (matched by domain) and their contacts (matched by email), associated.",
+  salesforce:
+    "Accounts (matched by website) with their Contacts, or Leads (matched by email), as you choose.",
+};
+
+const MAPPING_HINTS: Record<CrmProvider, string> = {
+  hubspot:
+    "The HubSpot property each field is written to (internal names). Leave one empty to stop sending it. Leadscout creates its own leadscout_* properties in HubSpot before a push; any other name must already exist there.",
+  salesforce:
+    "The Salesforce field each value is written to (API names; custom fields end __c). Several values on one field (Description) are written as labelled lines. Leave one empty to stop sending it.",
 };
 
 export default async function IntegrationsPage({ searchParams }: { searchParams: Search }) {
   const { session, current } = await loadDashboardContext();
   if (!current) return null;
-  if (!hubspotConfigured())
+  const providers = configuredCrms();
+  if (!providers.length)
     return (
       <SettingsCard id="integrations" title="Integrations">
         <Alert>
           No CRM is configured on this installation. An operator sets HUBSPOT_CLIENT_ID and
-          HUBSPOT_CLIENT_SECRET to offer HubSpot here (see the CRM documentation).
+          HUBSPOT_CLIENT_SECRET to offer HubSpot here, SALESFORCE_CLIENT_ID and
+          SALESFORCE_CLIENT_SECRET to offer Salesforce (see the CRM documentation).
         </Alert>
       </SettingsCard>
     );
@@ -45,12 +63,18 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const sp = await searchParams;
   const filters = { outcome: one(sp.outcome), object_type: one(sp.object_type) };
   const before = one(sp.before);
-  const status = await crmStatus(session.claims, current.id, "hubspot");
   const isAdmin = current.role === "admin";
-  const mapping =
-    status.connected && isAdmin
-      ? await getFieldMapping(session.claims, current.id, "hubspot")
-      : null;
+  const crms = await Promise.all(
+    providers.map(async (provider) => {
+      const status = await crmStatus(session.claims, current.id, provider);
+      const mapping =
+        status.connected && isAdmin
+          ? await getFieldMapping(session.claims, current.id, provider)
+          : null;
+      return { provider, status, mapping };
+    }),
+  );
+  const connected = CRM_PROVIDERS.find((p) => p === one(sp.connected));
   let log: SyncLogPage = { entries: [], nextBefore: null };
   let problem: string | null = null;
   try {
@@ -72,30 +96,37 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
 
   return (
     <div className="space-y-6">
-      {one(sp.connected) === "hubspot" && status.connected && (
-        <Alert tone="success">HubSpot is connected.</Alert>
+      {connected && crms.some((c) => c.provider === connected && c.status.connected) && (
+        <Alert tone="success">{CRM_PROVIDER_LABELS[connected]} is connected.</Alert>
       )}
       {crmError && <Alert tone="error">{CRM_ERRORS[crmError] ?? CRM_ERRORS.failed}</Alert>}
-      <SettingsCard
-        id="hubspot"
-        title="HubSpot"
-        description="Companies (matched by domain) and their contacts (matched by email), associated."
-      >
-        <HubSpotConnection status={status} isAdmin={isAdmin} />
-      </SettingsCard>
-      {mapping && (
+      {crms.map(({ provider, status }) => (
         <SettingsCard
-          id="field-mapping"
-          title="Field mapping"
-          description="The HubSpot property each field is written to (internal names). Leave one empty to stop sending it. Leadscout creates its own leadscout_* properties in HubSpot before a push; any other name must already exist there."
+          key={provider}
+          id={provider}
+          title={CRM_PROVIDER_LABELS[provider]}
+          description={DESCRIPTIONS[provider]}
         >
-          <FieldMappingFormView mapping={mapping} />
+          <CrmConnection status={status} isAdmin={isAdmin} />
         </SettingsCard>
+      ))}
+      {crms.map(
+        ({ provider, mapping }) =>
+          mapping && (
+            <SettingsCard
+              key={`${provider}-mapping`}
+              id={provider === "hubspot" ? "field-mapping" : `${provider}-field-mapping`}
+              title={`${CRM_PROVIDER_LABELS[provider]} field mapping`}
+              description={MAPPING_HINTS[provider]}
+            >
+              <FieldMappingFormView provider={provider} mapping={mapping} />
+            </SettingsCard>
+          ),
       )}
       <SettingsCard
         id="sync-log"
         title="Sync log"
-        description="Every record sent to HubSpot, newest first: created, updated, skipped (and why) or failed (with HubSpot's message)."
+        description="Every record sent to a CRM, newest first: created, updated, skipped (and why) or failed (with the CRM's own message)."
       >
         <div className="space-y-4">
           <SyncLogFilters values={filters} />

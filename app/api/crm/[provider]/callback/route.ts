@@ -1,7 +1,7 @@
-// GET /api/crm/hubspot/callback – HubSpot's redirect back after an admin grants access (code, state)
+// GET /api/crm/{hubspot|salesforce}/callback – the CRM's redirect back after an admin grants access
 import { NextResponse } from "next/server";
 import { getSession } from "@/lib/auth";
-import { completeCrmConnect } from "@/lib/crm";
+import { completeCrmConnect, CRM_PROVIDERS, type CrmProvider } from "@/lib/crm";
 import { env } from "@/lib/env";
 import { toAppError } from "@/lib/errors";
 import { log } from "@leadscout/log";
@@ -16,7 +16,10 @@ const back = (outcome: Record<string, string>) => {
   return NextResponse.redirect(url, { status: 303 });
 };
 
-export async function GET(req: Request) {
+export async function GET(req: Request, ctx: { params: Promise<{ provider: string }> }) {
+  const { provider } = await ctx.params;
+  if (!CRM_PROVIDERS.includes(provider as CrmProvider))
+    return NextResponse.json({ error: "Not found" }, { status: 404 });
   const params = new URL(req.url).searchParams;
   const session = await getSession();
   if (!session)
@@ -24,15 +27,15 @@ export async function GET(req: Request) {
       new URL("/sign-in?next=/settings/integrations", env().APP_URL),
       303,
     );
-  // The admin pressed "Cancel" at HubSpot (error=access_denied) or HubSpot refused the request.
+  // The admin pressed "Cancel" (error=access_denied) or the CRM refused the request.
   if (params.get("error")) return back({ crm_error: "denied" });
   const code = params.get("code");
   const state = params.get("state");
   if (!code || !state || code.length > 2000 || state.length > 200)
     return back({ crm_error: "invalid" });
   try {
-    await completeCrmConnect(session.claims, { code, state });
-    return back({ connected: "hubspot" });
+    await completeCrmConnect(session.claims, { code, state, provider: provider as CrmProvider });
+    return back({ connected: provider });
   } catch (err) {
     const e = toAppError(err);
     if (e.code === "internal") log.error("crm connect failed", { err: e.message });
