@@ -98,7 +98,7 @@ export function StageConversionChart({
       title="Conversion between stages"
       summary={
         first && first.rate !== null
-          ? `Leads that reached each stage in this range, and how many went on to the next: ${percent(first.rate)} of the ${count(first.reached, "lead", "leads")} found have been contacted`
+          ? `${percent(first.rate)} of the ${count(first.reached, "lead", "leads")} found in this range have been contacted since`
           : "Leads that reached each stage in this range, and how many went on to the next"
       }
       csvHref={csv?.("stage-conversion")}
