@@ -5,8 +5,9 @@ import { signUp, uniqueEmail } from "./helpers";
 import { serveSites, type Sites } from "./loopback";
 
 // A sales lead checking how it is going: after a job, Analytics shows today's leads and the job,
-// the range changes through the presets and the custom form (kept in the URL), a bad URL range is
-// explained, and one chart's numbers download as CSV.
+// a lead moved to contacted shows in conversion between stages, the range changes through the
+// presets and the custom form (kept in the URL), a bad URL range is explained, and one chart's
+// numbers download as CSV.
 let sites: Sites;
 test.beforeAll(async () => {
   sites = await serveSites(1);
@@ -44,6 +45,31 @@ test("analytics: charts after a job, range changes, a chart's CSV", async ({ pag
     const perDay = page.getByRole("table", { name: "Leads found per day" });
     await expect(perDay.getByRole("row")).toHaveCount(31); // a header and 30 days
     await expect(page.getByText(/of finished jobs completed/)).toContainText("100%");
+  });
+
+  await test.step("a lead moved to contacted counts in conversion between stages", async () => {
+    await page.goto("/leads");
+    await page.getByRole("table").locator("tbody").getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
+    await page.getByRole("button", { name: "Move to contacted" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Moved to contacted." })).toBeVisible();
+    await page.goto("/analytics");
+    const conversion = page.getByRole("table", { name: "Conversion between stages" });
+    // new: every lead found, one of them gone on; contacted: that one, none qualified yet.
+    await expect(conversion.getByRole("row").nth(1).getByRole("cell")).toHaveText([
+      "new",
+      /^\d+$/,
+      "contacted",
+      "1",
+      /%$/,
+    ]);
+    await expect(conversion.getByRole("row").nth(2).getByRole("cell")).toHaveText([
+      "contacted",
+      "1",
+      "qualified",
+      "0",
+      "0%",
+    ]);
   });
 
   await test.step("a preset and a custom range, both in the URL", async () => {

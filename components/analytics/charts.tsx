@@ -89,39 +89,57 @@ export function StageConversionChart({
 }: {
   stages: StageConversion[];
 } & Place) {
-  const won = stages.at(-1);
-  const first = stages[0]?.reached ?? 0;
+  const first = stages[0];
+  const total = sum(stages, (s) => s.reached);
   return (
     <ChartCard
       level={level}
       id="stage-conversion"
       title="Conversion between stages"
       summary={
-        won && first > 0
-          ? `${percent(won.reached / first)} of the range's leads won (from their current stage)`
-          : "Share of leads moving from each stage to the next"
+        first && first.rate !== null
+          ? `${percent(first.rate)} of the ${count(first.reached, "lead", "leads")} found in this range have been contacted since`
+          : "Leads that reached each stage in this range, and how many went on to the next"
       }
       csvHref={csv?.("stage-conversion")}
-      empty={first === 0}
+      empty={total === 0}
       emptyIcon={Filter}
       emptyTitle="No leads to follow through the pipeline"
-      emptyText="Move leads through the pipeline to see how many reach each stage."
-      columns={["Stage", "Leads reached", "From previous stage"]}
-      rows={stages.map((s) => [s.stage, s.reached, percent(s.rate)])}
+      emptyText="Move leads through the pipeline to see how many reach each stage and go on from it."
+      columns={["Stage", "Reached in range", "Went on to", "Went on", "Conversion"]}
+      rows={stages.map((s) => [
+        s.stage,
+        s.reached,
+        s.next ?? "—",
+        s.next === null ? "—" : s.advanced,
+        percent(s.rate),
+      ])}
     >
       <AnalyticsBarChart
         data={stages}
         category="stage"
         vertical
-        series={[{ key: "reached", label: "Leads reached", color: "#7c3aed" }]}
+        series={[
+          { key: "reached", label: "Reached in range", color: "#7c3aed" },
+          { key: "advanced", label: "Went on to the next stage", color: "#16a34a" },
+        ]}
       />
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        From each lead&apos;s stage history: a lead counts at a stage on the day it first reached
+        it, once however often it is reopened, and as going on when it has reached the next stage
+        since.
+      </p>
       <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-        {stages.slice(1).map((s, i) => (
-          <li key={s.stage}>
-            {stages[i]!.stage} → {s.stage}:{" "}
-            <span className="font-medium text-zinc-900 dark:text-zinc-100">{percent(s.rate)}</span>
-          </li>
-        ))}
+        {stages
+          .filter((s) => s.next !== null)
+          .map((s) => (
+            <li key={s.stage}>
+              {s.stage} → {s.next}:{" "}
+              <span className="font-medium text-zinc-900 dark:text-zinc-100">
+                {percent(s.rate)}
+              </span>
+            </li>
+          ))}
       </ol>
     </ChartCard>
   );

@@ -26,9 +26,15 @@ export const CHART_TABLES: Record<AnalyticsChart, ChartTable> = {
     rows: async (c, o, r) => (await leadsByStage(c, o, r)).map((s) => [s.stage, s.leads]),
   },
   "stage-conversion": {
-    columns: ["stage", "reached", "conversion_from_previous"],
+    columns: ["stage", "reached", "next_stage", "went_on", "conversion_to_next"],
     rows: async (c, o, r) =>
-      (await stageConversion(c, o, r)).map((s) => [s.stage, s.reached, rate(s.rate)]),
+      (await stageConversion(c, o, r)).map((s) => [
+        s.stage,
+        s.reached,
+        s.next ?? "",
+        s.next === null ? "" : s.advanced,
+        rate(s.rate),
+      ]),
   },
   "credits-per-day": {
     columns: ["day", "credits_used"],

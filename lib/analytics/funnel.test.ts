@@ -1,27 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { conversionOf, reachedFromCurrentStages } from "./funnel";
+import { conversionFrom } from "./funnel";
 
-describe("stage conversion from current stages", () => {
-  it("counts a lead at every stage it passed; lost and archived leads only at new", () => {
-    const reached = reachedFromCurrentStages([
-      { stage: "new", leads: 4 },
-      { stage: "contacted", leads: 3 },
-      { stage: "qualified", leads: 2 },
-      { stage: "proposal", leads: 0 },
-      { stage: "won", leads: 1 },
-      { stage: "lost", leads: 5 },
-      { stage: "archived", leads: 1 },
+describe("stage conversion from history", () => {
+  it("lists every stage of the path in order with its next stage and the share that went on", () => {
+    expect(
+      conversionFrom([
+        { stage: "qualified", reached: 4, advanced: 1 },
+        { stage: "new", reached: 10, advanced: 5 },
+        { stage: "contacted", reached: 5, advanced: 4 },
+        { stage: "won", reached: 2, advanced: 0 },
+      ]),
+    ).toEqual([
+      { stage: "new", reached: 10, next: "contacted", advanced: 5, rate: 0.5 },
+      { stage: "contacted", reached: 5, next: "qualified", advanced: 4, rate: 0.8 },
+      { stage: "qualified", reached: 4, next: "proposal", advanced: 1, rate: 0.25 },
+      { stage: "proposal", reached: 0, next: "won", advanced: 0, rate: null },
+      { stage: "won", reached: 2, next: null, advanced: 0, rate: null },
     ]);
-    expect(reached).toEqual({ new: 16, contacted: 6, qualified: 3, proposal: 1, won: 1 });
   });
 
-  it("gives no rate where the previous stage had no leads, rather than dividing by zero", () => {
-    expect(conversionOf({ new: 2, contacted: 0, qualified: 0, proposal: 0, won: 0 })).toEqual([
-      { stage: "new", reached: 2, rate: null },
-      { stage: "contacted", reached: 0, rate: 0 },
-      { stage: "qualified", reached: 0, rate: null },
-      { stage: "proposal", reached: 0, rate: null },
-      { stage: "won", reached: 0, rate: null },
-    ]);
+  it("gives no rate where no lead reached the stage, rather than dividing by zero", () => {
+    expect(conversionFrom([]).map((s) => s.rate)).toEqual([null, null, null, null, null]);
   });
 });

@@ -1,35 +1,44 @@
-import type { StageConversion, StageCount } from "./schemas";
+import type { StageConversion } from "./schemas";
 
-// Conversion between pipeline stages. Today it is derived from where leads are now: a lead in
-// "qualified" passed through "new" and "contacted". Once stage history exists, `reached` can come
-// from it (a timestamp per stage reached) and `conversionOf` stays the same.
+// Conversion between pipeline stages, from history: "of the leads that reached stage A in the
+// range, how many went on to reach the next stage B" (at any time since, not only within the
+// range: a lead contacted on the range's last day still counts when it is qualified a week later).
+//
+// - "Reached A in the range" means FIRST reached A on a day of the range: each lead keeps the time
+//   it first reached each forward stage (scraped_leads.first_*_at, set when its stage changes,
+//   migration 0030); "new" is its creation. A reopen (won → qualified, lost → contacted) neither
+//   moves nor repeats those times, so a lead counts once per stage however often it comes back,
+//   and a reopened lead that goes on from there counts as going on.
+// - "Went on to B" means it first reached B at or after it first reached A. A lead that skipped A
+//   (new → lost → qualified, a reopen past "contacted") is not in A's cohort.
+// - A lead that arrived past "new" (imported at a stage; or at a stage already when history
+//   began, migration 0025) reached that stage and the forward stages before it when it arrived.
+// - lost and archived are not stages of the path: a lead that ends there simply goes no further.
 
-/** The pipeline's forward path; "lost" and "archived" end it from any point. */
+/** The pipeline's forward path. */
 export const FUNNEL_STAGES = ["new", "contacted", "qualified", "proposal", "won"] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
-/**
- * How many leads reached each funnel stage, from the current stage of each lead. A lost or
- * archived lead counts as having reached "new" only: without history, how far it got is unknown.
- */
-export function reachedFromCurrentStages(counts: StageCount[]): Record<FunnelStage, number> {
-  const at = new Map(counts.map((c) => [c.stage, c.leads]));
-  const all = counts.reduce((n, c) => n + c.leads, 0);
-  const out = {} as Record<FunnelStage, number>;
-  FUNNEL_STAGES.forEach((stage, i) => {
-    out[stage] = i === 0 ? all : FUNNEL_STAGES.slice(i).reduce((n, s) => n + (at.get(s) ?? 0), 0);
-  });
-  return out;
+/** One stage's counts as lead_stage_reach_counts sums them over the range's days. */
+export interface StageReach {
+  stage: string;
+  reached: number;
+  advanced: number;
 }
 
-/** Each stage's reach and the share of the previous stage's leads that got there. */
-export function conversionOf(reached: Record<FunnelStage, number>): StageConversion[] {
+/** Every funnel stage (zeros included, in path order) with its next stage and rate. */
+export function conversionFrom(rows: StageReach[]): StageConversion[] {
+  const at = new Map(rows.map((r) => [r.stage, r]));
   return FUNNEL_STAGES.map((stage, i) => {
-    const prev = i === 0 ? null : reached[FUNNEL_STAGES[i - 1]!];
+    const next = FUNNEL_STAGES[i + 1] ?? null;
+    const reached = at.get(stage)?.reached ?? 0;
+    const advanced = next === null ? 0 : (at.get(stage)?.advanced ?? 0);
     return {
       stage,
-      reached: reached[stage],
-      rate: prev === null || prev === 0 ? null : reached[stage] / prev,
+      reached,
+      next,
+      advanced,
+      rate: next === null || reached === 0 ? null : advanced / reached,
     };
   });
 }

@@ -5,5 +5,6 @@ export { creditsPerDay, jobsPerDay } from "./activity-queries";
 export { loadAnalytics, type Analytics } from "./load-analytics";
 export { chartCsv, CHART_TABLES } from "./chart-csv";
 export { resolveRange, rangeBounds, rangeParams } from "./range";
-export { conversionOf, reachedFromCurrentStages, FUNNEL_STAGES } from "./funnel";
+export { conversionFrom, FUNNEL_STAGES, type StageReach } from "./funnel";
+export { planSourceCount, type SourcePlan, type LeadSpan } from "./source-segments";
 export * from "./schemas";

@@ -1,7 +1,6 @@
 import type { JwtClaims } from "@/lib/db";
-import { conversionOf, reachedFromCurrentStages } from "./funnel";
 import { creditsPerDay, jobsPerDay } from "./activity-queries";
-import { leadsByStage, leadsPerDay, topSources } from "./lead-queries";
+import { leadsByStage, leadsPerDay, stageConversion, topSources } from "./lead-queries";
 import type {
   CreditsPerDay,
   DateRange,
@@ -28,20 +27,19 @@ export async function loadAnalytics(
   orgId: string,
   range: DateRange,
 ): Promise<Analytics> {
-  const [perDay, byStage, credits, sources, jobs] = await Promise.all([
+  const [perDay, byStage, conversion, credits, sources, jobs] = await Promise.all([
     leadsPerDay(claims, orgId, range),
     leadsByStage(claims, orgId, range),
+    stageConversion(claims, orgId, range),
     creditsPerDay(claims, orgId, range),
     topSources(claims, orgId, range),
     jobsPerDay(claims, orgId, range),
   ]);
-
-  // Conversion is derived from the stage counts already read, not a second scan.
   return {
     range,
     leadsPerDay: perDay,
     leadsByStage: byStage,
-    stageConversion: conversionOf(reachedFromCurrentStages(byStage)),
+    stageConversion: conversion,
     creditsPerDay: credits,
     topSources: sources,
     jobsPerDay: jobs,

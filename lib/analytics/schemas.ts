@@ -82,9 +82,13 @@ export interface StageCount {
 
 export interface StageConversion {
   stage: string;
-  /** Leads that reached this stage (or one after it). */
+  /** Leads that first reached this stage on a day of the range ("new": were created then). */
   reached: number;
-  /** reached / the previous stage's reached, as a fraction; null for the first stage or 0 / 0. */
+  /** The next stage of the path; null for the last ("won"). */
+  next: string | null;
+  /** Of `reached`, how many have reached `next` since (0 for the last stage). */
+  advanced: number;
+  /** advanced / reached as a fraction; null for the last stage or when no lead reached it. */
   rate: number | null;
 }
 

@@ -198,6 +198,11 @@ export interface ScrapedLeadsTable {
   search: GeneratedAlways<string>;
   /** coalesce(score, -1): the score sort's key (migration 0013). */
   sort_score: GeneratedAlways<number>;
+  /** When the lead first reached each forward stage ("new" is created_at); kept by a trigger (0030). */
+  first_contacted_at: NullableTimestamp;
+  first_qualified_at: NullableTimestamp;
+  first_proposal_at: NullableTimestamp;
+  first_won_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

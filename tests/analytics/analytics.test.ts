@@ -131,13 +131,15 @@ describe("analytics queries", () => {
     ]);
   });
 
-  it("derives conversion between stages from where the leads are now", async () => {
+  it("follows the range's leads through the stages they reached (imported at a stage here)", async () => {
+    // Inserted at a stage with no moves, each lead reached its stage and the ones before it when
+    // it was created; tests/analytics/stage-conversion.test.ts follows leads moved through history.
     expect(await stageConversion(member, orgA, RANGE)).toEqual([
-      { stage: "new", reached: 5, rate: null },
-      { stage: "contacted", reached: 3, rate: 3 / 5 },
-      { stage: "qualified", reached: 2, rate: 2 / 3 },
-      { stage: "proposal", reached: 1, rate: 1 / 2 },
-      { stage: "won", reached: 1, rate: 1 },
+      { stage: "new", reached: 5, next: "contacted", advanced: 3, rate: 3 / 5 },
+      { stage: "contacted", reached: 3, next: "qualified", advanced: 2, rate: 2 / 3 },
+      { stage: "qualified", reached: 2, next: "proposal", advanced: 1, rate: 1 / 2 },
+      { stage: "proposal", reached: 1, next: "won", advanced: 1, rate: 1 },
+      { stage: "won", reached: 1, next: null, advanced: 0, rate: null },
     ]);
   });
 
@@ -208,12 +210,16 @@ describe("chart CSV", () => {
     );
   });
 
-  it("writes conversion rates as fractions and leaves the first stage's blank", async () => {
+  it("writes conversion rates as fractions and leaves the last stage's blank", async () => {
     const { body } = await chartCsv(member, orgA, "stage-conversion", RANGE);
-    expect(body.split("\r\n").slice(0, 3)).toEqual([
-      "stage,reached,conversion_from_previous",
-      "new,5,",
-      "contacted,3,0.6000",
+    expect(body.split("\r\n")).toEqual([
+      "stage,reached,next_stage,went_on,conversion_to_next",
+      "new,5,contacted,3,0.6000",
+      "contacted,3,qualified,2,0.6667",
+      "qualified,2,proposal,1,0.5000",
+      "proposal,1,won,1,1.0000",
+      "won,1,,,",
+      "",
     ]);
   });
 });

@@ -158,6 +158,22 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     target: (org) => ({ where: { org_id: org.id }, set: { leads: 1000 } }),
   },
   {
+    table: "lead_source_monthly_counts",
+    tenantColumn: "org_id",
+    // The top-sources rollup (0030): kept by triggers on scraped_leads only; every member reads it.
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({ org_id: org.id, month: "2020-01-01", source: "forged.test", leads: 1000 }),
+    target: (org) => ({ where: { org_id: org.id }, set: { leads: 1000 } }),
+  },
+  {
+    table: "lead_stage_reach_counts",
+    tenantColumn: "org_id",
+    // The stage-conversion rollup (0030): kept by triggers on scraped_leads only.
+    can: { select: ALL, insert: NONE, update: NONE, delete: NONE },
+    newRow: (org) => ({ org_id: org.id, day: "2020-01-01", stage: "new", reached: 1000 }),
+    target: (org) => ({ where: { org_id: org.id }, set: { reached: 1000 } }),
+  },
+  {
     table: "crm_connections",
     tenantColumn: "org_id",
     // Admins read it (tokens sealed); lib/crm writes it as the service role after checking the
