@@ -39,3 +39,4 @@ export {
   openErrors,
 } from "./signing";
 export * from "./schemas";
+export { INBOUND_SOURCES_KEPT } from "./save-lead";

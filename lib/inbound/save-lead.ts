@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { isWebmail } from "@leadscout/mcp-enricher/email-lists";
 import { contactsFromLead, personalEmail, upsertContacts } from "@/lib/contacts";
 import type { Tx } from "@/lib/db";
@@ -82,7 +82,7 @@ export async function saveInboundLead(
         domain: sql`coalesce(scraped_leads.domain, excluded.domain)`,
         website: sql`coalesce(scraped_leads.website, excluded.website)`,
         tags: sql`(select array_agg(distinct t) from unnest(scraped_leads.tags || excluded.tags) t)`,
-        sources: sql`scraped_leads.sources || excluded.sources`,
+        sources: keepRecentInbound(sql`scraped_leads.sources || excluded.sources`),
         updated_at: sql`now()`,
       }),
     )
@@ -91,6 +91,22 @@ export async function saveInboundLead(
   const person = inboundContact(s, domain);
   if (person) await upsertContacts(tx, orgId, row.id, null, [person]);
   return { id: row.id, created: !before };
+}
+
+/** How many inbound entries a lead's sources keep: its form submissions have rows of their own. */
+export const INBOUND_SOURCES_KEPT = 10;
+
+/**
+ * The sources with only the latest INBOUND_SOURCES_KEPT inbound entries, every other entry (a
+ * job's pages) kept, order unchanged: anyone may send a form again and again with the same
+ * address, and the lead must not grow with each (it travels whole in exports, webhooks, CRMs).
+ */
+function keepRecentInbound(sources: RawBuilder<unknown>) {
+  return sql<unknown[]>`(select coalesce(jsonb_agg(e order by i), '[]'::jsonb) from (
+      select e, i, case when e->>'kind' = 'inbound'
+        then row_number() over (partition by e->>'kind' = 'inbound' order by i desc) end as recent
+      from jsonb_array_elements(${sources}) with ordinality as t (e, i)
+    ) s where recent is null or recent <= ${INBOUND_SOURCES_KEPT})`;
 }
 
 /** The prospect as a contact: by personal email, else by name at the company's domain. */

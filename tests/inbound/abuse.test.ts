@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { asServiceRole } from "@/lib/db";
-import { TOKEN_FIELD } from "@/lib/inbound";
+import { INBOUND_SOURCES_KEPT, TOKEN_FIELD } from "@/lib/inbound";
 import { MemoryRateLimiter, setRateLimiter } from "@/lib/ratelimit";
 import { useTestDb } from "../helpers/db";
 import { humanToken, inboundOrg, mailTo, makeForm, post } from "./world";
@@ -29,6 +29,49 @@ describe("a public form under abuse", () => {
     for (const m of mails) expect(m.text_body).not.toMatch(/evil\.example|locked/);
     // The team still hears of every submission, the visitor's text included.
     expect(await mailTo(org.admin.email)).toHaveLength(4);
+  });
+
+  it("keeps a lead's latest 10 form entries however often one address sends, and its job's pages", async () => {
+    const org = await inboundOrg("Repeat Co");
+    const form = await makeForm(org);
+    const email = "again@prospect.example";
+    await asServiceRole((tx) =>
+      tx
+        .insertInto("scraped_leads")
+        .values({
+          org_id: org.orgId,
+          dedupe_key: email,
+          email,
+          sources: JSON.stringify([{ url: "https://prospect.example/team", kind: "page" }]),
+        })
+        .execute(),
+    );
+    for (let i = 0; i < INBOUND_SOURCES_KEPT + 2; i++)
+      expect((await post(form.slug, { email, [TOKEN_FIELD]: humanToken(form.id) })).status).toBe(
+        202,
+      );
+    const lead = await asServiceRole((tx) =>
+      tx
+        .selectFrom("scraped_leads")
+        .select("sources")
+        .where("org_id", "=", org.orgId)
+        .where("dedupe_key", "=", email)
+        .executeTakeFirstOrThrow(),
+    );
+    const sources = lead.sources as { kind: string; submission_id?: string }[];
+    expect(sources[0]).toEqual({ url: "https://prospect.example/team", kind: "page" });
+    const inbound = sources.filter((s) => s.kind === "inbound");
+    expect(inbound).toHaveLength(INBOUND_SOURCES_KEPT);
+    const submissions = await asServiceRole((tx) =>
+      tx
+        .selectFrom("inbound_submissions")
+        .select("id")
+        .where("form_id", "=", form.id)
+        .orderBy("created_at")
+        .execute(),
+    );
+    expect(submissions).toHaveLength(INBOUND_SOURCES_KEPT + 2);
+    expect(inbound.map((s) => s.submission_id)).toEqual(submissions.slice(2).map((s) => s.id));
   });
 
   it("stops mailing a recipient who has left the team", async () => {
