@@ -5,7 +5,7 @@ import { createOrganization } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser, type TestUser } from "../orgs/fixtures";
 import type { HubSpotServer } from "@/tests/fakes/hubspot/server";
-import { connectHubSpot, seedJob, startHubSpot } from "./world";
+import { connectHubSpot, captureOutput, seedJob, startHubSpot } from "./world";
 
 // A 1,000-lead job (2,000 contacts with email, 10 without) pushed through @hubspot/api-client to
 // the local HubSpot: batched, idempotent on the second push, associated, and resilient to a 429,
@@ -17,22 +17,11 @@ let hs: HubSpotServer;
 let admin: TestUser;
 let orgId: string;
 let job: Awaited<ReturnType<typeof seedJob>>;
-const output: string[] = [];
-const writes = {
-  out: process.stdout.write.bind(process.stdout),
-  err: process.stderr.write.bind(process.stderr),
-};
+let output: ReturnType<typeof captureOutput>;
 
 beforeAll(async () => {
   // Everything the process writes while CRM work runs is kept, to look for tokens in it.
-  process.stdout.write = ((chunk: unknown, ...rest: never[]) => {
-    output.push(String(chunk));
-    return writes.out(chunk as string, ...rest);
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: never[]) => {
-    output.push(String(chunk));
-    return writes.err(chunk as string, ...rest);
-  }) as typeof process.stderr.write;
+  output = captureOutput();
   hs = await startHubSpot();
   admin = await createUser("crm-admin");
   orgId = (await createOrganization(admin.claims, { name: "CRM Co" })).id;
@@ -41,8 +30,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  process.stdout.write = writes.out;
-  process.stderr.write = writes.err;
+  output?.restore();
   await hs?.stop();
 });
 
@@ -162,7 +150,7 @@ describe("pushing a 1,000-lead job to HubSpot", () => {
         tx.selectFrom("crm_connections").selectAll().where("org_id", "=", orgId).execute(),
       ),
     );
-    const logged = output.join("");
+    const logged = output.text();
     for (const token of hs.issuedTokens) {
       expect(logged).not.toContain(token);
       expect(answers).not.toContain(token);

@@ -5,7 +5,7 @@ import { createOrganization } from "@/lib/orgs";
 import { useTestDb } from "../helpers/db";
 import { createUser, type TestUser } from "../orgs/fixtures";
 import type { SalesforceServer } from "@/tests/fakes/salesforce/server";
-import { connectSalesforce, seedJob, startSalesforce } from "./world";
+import { connectSalesforce, captureOutput, seedJob, startSalesforce } from "./world";
 
 // A 1,000-lead job (2,000 contacts with email, 10 without) pushed through jsforce to the local
 // Salesforce as Accounts and their Contacts: in collections of 200, idempotent on the second
@@ -19,22 +19,11 @@ let sf: SalesforceServer;
 let admin: TestUser;
 let orgId: string;
 let job: Awaited<ReturnType<typeof seedJob>>;
-const output: string[] = [];
-const writes = {
-  out: process.stdout.write.bind(process.stdout),
-  err: process.stderr.write.bind(process.stderr),
-};
+let output: ReturnType<typeof captureOutput>;
 
 beforeAll(async () => {
   // Everything the process writes while CRM work runs is kept, to look for tokens in it.
-  process.stdout.write = ((chunk: unknown, ...rest: never[]) => {
-    output.push(String(chunk));
-    return writes.out(chunk as string, ...rest);
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: never[]) => {
-    output.push(String(chunk));
-    return writes.err(chunk as string, ...rest);
-  }) as typeof process.stderr.write;
+  output = captureOutput();
   sf = await startSalesforce();
   admin = await createUser("sf-admin");
   orgId = (await createOrganization(admin.claims, { name: "Salesforce Co" })).id;
@@ -43,8 +32,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  process.stdout.write = writes.out;
-  process.stderr.write = writes.err;
+  output?.restore();
   await sf?.stop();
 });
 
@@ -184,7 +172,7 @@ describe("pushing a 1,000-lead job to Salesforce (Accounts + Contacts)", () => {
         tx.selectFrom("crm_connections").selectAll().where("org_id", "=", orgId).execute(),
       ),
     );
-    const logged = output.join("");
+    const logged = output.text();
     for (const token of sf.issuedTokens) {
       expect(logged).not.toContain(token);
       expect(answers).not.toContain(token);

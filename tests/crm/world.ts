@@ -150,3 +150,28 @@ export async function connectSalesforce(claims: JwtClaims, orgId: string) {
   const params = { state: back.searchParams.get("state")!, code: back.searchParams.get("code")! };
   return { params, result: await completeCrmConnect(claims, params) };
 }
+
+/**
+ * Keeps everything the process writes to stdout and stderr from now on, still passing it through,
+ * so a test can look for tokens in the logs; `restore` puts the streams back.
+ */
+export function captureOutput(): { text: () => string; restore: () => void } {
+  const chunks: string[] = [];
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: unknown, ...rest: never[]) => {
+    chunks.push(String(chunk));
+    return out(chunk as string, ...rest);
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: unknown, ...rest: never[]) => {
+    chunks.push(String(chunk));
+    return err(chunk as string, ...rest);
+  }) as typeof process.stderr.write;
+  return {
+    text: () => chunks.join(""),
+    restore: () => {
+      process.stdout.write = out;
+      process.stderr.write = err;
+    },
+  };
+}
