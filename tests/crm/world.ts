@@ -27,18 +27,34 @@ export async function startHubSpot(): Promise<HubSpotServer> {
  * `scope` replaces the scopes granted (a connection made when the app asked for fewer).
  */
 export async function connectHubSpot(claims: JwtClaims, orgId: string, scope?: string) {
-  const { authorizeUrl } = await startCrmConnect(claims, orgId, "hubspot");
+  return connectThroughConsent(claims, orgId, "hubspot", "/oauth/authorize/grant", (url) => ({
+    scope: scope ?? url.searchParams.get("scope")!,
+  }));
+}
+
+/**
+ * The OAuth dance both local CRMs play: start the connect, load the consent page, post its grant
+ * form (plus `extra` fields), take the code and state from the redirect and complete.
+ */
+async function connectThroughConsent(
+  claims: JwtClaims,
+  orgId: string,
+  provider: "hubspot" | "salesforce",
+  grantPath: string,
+  extra: (authorizeUrl: URL) => Record<string, string> = () => ({}),
+) {
+  const { authorizeUrl } = await startCrmConnect(claims, orgId, provider);
   const page = await fetch(authorizeUrl);
   if (page.status !== 200) throw new Error(`authorize page answered ${page.status}`);
   const url = new URL(authorizeUrl);
-  const grant = await fetch(new URL("/oauth/authorize/grant", url), {
+  const grant = await fetch(new URL(grantPath, url), {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({
       redirect_uri: url.searchParams.get("redirect_uri")!,
       state: url.searchParams.get("state")!,
-      scope: scope ?? url.searchParams.get("scope")!,
+      ...extra(url),
     }).toString(),
   });
   const back = new URL(grant.headers.get("location")!);
@@ -133,22 +149,7 @@ export async function startSalesforce(instanceUrl?: string): Promise<SalesforceS
 
 /** Admin's browser: start, open Salesforce's "Allow Access?" page, allow, follow the redirect. */
 export async function connectSalesforce(claims: JwtClaims, orgId: string) {
-  const { authorizeUrl } = await startCrmConnect(claims, orgId, "salesforce");
-  const page = await fetch(authorizeUrl);
-  if (page.status !== 200) throw new Error(`authorize page answered ${page.status}`);
-  const url = new URL(authorizeUrl);
-  const grant = await fetch(new URL("/services/oauth2/authorize/grant", url), {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      redirect_uri: url.searchParams.get("redirect_uri")!,
-      state: url.searchParams.get("state")!,
-    }).toString(),
-  });
-  const back = new URL(grant.headers.get("location")!);
-  const params = { state: back.searchParams.get("state")!, code: back.searchParams.get("code")! };
-  return { params, result: await completeCrmConnect(claims, params) };
+  return connectThroughConsent(claims, orgId, "salesforce", "/services/oauth2/authorize/grant");
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LoopbackServer } from "../loopback-server";
 import { crmRoute, error } from "./crm-routes";
 import { missingScope, PropertyStore } from "./properties-routes";
 
@@ -48,7 +48,7 @@ const MAX_BATCH = 100;
 const token = (prefix: string) => `${prefix}-${randomBytes(18).toString("base64url")}`;
 const now = () => new Date().toISOString();
 
-export class HubSpotServer {
+export class HubSpotServer extends LoopbackServer {
   readonly companies = new Map<string, CrmObject>();
   readonly contacts = new Map<string, CrmObject>();
   /** Lookup indexes HubSpot keeps too: contacts by email, companies by (lowercased) domain. */
@@ -73,10 +73,9 @@ export class HubSpotServer {
   /** Refresh token → the scopes granted with it. */
   private readonly refreshTokens = new Map<string, string[]>();
   private nextId = 1000;
-  private server: Server | null = null;
-  url = "";
 
   constructor(private readonly options: HubSpotServerOptions) {
+    super();
     this.hubId = options.hubId ?? 4_200_042;
     this.hubDomain = options.hubDomain ?? "acme-sales.hubspot.test";
   }
@@ -96,18 +95,7 @@ export class HubSpotServer {
     return this.requests.filter((r) => r.path.startsWith("/crm/")).length;
   }
 
-  async start(port = 0): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((ok) => this.server!.listen(port, "127.0.0.1", ok));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.url;
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((ok) => (this.server ? this.server.close(() => ok()) : ok()));
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse) {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://hubspot.local");
     const method = req.method ?? "GET";
     if (this.options.extraRoutes?.(req, res, url)) return;

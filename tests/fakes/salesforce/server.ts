@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LoopbackServer } from "../loopback-server";
 import { dataRoute, sfError, type SfRecord } from "./data-routes";
 
 // A loopback server speaking the part of Salesforce's HTTP API Leadscout uses, as Salesforce
@@ -33,7 +33,7 @@ const token = (prefix: string) => `${prefix}!${randomBytes(24).toString("base64u
 export const SF_ORG_ID = "00D5g000004XyZaEAK";
 const SF_USER_ID = "0055g00000AbCdEAAZ";
 
-export class SalesforceServer {
+export class SalesforceServer extends LoopbackServer {
   /** Records by sObject type, then by Id. */
   readonly store = new Map<string, Map<string, SfRecord>>();
   /** Every request: method, path (without the query) and the status answered. */
@@ -48,10 +48,10 @@ export class SalesforceServer {
   private readonly accessTokens = new Set<string>();
   private readonly refreshTokens = new Set<string>();
   private nextId = 1;
-  private server: Server | null = null;
-  url = "";
 
-  constructor(private readonly options: SalesforceServerOptions) {}
+  constructor(private readonly options: SalesforceServerOptions) {
+    super();
+  }
 
   /** The next `times` data API requests whose path matches answer `status`. */
   fail(path: RegExp, status: Fault["status"], times = 1, retryAfterSeconds?: number) {
@@ -78,18 +78,7 @@ export class SalesforceServer {
     return `${prefix}5g${String(this.nextId++).padStart(10, "0")}AAA`;
   }
 
-  async start(port = 0): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((ok) => this.server!.listen(port, "127.0.0.1", ok));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.url;
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((ok) => (this.server ? this.server.close(() => ok()) : ok()));
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse) {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://salesforce.local");
     const method = req.method ?? "GET";
     // Salesforce refuses a request line longer than 16,384 bytes (a SOQL query too long for GET).
