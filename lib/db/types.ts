@@ -1,9 +1,12 @@
 import type { Generated, GeneratedAlways } from "kysely";
 import type {
+  AuthUsersTable,
   DevMailTable,
   LocalEmailChangesTable,
   LocalEmailConfirmationsTable,
   LocalPasswordResetsTable,
+  LocalRefreshTokensTable,
+  LocalSignInAttemptsTable,
 } from "./account-types";
 import type { BillingTables } from "./billing-types";
 import type { ProviderKeysTable } from "./provider-key-types";
@@ -37,39 +40,6 @@ import type {
 // Row types for supabase/migrations (the source of truth). Keep in step with every migration.
 
 export type * from "./column-types";
-
-export interface AuthUsersTable {
-  id: Generated<string>;
-  email: string | null;
-  encrypted_password: string | null;
-  email_confirmed_at: NullableTimestamp;
-  raw_user_meta_data: Json<Record<string, unknown>>;
-  last_sign_in_at: NullableTimestamp;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface LocalRefreshTokensTable {
-  id: Generated<string>;
-  user_id: string;
-  family_id: string;
-  token_hash: string;
-  parent_id: string | null;
-  used_at: NullableTimestamp;
-  revoked_at: NullableTimestamp;
-  expires_at: Timestamp;
-  created_at: Timestamp;
-  user_agent?: string | null;
-  ip?: string | null;
-}
-
-export interface LocalSignInAttemptsTable {
-  id: GeneratedAlways<number>;
-  email: string;
-  ip: string | null;
-  succeeded: boolean;
-  created_at: Timestamp;
-}
 
 export interface ProfilesTable {
   id: string;
